@@ -1,0 +1,93 @@
+// What each command does with the library service and what it prints.
+import { resolve } from 'node:path';
+import type { ImportReport } from '../../shared/model';
+import { FolioError } from '../folio-error';
+import { articleDetail } from '../reading/article-detail';
+import { LibraryService } from '../service';
+import type { CliArgs } from './args';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  workerFile: string | null;
+}
+
+const json = (value: unknown): string => JSON.stringify(value, null, 2);
+
+function openService(args: CliArgs, io: CliIo, readOnly: boolean): Promise<LibraryService> {
+  return LibraryService.open({
+    dir: resolve(args.library),
+    workerFile: io.workerFile,
+    readOnly,
+    // The CLI shows no images; ids are enough to find them.
+    imageUrl: (id) => `folio-image://image/${id}`,
+    emit: (event) => {
+      if (event.type === 'import-progress' && !args.json && process.stderr.isTTY) {
+        const p = event.progress;
+        io.err(`\r${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
+      }
+    },
+  });
+}
+
+function describeReport(r: ImportReport): string {
+  const lines = [
+    `Imported ${r.imported}, updated ${r.updated}, unchanged ${r.unchanged}, duplicates ${r.duplicates}; ${r.articles} articles in the library.`,
+  ];
+  for (const s of r.skipped) lines.push(`skipped  ${s.path}: ${s.reason}`);
+  for (const f of r.failed) lines.push(`failed   ${f.path}: ${f.reason}`);
+  for (const m of r.missing) lines.push(`missing  ${m} (its article stays in the library)`);
+  return lines.join('\n');
+}
+
+async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
+  const service = await openService(args, io, readOnly);
+  try {
+    return await work(service);
+  } finally {
+    await service.close();
+  }
+}
+
+export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
+  switch (args.command) {
+    case 'import': {
+      const { report } = await withService(args, io, false, (s) => s.importFolders(args.positionals.map((p) => resolve(p))));
+      if (!args.json && process.stderr.isTTY) io.err('\n');
+      const { jobId: _job, roots: _roots, ...shown } = report;
+      io.out(args.json ? json(shown) : describeReport(report));
+      return;
+    }
+    case 'search': {
+      const result = await withService(args, io, true, (s) =>
+        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit }),
+      );
+      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
+      if (args.json) io.out(json({ total: result.total, hits, warnings: result.query.warnings }));
+      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
+      return;
+    }
+    case 'show': {
+      const id = Number(args.positionals[0]);
+      if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
+      const shown = await withService(args, io, true, async (s) => {
+        const detail = articleDetail(s.library, id, undefined, (image) => `folio-image://image/${image}`);
+        const row = s.library.db.article(id);
+        const text = row ? s.library.readText(row.bodyBlob) : '';
+        return { ...detail, text };
+      });
+      io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
+      return;
+    }
+    case 'list': {
+      const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
+      io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
+      return;
+    }
+    case 'stats': {
+      const stats = await withService(args, io, true, async (s) => s.stats());
+      io.out(args.json ? json(stats) : `${stats.articles} articles, ${stats.sources.length} sources, ${(stats.diskBytes / 1e6).toFixed(1)} MB on disk`);
+      return;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+// The one app window, locked down per SECURITY.md: the page gets no Node, runs
+// sandboxed, cannot navigate or open windows, gets no permissions and can load
+// nothing but its own files, its images and data: URLs.
+import { BrowserWindow } from 'electron';
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { isAllowedRequest } from './app-page';
+import type { AppPage } from './app-page';
+
+export interface WindowSetup {
+  page: AppPage;
+  /** The built CommonJS preload (a sandboxed preload cannot be an ES module). */
+  preloadFile: string;
+  isDev: boolean;
+}
+
+export function secureWebPreferences(preloadFile: string, isDev: boolean): WebPreferences {
+  return {
+    preload: preloadFile,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+    devTools: isDev,
+  };
+}
+
+function lockDownSession(session: Session, page: AppPage): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, page) }));
+}
+
+function lockDownContents(contents: WebContents, page: AppPage): void {
+  // Links open in the system browser through openExternal, after a click the renderer handles.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  lockDownSession(contents.session, page);
+}
+
+export function createMainWindow({ page, preloadFile, isDev }: WindowSetup): BrowserWindow {
+  const window = new BrowserWindow({
+    title: 'Folio',
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    // Shown once painted, so the user never sees an empty white frame.
+    show: false,
+    webPreferences: secureWebPreferences(preloadFile, isDev),
+  });
+  lockDownContents(window.webContents, page);
+  window.once('ready-to-show', () => window.show());
+  return window;
+}
+
+export function loadAppPage(window: BrowserWindow, page: AppPage): Promise<void> {
+  return page.devUrl ? window.loadURL(page.devUrl) : window.loadFile(page.htmlFile);
+}

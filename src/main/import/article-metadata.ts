@@ -1,0 +1,92 @@
+// Each piece of metadata comes from the first source that has it, in the order
+// FORMATS.md gives ("Metadata, in order of preference").
+import path from 'node:path';
+import type { ArticleDraft } from './article-draft';
+import { canonicalUrl, siteName } from './canonical-url';
+import { dateFromFileName, isPlausibleTime, parseDateValue } from './dates';
+import { frontMatterText } from './front-matter';
+import { decodeEntities } from './html-text';
+import type { DateSource } from './parsed-article';
+import { sourceFromFolders, sourceFromFrontMatter, sourceFromRoot } from './source-name';
+
+/** Titles taken from a first line or a file name can be whole paragraphs; the list pane needs a line. */
+const MAX_TITLE_LENGTH = 300;
+
+export interface ResolvedDate {
+  date: number;
+  dateSource: DateSource;
+  dateGuessed: boolean;
+}
+
+function cleanTitle(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const title = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  if (!title) return null;
+  return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
+}
+
+/** The title the file states about itself, before its body is looked at. */
+export function statedTitle(draft: ArticleDraft): string | null {
+  return (
+    cleanTitle(draft.capture?.title) ??
+    cleanTitle(frontMatterText(draft.frontMatter, 'title')) ??
+    cleanTitle(draft.page?.title) ??
+    cleanTitle(draft.plainTitle)
+  );
+}
+
+/** `2022-03-06-media-freedom.md` → `media-freedom`. */
+function titleFromFileName(filePath: string): string {
+  const name = path.basename(filePath);
+  const withoutExtension = name.replace(/\.[A-Za-z0-9]{1,10}$/, '');
+  return withoutExtension.replace(/^\d{4}-\d{2}-\d{2}-/, '') || name;
+}
+
+/** Stated title → the body's first <h1> → the first line of text → the file name. */
+export function resolveTitle(stated: string | null, headline: string | null, text: string, filePath: string): string {
+  const firstLine = text.slice(0, 2000).split('\n', 1)[0];
+  return stated ?? cleanTitle(headline) ?? cleanTitle(firstLine) ?? cleanTitle(titleFromFileName(filePath)) ?? path.basename(filePath);
+}
+
+export function resolveDate(draft: ArticleDraft, filePath: string, mtimeMs: number): ResolvedDate {
+  const found = (date: number | null | undefined, dateSource: DateSource): ResolvedDate | null =>
+    date !== null && date !== undefined && isPlausibleTime(date) ? { date, dateSource, dateGuessed: false } : null;
+  return (
+    found(draft.capture?.epochMs, 'epoch-comment') ??
+    found(parseDateValue(draft.frontMatter?.['date']), 'front-matter') ??
+    found(draft.page?.date, 'page-meta') ??
+    found(dateFromFileName(path.basename(filePath)), 'file-name') ??
+    found(draft.bodyDate, 'body-date-line') ?? { date: Math.round(mtimeMs), dateSource: 'file-mtime', dateGuessed: true }
+  );
+}
+
+/** Page canonical link / og:url → front matter url, from, link → the feed-capture link; the first valid one. */
+export function resolveUrl(draft: ArticleDraft): string | null {
+  const candidates = [
+    draft.page?.url,
+    frontMatterText(draft.frontMatter, 'url'),
+    frontMatterText(draft.frontMatter, 'from'),
+    frontMatterText(draft.frontMatter, 'link'),
+    draft.capture?.link,
+  ];
+  for (const candidate of candidates) {
+    const url = canonicalUrl(candidate);
+    if (url) return url;
+  }
+  return null;
+}
+
+/** Front matter → a folder that names a source → the URL's site → the imported folder's name. */
+export function resolveSource(draft: ArticleDraft, url: string | null, filePath: string, root: string): string {
+  return (
+    sourceFromFrontMatter(draft.frontMatter) ??
+    sourceFromFolders(filePath, root) ??
+    (url ? siteName(url) : null) ??
+    sourceFromRoot(root)
+  );
+}
+
+export function resolveAuthor(draft: ArticleDraft): string | null {
+  const author = frontMatterText(draft.frontMatter, 'author') ?? draft.page?.author ?? null;
+  return cleanTitle(author);
+}

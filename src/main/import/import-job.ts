@@ -1,0 +1,226 @@
+// One import: scan the folders, prepare files in workers (several in flight),
+// store results in order, and commit at checkpoints. Whatever stops the job —
+// finishing, Cancel, an error, a crash — the library on disk holds whole
+// articles only: everything up to the last commit, or nothing of this job.
+import { statSync } from 'node:fs';
+import type { ImportProgress, ImportReport } from '../../shared/model';
+import type { Library } from '../library/library';
+import type { FileRow } from '../store/library-db';
+import { flushSegment, mergeCrowdedTier } from './index-maintenance';
+import type { ImportWorkers } from './import-workers';
+import { JobReport } from './job-report';
+import type { PreparedFile } from './prepared-file';
+import { storeArticle } from './store-article';
+import type { FileFacts } from './store-article';
+import { walkImportRoot } from './walk';
+
+/** Articles per index segment: bounds the index worker's memory. */
+const SEGMENT_ARTICLES = 2500;
+/** A commit rewrites library.db, so it happens at most this often (and at the end). */
+const COMMIT_INTERVAL_MS = 20_000;
+const PROGRESS_INTERVAL_MS = 100;
+
+export interface JobOptions {
+  library: Library;
+  workers: ImportWorkers;
+  roots: string[];
+  jobId: string;
+  signal: AbortSignal;
+  onProgress: (progress: ImportProgress) => void;
+  now?: () => number;
+}
+
+interface ScannedFile {
+  path: string;
+  root: string;
+  size: number;
+  mtimeMs: number;
+}
+
+class ImportJob {
+  private readonly report: JobReport;
+  private readonly now: () => number;
+  private lastProgress = 0;
+  private lastCommit: number;
+  private sinceFlush = 0;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly o: JobOptions) {
+    this.now = o.now ?? Date.now;
+    this.report = new JobReport(o.jobId, o.roots, this.now);
+    this.lastCommit = this.now();
+  }
+
+  private progress(force = false): void {
+    const t = this.now();
+    if (!force && t - this.lastProgress < PROGRESS_INTERVAL_MS) return;
+    this.lastProgress = t;
+    this.o.onProgress(this.report.progress());
+  }
+
+  private async scan(): Promise<ScannedFile[]> {
+    const files: ScannedFile[] = [];
+    for (const root of this.o.roots) {
+      for await (const entry of walkImportRoot(root)) {
+        if (this.o.signal.aborted) return files;
+        if (entry.kind === 'file') {
+          files.push({ path: entry.path, root, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
+          this.report.filesSeen++;
+        } else if (entry.kind === 'skip') {
+          this.report.skip(entry.path, entry.reason);
+        } else {
+          this.report.fail(entry.path, entry.detail ? `${entry.reason}: ${entry.detail}` : entry.reason);
+        }
+        this.progress();
+      }
+    }
+    return files;
+  }
+
+  /** A file whose size and mtime match the last import is not read again. */
+  private unchangedRecord(file: ScannedFile, known: FileRow | null): boolean {
+    if (!known || known.size !== file.size || known.mtime !== file.mtimeMs) return false;
+    if (known.outcome === 'failed') return false;
+    if (known.outcome === 'skipped') this.report.skip(file.path, known.reason ?? 'skipped');
+    else this.report.unchanged++;
+    return true;
+  }
+
+  private store(file: ScannedFile, known: FileRow | null, prepared: PreparedFile): void {
+    const { library } = this.o;
+    const facts: FileFacts = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, known };
+    switch (prepared.kind) {
+      case 'same-content':
+        if (known) library.db.putFile({ ...known, size: file.size, mtime: file.mtimeMs });
+        if (known?.outcome === 'skipped') this.report.skip(file.path, known.reason ?? 'skipped');
+        else this.report.unchanged++;
+        return;
+      case 'skip':
+        library.db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome: 'skipped', reason: prepared.reason, articleId: null });
+        this.report.skip(file.path, prepared.reason);
+        return;
+      case 'fail':
+        this.report.fail(file.path, prepared.detail ? `${prepared.reason}: ${prepared.detail}` : prepared.reason);
+        return;
+      case 'article': {
+        const outcome = storeArticle(library, this.o.workers, facts, prepared, this.report, this.now());
+        if (outcome === 'imported') this.report.imported++;
+        else if (outcome === 'updated') this.report.updated++;
+        else if (outcome === 'duplicate') this.report.duplicates++;
+        else this.report.unchanged++;
+        if (outcome === 'imported' || outcome === 'updated') this.sinceFlush++;
+      }
+    }
+  }
+
+  private async checkpoint(force: boolean): Promise<void> {
+    const due = force || this.now() - this.lastCommit >= COMMIT_INTERVAL_MS;
+    if (this.sinceFlush >= SEGMENT_ARTICLES || (due && this.sinceFlush > 0)) {
+      await flushSegment(this.o.library, this.o.workers);
+      this.sinceFlush = 0;
+      while (await mergeCrowdedTier(this.o.library, this.o.workers));
+    }
+    if (!due) return;
+    const { library } = this.o;
+    this.report.phase = 'saving';
+    this.progress(true);
+    library.db.sql.commit();
+    library.commit();
+    library.refreshCatalog();
+    library.db.sql.begin();
+    this.lastCommit = this.now();
+    this.report.phase = 'importing';
+  }
+
+  private async importFiles(files: ScannedFile[]): Promise<void> {
+    const { library, workers, signal } = this.o;
+    const queue: { file: ScannedFile; known: FileRow | null; result: Promise<PreparedFile> }[] = [];
+    let next = 0;
+    const fill = (): void => {
+      while (!signal.aborted && next < files.length && queue.length < workers.parallelism) {
+        const file = files[next++] as ScannedFile;
+        this.seen.add(file.path);
+        const known = library.db.file(file.path);
+        if (this.unchangedRecord(file, known)) {
+          this.report.filesDone++;
+          continue;
+        }
+        const result = workers.prepare({ path: file.path, root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash: known?.hash ?? null });
+        // Rejections are read in order below; this only keeps Node from calling them unhandled meanwhile.
+        result.catch(() => undefined);
+        queue.push({ file, known, result });
+      }
+    };
+    fill();
+    while (queue.length > 0) {
+      const { file, known, result } = queue.shift() as (typeof queue)[number];
+      this.report.currentFile = file.path;
+      let prepared: PreparedFile;
+      try {
+        prepared = await result;
+      } catch (error) {
+        prepared = { kind: 'fail', fileHash: null, reason: 'malformed file', detail: (error as Error).message };
+      }
+      try {
+        this.store(file, known, prepared);
+      } catch (error) {
+        this.report.fail(file.path, `could not be stored: ${(error as Error).message}`);
+      }
+      this.report.filesDone++;
+      this.progress();
+      fill();
+      await this.checkpoint(false);
+    }
+    for (; next < files.length; next++) this.seen.add((files[next] as ScannedFile).path);
+  }
+
+  private reportMissing(): void {
+    for (const root of this.o.roots) {
+      for (const path of this.o.library.db.articleFilesUnder(root)) if (!this.seen.has(path)) this.report.missing.push(path);
+    }
+  }
+
+  async run(): Promise<ImportReport> {
+    const { library, workers } = this.o;
+    this.progress(true);
+    const files = await this.scan();
+    this.report.phase = 'importing';
+    this.progress(true);
+    library.db.sql.begin();
+    try {
+      await this.importFiles(files);
+      // A cancelled job has not looked at every file, so absent files prove nothing.
+      if (!this.o.signal.aborted) this.reportMissing();
+      await this.checkpoint(true);
+      library.db.sql.commit();
+    } catch (error) {
+      library.db.sql.rollback();
+      await workers.indexDiscard();
+      library.index.load(library.db.segments());
+      library.refreshCatalog();
+      throw error;
+    }
+    this.report.phase = 'finished';
+    this.report.currentFile = null;
+    this.progress(true);
+    return this.report.final(library.db.articleCount(), this.o.signal.aborted);
+  }
+}
+
+/** Checks the folders before a job starts, so a typo is an error, not an empty report. */
+export function checkImportRoots(roots: string[]): string | null {
+  for (const root of roots) {
+    let isDir: boolean;
+    try {
+      isDir = statSync(root).isDirectory();
+    } catch {
+      return `No folder at ${root}.`;
+    }
+    if (!isDir) return `${root} is a file, not a folder. Import the folder that holds it.`;
+  }
+  return null;
+}
+
+export function runImportJob(options: JobOptions): Promise<ImportReport> {
+  return new ImportJob(options).run();
+}

@@ -1,0 +1,83 @@
+// Runs one import job at a time in the background and reports it as events;
+// callers that need the result (the CLI, tests) can wait for it.
+import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import type { FolioEvent } from '../../shared/contract';
+import type { ImportReport } from '../../shared/model';
+import { FolioError } from '../folio-error';
+import type { Library } from '../library/library';
+import { checkImportRoots, runImportJob } from './import-job';
+import { threadWorkers } from './import-workers';
+
+interface RunningJob {
+  id: string;
+  abort: AbortController;
+  done: Promise<ImportReport>;
+}
+
+export class ImportRunner {
+  private running: RunningJob | null = null;
+
+  constructor(
+    private readonly library: Library,
+    private readonly workerFile: string | null,
+    private readonly emit: (event: FolioEvent) => void,
+  ) {}
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  start(paths: string[]): string {
+    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
+    const problem = checkImportRoots(paths);
+    if (problem) throw new FolioError('folder-missing', problem);
+    const id = randomUUID();
+    const abort = new AbortController();
+    const done = this.run(id, paths, abort.signal);
+    this.running = { id, abort, done };
+    void done.finally(() => {
+      if (this.running?.id === id) this.running = null;
+    });
+    return id;
+  }
+
+  private async run(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
+    // Parsing runs on every core; the main thread only stores results and the index worker builds segments.
+    const workers = this.workerFile ? threadWorkers(this.workerFile, availableParallelism()) : (await import('./inline-workers')).inlineWorkers();
+    try {
+      const report = await runImportJob({
+        library: this.library,
+        workers,
+        roots,
+        jobId,
+        signal,
+        onProgress: (progress) => this.emit({ type: 'import-progress', progress }),
+      });
+      this.emit({ type: 'import-finished', report });
+      this.emit({ type: 'library-changed' });
+      return report;
+    } finally {
+      await workers.close();
+    }
+  }
+
+  cancel(jobId: string): boolean {
+    if (this.running?.id !== jobId) return false;
+    this.running.abort.abort();
+    return true;
+  }
+
+  /** The report of a job started here; rejects if the job failed. */
+  wait(jobId: string): Promise<ImportReport> {
+    if (this.running?.id !== jobId) throw new FolioError('not-found', `No running import ${jobId}.`);
+    return this.running.done;
+  }
+
+  async stop(): Promise<void> {
+    const job = this.running;
+    if (!job) return;
+    job.abort.abort();
+    await job.done.catch(() => undefined);
+  }
+}

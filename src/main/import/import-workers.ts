@@ -1,0 +1,89 @@
+// Where an import's CPU-heavy work runs: worker threads in the app and CLI, so
+// parsing never blocks the main process (see inline-workers.ts for unit tests).
+import { Worker } from 'node:worker_threads';
+import type { MergeRequest, SegmentWritten } from './index-builder';
+import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+import type { WorkerCall, WorkerResponse } from './worker-protocol';
+
+export interface ImportWorkers {
+  /** How many files to keep in flight. */
+  readonly parallelism: number;
+  prepare(task: FileTask): Promise<PreparedFile>;
+  indexAdd(articleId: number, tokens: PackedTokens): void;
+  indexFlush(path: string): Promise<SegmentWritten | null>;
+  indexDiscard(): Promise<void>;
+  indexMerge(request: MergeRequest): Promise<SegmentWritten>;
+  close(): Promise<void>;
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/** One worker thread with request/response matching; respawns after a crash. */
+class WorkerHandle {
+  private worker: Worker;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closing = false;
+
+  constructor(private readonly file: string) {
+    this.worker = this.spawn();
+  }
+
+  get load(): number {
+    return this.pending.size;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.file);
+    worker.on('message', (msg: WorkerResponse) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.ok) p.resolve(msg.value);
+      else p.reject(new Error(msg.message));
+    });
+    const crashed = (reason: string): void => {
+      for (const p of this.pending.values()) p.reject(new Error(`import worker stopped: ${reason}`));
+      this.pending.clear();
+      if (!this.closing) this.worker = this.spawn();
+    };
+    worker.on('error', (error) => crashed(error.message));
+    worker.on('exit', (code) => {
+      if (!this.closing) crashed(`exit code ${code}`);
+    });
+    return worker;
+  }
+
+  request<T>(message: WorkerCall, transfer: ArrayBuffer[] = []): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await this.worker.terminate();
+  }
+}
+
+export function threadWorkers(file: string, parseThreads: number): ImportWorkers {
+  const parsers = Array.from({ length: Math.max(1, parseThreads) }, () => new WorkerHandle(file));
+  const indexer = new WorkerHandle(file);
+  const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
+  return {
+    // Two files per thread keeps each busy while the main thread stores the last result.
+    parallelism: parsers.length * 2,
+    prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
+    indexAdd: (articleId, tokens) => {
+      void indexer.request({ type: 'index-add', articleId, tokens }, [tokens.counts.buffer, tokens.positions.buffer, tokens.unigramCounts.buffer] as ArrayBuffer[]);
+    },
+    indexFlush: (path) => indexer.request<SegmentWritten | null>({ type: 'index-flush', path }),
+    indexDiscard: () => indexer.request<void>({ type: 'index-discard' }),
+    indexMerge: (request) => indexer.request<SegmentWritten>({ type: 'index-merge', request }),
+    close: async () => {
+      await Promise.all([...parsers, indexer].map((w) => w.close()));
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Collects the tokens of accepted articles and writes them out as index
+// segments; also merges segments. Lives in the index worker (or inline in tests).
+import { mergeSegments } from '../search/index/segment-merge';
+import type { MergeInput } from '../search/index/segment-merge';
+import { SegmentReader } from '../search/index/segment-reader';
+import { writeSegment } from '../search/index/segment-writer';
+import type { PackedTokens } from './prepared-file';
+import { unpackTokens } from './prepare-file';
+
+export interface SegmentWritten {
+  docs: number;
+  bytes: number;
+}
+
+export interface MergeRequest {
+  inputs: { path: string; dead: Uint8Array | null }[];
+  out: string;
+}
+
+export class IndexBuilder {
+  /** Keyed by article id: an article updated twice in one job is indexed once, as it is now. */
+  private readonly pending = new Map<number, PackedTokens>();
+
+  add(articleId: number, tokens: PackedTokens): void {
+    this.pending.set(articleId, tokens);
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Writes the pending documents to path; null when there are none. */
+  flush(path: string): SegmentWritten | null {
+    if (this.pending.size === 0) return null;
+    const docs = [...this.pending].map(([articleId, packed]) => ({ articleId, tokens: unpackTokens(packed) }));
+    this.pending.clear();
+    const { bytes } = writeSegment(docs, path);
+    return { docs: docs.length, bytes };
+  }
+
+  discard(): void {
+    this.pending.clear();
+  }
+
+  merge(request: MergeRequest): SegmentWritten {
+    const readers = request.inputs.map((i) => new SegmentReader(i.path));
+    try {
+      const inputs: MergeInput[] = readers.map((reader, k) => ({ reader, dead: request.inputs[k]?.dead ?? null }));
+      const { docs, bytes } = mergeSegments(inputs, request.out);
+      return { docs, bytes };
+    } finally {
+      for (const r of readers) r.close();
+    }
+  }
+}

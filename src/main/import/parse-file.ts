@@ -1,0 +1,61 @@
+// One article file → a ParsedArticle, or the reason it is not one. Runs in a
+// worker over thousands of files: synchronous, no file reads (the bytes are
+// given), and it never throws — a file that breaks the parser is reported as
+// malformed instead of stopping the import.
+import path from 'node:path';
+import { readArticleDraft } from './article-draft';
+import { resolveAuthor, resolveDate, resolveSource, resolveTitle, resolveUrl, statedTitle } from './article-metadata';
+import { decodeArticleBytes } from './decode';
+import { isSitePageName } from './file-kinds';
+import { htmlToText } from './html-text';
+import { isListPage } from './list-page';
+import type { FileInput, ParseOutcome } from './parsed-article';
+import { sanitizeArticleHtml } from './sanitize';
+
+const INDEX_PAGE: ParseOutcome = { kind: 'skip', reason: 'index or list page (only links)' };
+
+function parse(input: FileInput): ParseOutcome {
+  const decoded = decodeArticleBytes(input.bytes);
+  if (decoded.kind !== 'text') return decoded;
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
+  const draft = readArticleDraft(text, input.path);
+  // index.md, about.md…: a Jekyll site page (front matter) is never an article; without front matter, content decides.
+  if (draft.frontMatter && isSitePageName(path.basename(input.path))) return INDEX_PAGE;
+
+  const stated = statedTitle(draft);
+  const body = sanitizeArticleHtml(draft.html, {
+    filePath: input.path,
+    root: input.root,
+    title: stated,
+    dropClutter: draft.dropClutter,
+  });
+  if (isListPage(body.html)) return INDEX_PAGE;
+  const plain = htmlToText(body.html);
+  if (!plain && body.images.length === 0) return { kind: 'fail', reason: 'no article content' };
+
+  const url = resolveUrl(draft);
+  return {
+    kind: 'article',
+    article: {
+      format: draft.format,
+      encoding: decoded.encoding,
+      title: resolveTitle(stated, body.headline, plain, input.path),
+      ...resolveDate(draft, input.path, input.mtimeMs),
+      source: resolveSource(draft, url, input.path, input.root),
+      author: resolveAuthor(draft),
+      url,
+      html: body.html,
+      text: plain,
+      images: body.images,
+    },
+  };
+}
+
+export function parseArticleFile(input: FileInput): ParseOutcome {
+  try {
+    return parse(input);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: 'fail', reason: 'malformed file', detail };
+  }
+}

@@ -1,0 +1,79 @@
+// What parsing one file yields. Produced in a worker thread, so every field is
+// structured-clone safe.
+import type { ArticleFormat } from '../../shared/model';
+
+export type DateSource =
+  | 'epoch-comment'
+  | 'front-matter'
+  | 'page-meta'
+  | 'file-name'
+  | 'body-date-line'
+  | 'file-mtime';
+
+export interface ImageRef {
+  /** The src as written in the article. */
+  src: string;
+  kind: 'local' | 'remote';
+  /** Absolute path of a local image inside the imported root; null when it resolves outside the root or is unusable. */
+  path: string | null;
+  alt: string;
+  title: string;
+  caption: string;
+}
+
+export interface ParsedArticle {
+  format: ArticleFormat;
+  /** Detected encoding: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5'. */
+  encoding: string;
+  title: string;
+  /** Epoch milliseconds. */
+  date: number;
+  dateSource: DateSource;
+  /** True only when the date came from the file's mtime. */
+  dateGuessed: boolean;
+  /** Clean source name for the library pane ('rfi.fr', '泡泡', 'iYouPort'). */
+  source: string;
+  author: string | null;
+  /** Canonical URL: tracking parameters and fragment removed. */
+  url: string | null;
+  /**
+   * Sanitised body HTML (title not repeated). Every <img> carries data-folio-ref="i",
+   * the index of its entry in images; its src attribute is removed.
+   */
+  html: string;
+  /** Plain text of the body: block elements end lines, paragraphs separated by a blank line. */
+  text: string;
+  images: ImageRef[];
+}
+
+/** Why a file is not an article. The report groups by these sentences, so they carry no per-file detail. */
+export type SkipReason =
+  | 'site infrastructure'
+  | 'index or list page (only links)'
+  | 'not an article file type'
+  | 'binary file'
+  | 'empty file'
+  | 'hidden file';
+
+export type FailReason =
+  | 'unreadable (permission denied)'
+  | 'vanished during import'
+  | 'symbolic link loop'
+  | 'encoding not recognised'
+  | 'no article content'
+  | 'malformed file';
+
+export type ParseOutcome =
+  | { kind: 'article'; article: ParsedArticle }
+  | { kind: 'skip'; reason: SkipReason }
+  | { kind: 'fail'; reason: FailReason; detail?: string };
+
+export interface FileInput {
+  /** Raw file bytes. */
+  bytes: Uint8Array;
+  /** Absolute path of the file. */
+  path: string;
+  /** Absolute path of the folder the user imported (the file is inside it). */
+  root: string;
+  mtimeMs: number;
+}

@@ -1,0 +1,111 @@
+// The CPU-heavy half of importing one file, run in a worker thread: read, hash,
+// parse, normalise, tokenise, compress, and look at its local images.
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
+import { sniffImage } from '../images/image-file';
+import { normalize } from '../search/normalize';
+import { tokenizeDocument } from '../search/tokenize';
+import type { DocTokens } from '../search/tokenize';
+import { encodeArticleBody } from '../store/article-body';
+import type { FailReason, ImageRef, ParsedArticle } from './parsed-article';
+import { parseArticleFile } from './parse-file';
+import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
+
+export const TERM_SEPARATOR = '\n';
+
+const digest = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
+
+function readFailure(error: unknown): FailReason {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'vanished during import';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      // EACCES, EPERM, and I/O errors: the file cannot be read, whatever it holds.
+      return 'unreadable (permission denied)';
+  }
+}
+
+export function packTokens(t: DocTokens): PackedTokens {
+  return {
+    terms: t.terms.join(TERM_SEPARATOR),
+    counts: t.counts,
+    positions: t.positions,
+    unigrams: t.unigrams.join(TERM_SEPARATOR),
+    unigramCounts: t.unigramCounts,
+    titleLength: t.titleLength,
+    bodyLength: t.bodyLength,
+  };
+}
+
+export function unpackTokens(p: PackedTokens): DocTokens {
+  const split = (s: string): string[] => (s.length === 0 ? [] : s.split(TERM_SEPARATOR));
+  return { ...p, terms: split(p.terms), unigrams: split(p.unigrams) };
+}
+
+/** The same article found twice is stored once: by canonical URL, else by its normalised text. */
+function identityOf(article: ParsedArticle): string {
+  if (article.url) return `url:${article.url}`;
+  return `text:${digest(normalize(article.text).replace(/\s+/g, ' ').trim())}`;
+}
+
+/** The real path of a local image, if it is inside the imported folder (a symlink may point anywhere). */
+function insideRoot(path: string, root: string): boolean {
+  const real = realpathSync(path);
+  const realRoot = realpathSync(root);
+  const rel = relative(realRoot, real);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+function prepareImage(ref: ImageRef, position: number, root: string): PreparedImage {
+  const base = { position, alt: ref.alt, title: ref.title, caption: ref.caption };
+  if (ref.kind === 'remote') return { ...base, remoteUrl: ref.src, local: null, problem: null };
+  const outside = { ...base, remoteUrl: null, local: null, problem: `image outside the imported folder: ${ref.src}` };
+  if (!ref.path) return outside;
+  let bytes: Buffer;
+  try {
+    if (!insideRoot(ref.path, root)) return outside;
+    bytes = readFileSync(ref.path);
+  } catch {
+    return { ...base, remoteUrl: null, local: null, problem: `image not found: ${ref.src}` };
+  }
+  const kind = sniffImage(bytes);
+  if (!kind) return { ...base, remoteUrl: null, local: null, problem: `not an image file: ${ref.src}` };
+  return { ...base, remoteUrl: null, local: { path: ref.path, id: `${digest(bytes)}.${kind.ext}`, mime: kind.mime, bytes: bytes.length }, problem: null };
+}
+
+export function prepareFile(task: FileTask): PreparedFile {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(task.path);
+  } catch (error) {
+    return { kind: 'fail', fileHash: null, reason: readFailure(error) };
+  }
+  const fileHash = digest(bytes);
+  if (fileHash === task.knownHash) return { kind: 'same-content', fileHash };
+  const outcome = parseArticleFile({ bytes, path: task.path, root: task.root, mtimeMs: task.mtimeMs });
+  if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
+  if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+  const a = outcome.article;
+  const tokens = tokenizeDocument(normalize(a.title), normalize(a.text));
+  return {
+    kind: 'article',
+    fileHash,
+    identity: identityOf(a),
+    format: a.format,
+    encoding: a.encoding,
+    title: a.title,
+    date: a.date,
+    dateSource: a.dateSource,
+    dateGuessed: a.dateGuessed,
+    source: a.source,
+    author: a.author,
+    url: a.url,
+    textLength: a.text.length,
+    body: encodeArticleBody({ text: a.text, html: a.html }),
+    tokens: packTokens(tokens),
+    images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),
+  };
+}

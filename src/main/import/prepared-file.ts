@@ -1,0 +1,61 @@
+// What a worker hands back for one file: everything the main thread needs to
+// store the article without doing any CPU-heavy work itself.
+import type { ArticleFormat } from '../../shared/model';
+import type { DateSource, FailReason, SkipReason } from './parsed-article';
+
+export interface FileTask {
+  path: string;
+  root: string;
+  size: number;
+  mtimeMs: number;
+  /** Content hash recorded at the last import of this path; equal bytes mean nothing to do. */
+  knownHash: string | null;
+}
+
+/** DocTokens flattened for postMessage: one string per term list instead of thousands. */
+export interface PackedTokens {
+  terms: string;
+  counts: Uint32Array;
+  positions: Uint32Array;
+  unigrams: string;
+  unigramCounts: Uint32Array;
+  titleLength: number;
+  bodyLength: number;
+}
+
+export interface PreparedImage {
+  position: number;
+  remoteUrl: string | null;
+  alt: string;
+  title: string;
+  caption: string;
+  /** A local image found and recognised: where it is and what it will be stored as. */
+  local: { path: string; id: string; mime: string; bytes: number } | null;
+  /** Why a local image could not be used. */
+  problem: string | null;
+}
+
+export interface PreparedArticle {
+  kind: 'article';
+  fileHash: string;
+  identity: string;
+  format: ArticleFormat;
+  encoding: string;
+  title: string;
+  date: number;
+  dateSource: DateSource;
+  dateGuessed: boolean;
+  source: string;
+  author: string | null;
+  url: string | null;
+  textLength: number;
+  body: { hash: string; bytes: Uint8Array };
+  tokens: PackedTokens;
+  images: PreparedImage[];
+}
+
+export type PreparedFile =
+  | PreparedArticle
+  | { kind: 'same-content'; fileHash: string }
+  | { kind: 'skip'; fileHash: string; reason: SkipReason }
+  | { kind: 'fail'; fileHash: string | null; reason: FailReason; detail?: string };

@@ -1,0 +1,164 @@
+// Article HTML comes from the internet: it is reduced to an allowlist of text
+// structure before it is stored. The same sanitize-html pass also drops site
+// clutter (for raw pages), numbers the images and removes a first <h1> that only
+// repeats the title, rather than each of those parsing the HTML again.
+import sanitizeHtml from 'sanitize-html';
+import type { IFrame, IOptions, Transformer } from 'sanitize-html';
+import { assignFigureCaptions, describeImage } from './article-images';
+import type { ImageContext } from './article-images';
+import { isClutter } from './clutter';
+import type { ImageRef } from './parsed-article';
+
+export interface SanitizeOptions extends ImageContext {
+  /** The title when already known: a first <h1> saying the same is dropped. When null, the first <h1> becomes the headline. */
+  title: string | null;
+  /** Drop navigation, share buttons, "submitted on" lines and the like (raw page HTML). */
+  dropClutter: boolean;
+}
+
+export interface SanitizedBody {
+  html: string;
+  images: ImageRef[];
+  /** Text of the first <h1>, removed from html because it is (or, with no title known, becomes) the title. */
+  headline: string | null;
+}
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
+  'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'span', 'div', 'time',
+];
+
+/** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
+const DROPPED_WITH_CONTENT = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'xmp', 'iframe', 'frame', 'frameset',
+  'noframes', 'object', 'embed', 'applet', 'form', 'input', 'button', 'svg', 'math', 'canvas', 'audio', 'video',
+  'head', 'title', 'meta', 'base', 'link', 'dialog',
+];
+
+const LINK_SCHEME = /^(?:https?:|mailto:)/i;
+/** Lazy-loading pages keep the real address in data-src and a placeholder in src. */
+const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src'];
+
+function imageSource(attribs: Record<string, string>): string {
+  const src = attribs['src']?.trim() ?? '';
+  if (src && !/^data:/i.test(src)) return src;
+  for (const name of LAZY_SRC_ATTRIBUTES) {
+    const lazy = attribs[name]?.trim();
+    if (lazy) return lazy;
+  }
+  return src;
+}
+
+function linkAttributes(attribs: Record<string, string>): Record<string, string> {
+  let href = attribs['href']?.trim() ?? '';
+  if (href.startsWith('//')) href = `https:${href}`;
+  const kept: Record<string, string> = {};
+  if (LINK_SCHEME.test(href)) {
+    kept['href'] = href;
+    kept['rel'] = 'noopener noreferrer';
+  }
+  if (attribs['title']) kept['title'] = attribs['title'];
+  return kept;
+}
+
+function normaliseText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const OPTIONS: IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: {
+    a: ['href', 'rel', 'title'],
+    img: ['alt', 'title', 'data-folio-ref'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan'],
+    ol: ['start'],
+    time: ['datetime'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: {},
+  allowProtocolRelative: false,
+  nonTextTags: DROPPED_WITH_CONTENT,
+  disallowedTagsMode: 'discard',
+  parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+};
+
+/**
+ * Tracks where the parser is relative to site chrome. sanitize-html calls its
+ * open/close hooks for every element, skipped ones included, so the depth here
+ * always matches the parser's.
+ */
+class ClutterTracker {
+  private depth = 0;
+  private clutterDepth = 0;
+
+  constructor(private readonly enabled: boolean) {}
+
+  get inside(): boolean {
+    return this.clutterDepth > 0;
+  }
+
+  open(name: string, attribs: Record<string, string>): void {
+    this.depth++;
+    if (this.enabled && this.clutterDepth === 0 && isClutter(name, attribs)) this.clutterDepth = this.depth;
+  }
+
+  close(): void {
+    if (this.depth === this.clutterDepth) this.clutterDepth = 0;
+    this.depth--;
+  }
+}
+
+export function sanitizeArticleHtml(html: string, options: SanitizeOptions): SanitizedBody {
+  const images: ImageRef[] = [];
+  let headline: string | null = null;
+  let firstHeadingSeen = false;
+  const wantedTitle = options.title === null ? null : normaliseText(options.title);
+  const clutter = new ClutterTracker(options.dropClutter);
+  // Elements to remove with their content are marked by their attribute object, which sanitize-html keeps on its frame.
+  // (Renaming them to a disallowed tag instead would make sanitize-html emit a stray closing tag.)
+  const doomed = new WeakSet<object>();
+  const doom = (tagName: string) => {
+    const marker: Record<string, string> = {};
+    doomed.add(marker);
+    return { tagName, attribs: marker };
+  };
+
+  const transform: Transformer = (tagName, attribs) => {
+    if (clutter.inside) return doom(tagName);
+    if (tagName === 'a') return { tagName, attribs: linkAttributes(attribs) };
+    if (tagName !== 'img') return { tagName, attribs };
+    const alt = attribs['alt'] ?? '';
+    const title = attribs['title'] ?? '';
+    const image = describeImage(imageSource(attribs), alt, title, options);
+    if (!image) return doom(tagName);
+    const kept: Record<string, string> = { alt, 'data-folio-ref': String(images.length) };
+    if (title) kept['title'] = title;
+    images.push(image);
+    return { tagName, attribs: kept };
+  };
+
+  const isRemoved = (frame: IFrame): boolean => {
+    if (doomed.has(frame.attribs)) return true;
+    if (frame.tag !== 'h1' || firstHeadingSeen) return false;
+    firstHeadingSeen = true;
+    const text = normaliseText(frame.text);
+    // A heading that holds an image is content, whatever it says.
+    if (!text || frame.mediaChildren.length > 0) return false;
+    if (wantedTitle !== null && text !== wantedTitle) return false;
+    headline = text;
+    return true;
+  };
+
+  const clean = sanitizeHtml(html, {
+    ...OPTIONS,
+    transformTags: { '*': transform },
+    exclusiveFilter: isRemoved,
+    textFilter: (text) => (clutter.inside ? '' : text),
+    onOpenTag: (name, attribs) => clutter.open(name, attribs),
+    onCloseTag: () => clutter.close(),
+  }).trim();
+  assignFigureCaptions(clean, images);
+  return { html: clean, images, headline };
+}

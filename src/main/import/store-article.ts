@@ -1,0 +1,129 @@
+// Stores one prepared article: decides whether it is new, an update of the
+// article its file produced before, a duplicate of another, or unchanged; writes
+// its body blob, images and rows; hands its tokens to the index. Runs inside the
+// job's transaction, one savepoint per article, so a failure leaves no half article.
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { imageRelativePath } from '../images/image-file';
+import type { Library } from '../library/library';
+import type { FileRow, NewArticle } from '../store/library-db';
+import type { ImportWorkers } from './import-workers';
+import type { JobReport } from './job-report';
+import type { PreparedArticle } from './prepared-file';
+
+export type StoreOutcome = 'imported' | 'updated' | 'unchanged' | 'duplicate';
+
+export interface FileFacts {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  known: FileRow | null;
+}
+
+function copyImage(library: Library, from: string, id: string): void {
+  const to = join(library.paths.images, imageRelativePath(id));
+  if (existsSync(to)) return;
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+  const fd = openSync(to, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function storeImages(library: Library, articleId: number, prepared: PreparedArticle, file: string, report: JobReport): void {
+  for (const image of prepared.images) {
+    if (image.local) {
+      if (!library.db.hasImage(image.local.id)) {
+        copyImage(library, image.local.path, image.local.id);
+        library.db.putImage(image.local.id, image.local.mime, image.local.bytes);
+        report.images.copied++;
+      }
+    } else if (image.remoteUrl) {
+      report.images.remote++;
+    } else if (image.problem) {
+      report.images.missing.push({ path: file, reason: image.problem });
+    }
+  }
+  library.db.setArticleImages(
+    articleId,
+    prepared.images.map((i) => ({ position: i.position, imageId: i.local?.id ?? null, remoteUrl: i.remoteUrl, alt: i.alt, title: i.title, caption: i.caption })),
+  );
+}
+
+function storeBody(library: Library, prepared: PreparedArticle): void {
+  if (library.db.blob(prepared.body.hash)) return;
+  library.db.putBlob(prepared.body.hash, library.packs.append(prepared.body.bytes));
+}
+
+function rowOf(library: Library, prepared: PreparedArticle, path: string): NewArticle {
+  return {
+    identity: prepared.identity,
+    title: prepared.title,
+    sourceId: library.db.sourceId(prepared.source),
+    date: prepared.date,
+    dateGuessed: prepared.dateGuessed,
+    author: prepared.author,
+    url: prepared.url,
+    path,
+    format: prepared.format,
+    encoding: prepared.encoding,
+    bodyBlob: prepared.body.hash,
+    textLength: prepared.textLength,
+  };
+}
+
+/** True when re-reading the file changed nothing the reader could see. */
+function sameArticle(current: NewArticle, next: NewArticle): boolean {
+  return (
+    current.bodyBlob === next.bodyBlob &&
+    current.title === next.title &&
+    current.sourceId === next.sourceId &&
+    current.date === next.date &&
+    current.author === next.author &&
+    current.url === next.url
+  );
+}
+
+export function storeArticle(
+  library: Library,
+  workers: ImportWorkers,
+  file: FileFacts,
+  prepared: PreparedArticle,
+  report: JobReport,
+  now: number,
+): StoreOutcome {
+  return library.db.sql.savepoint(() => {
+    const db = library.db;
+    const same = db.articleByIdentity(prepared.identity);
+    const previous = file.known?.outcome === 'article' ? file.known.articleId : null;
+    const record = (outcome: FileRow['outcome'], articleId: number): void =>
+      db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome, reason: null, articleId });
+
+    if (same && same.id !== previous) {
+      record('duplicate', same.id);
+      return 'duplicate';
+    }
+    const row = rowOf(library, prepared, file.path);
+    if (previous !== null && db.article(previous)) {
+      const current = db.article(previous);
+      record('article', previous);
+      if (current && sameArticle(current, row)) return 'unchanged';
+      storeBody(library, prepared);
+      db.updateArticle(previous, row, now);
+      storeImages(library, previous, prepared, file.path, report);
+      const segment = library.index.kill(previous);
+      if (segment !== null) library.markSegmentChanged(segment);
+      workers.indexAdd(previous, prepared.tokens);
+      return 'updated';
+    }
+    storeBody(library, prepared);
+    const id = db.insertArticle(row, now);
+    record('article', id);
+    storeImages(library, id, prepared, file.path, report);
+    workers.indexAdd(id, prepared.tokens);
+    return 'imported';
+  });
+}

@@ -1,0 +1,41 @@
+// The import worker thread: prepares files, or (the one index worker) builds
+// and merges index segments.
+import { parentPort } from 'node:worker_threads';
+import { IndexBuilder } from './index-builder';
+import { prepareFile } from './prepare-file';
+import { transferablesOf } from './worker-protocol';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('import-worker must run as a worker thread');
+
+const index = new IndexBuilder();
+
+function handle(msg: WorkerRequest) {
+  switch (msg.type) {
+    case 'prepare':
+      return prepareFile(msg.task);
+    case 'index-add':
+      index.add(msg.articleId, msg.tokens);
+      return null;
+    case 'index-flush':
+      return index.flush(msg.path);
+    case 'index-discard':
+      index.discard();
+      return null;
+    case 'index-merge':
+      return index.merge(msg.request);
+  }
+}
+
+port.on('message', (msg: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    const value = handle(msg);
+    response = { id: msg.id, ok: true, value };
+    port.postMessage(response, transferablesOf(value));
+  } catch (error) {
+    response = { id: msg.id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    port.postMessage(response);
+  }
+});

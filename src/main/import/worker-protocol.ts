@@ -1,0 +1,23 @@
+// Messages between the import job and its worker threads.
+import type { MergeRequest, SegmentWritten } from './index-builder';
+import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+
+export type WorkerCall =
+  | { type: 'prepare'; task: FileTask }
+  | { type: 'index-add'; articleId: number; tokens: PackedTokens }
+  | { type: 'index-flush'; path: string }
+  | { type: 'index-discard' }
+  | { type: 'index-merge'; request: MergeRequest };
+
+export type WorkerRequest = WorkerCall & { id: number };
+
+export type WorkerResponse =
+  | { id: number; ok: true; value: PreparedFile | SegmentWritten | null }
+  | { id: number; ok: false; message: string };
+
+/** The buffers a prepared file carries, moved (not copied) across threads. */
+export function transferablesOf(value: PreparedFile | SegmentWritten | null): ArrayBuffer[] {
+  if (!value || !('kind' in value) || value.kind !== 'article') return [];
+  const t = value.tokens;
+  return [value.body.bytes, t.counts, t.positions, t.unigramCounts].map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,16 @@
+import type { ArticleSummary } from '../../shared/model';
+import type { Library } from '../library/library';
+import type { ArticleRow } from '../store/library-db';
+
+export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    source: row.source,
+    sourceId: row.sourceId,
+    date: new Date(row.date).toISOString(),
+    dateGuessed: row.dateGuessed,
+    read: library.catalog.isRead(row.id),
+    starred: library.catalog.isStarred(row.id),
+  };
+}

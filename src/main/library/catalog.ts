@@ -1,0 +1,117 @@
+// Every article's id, source and date in typed arrays, newest first: lists,
+// counts and search filters read these instead of querying the database, and
+// combine them with the read/starred flags kept in the same shape.
+import type { LibraryView } from '../../shared/model';
+
+const READ = 1;
+const STARRED = 2;
+
+export class Catalog {
+  /** Article ids, newest first (ties: higher id first). */
+  private order = new Int32Array(0);
+  private present = new Uint8Array(0);
+  private sourceOf = new Int32Array(0);
+  private dateOf = new Float64Array(0);
+  private flags = new Uint8Array(0);
+
+  /** rows: [id, sourceId, date] per article. */
+  rebuild(rows: readonly (readonly number[])[]): void {
+    const max = rows.reduce((m, r) => Math.max(m, r[0] as number), 0);
+    this.present = new Uint8Array(max + 1);
+    this.sourceOf = new Int32Array(max + 1);
+    this.dateOf = new Float64Array(max + 1);
+    const flags = new Uint8Array(max + 1);
+    flags.set(this.flags.subarray(0, Math.min(this.flags.length, flags.length)));
+    this.flags = flags;
+    for (const [id, source, date] of rows) {
+      this.present[id as number] = 1;
+      this.sourceOf[id as number] = source as number;
+      this.dateOf[id as number] = date as number;
+    }
+    const ids = Int32Array.from(rows, (r) => r[0] as number);
+    const dates = this.dateOf;
+    this.order = ids.sort((a, b) => (dates[b] as number) - (dates[a] as number) || b - a);
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** One more than the largest article id. */
+  get universe(): number {
+    return this.present.length;
+  }
+
+  has(id: number): boolean {
+    return id < this.present.length && this.present[id] === 1;
+  }
+
+  source(id: number): number {
+    return this.sourceOf[id] as number;
+  }
+
+  date(id: number): number {
+    return this.dateOf[id] as number;
+  }
+
+  isRead(id: number): boolean {
+    return ((this.flags[id] ?? 0) & READ) !== 0;
+  }
+
+  isStarred(id: number): boolean {
+    return ((this.flags[id] ?? 0) & STARRED) !== 0;
+  }
+
+  setFlags(id: number, read: boolean, starred: boolean): void {
+    if (id >= this.flags.length) {
+      const grown = new Uint8Array(id + 1);
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[id] = (read ? READ : 0) | (starred ? STARRED : 0);
+  }
+
+  inView(id: number, view: LibraryView): boolean {
+    if (!this.has(id)) return false;
+    switch (view.kind) {
+      case 'all':
+        return true;
+      case 'unread':
+        return !this.isRead(id);
+      case 'starred':
+        return this.isStarred(id);
+      case 'source':
+        return this.sourceOf[id] === view.sourceId;
+    }
+  }
+
+  /** A page of the view, newest or oldest first. */
+  page(view: LibraryView, newestFirst: boolean, offset: number, limit: number): { total: number; ids: number[] } {
+    const ids: number[] = [];
+    let total = 0;
+    const n = this.order.length;
+    for (let k = 0; k < n; k++) {
+      const id = this.order[newestFirst ? k : n - 1 - k] as number;
+      if (!this.inView(id, view)) continue;
+      if (total >= offset && ids.length < limit) ids.push(id);
+      total++;
+    }
+    return { total, ids };
+  }
+
+  counts(): { total: number; unread: number; starred: number; bySource: Map<number, { count: number; unread: number }> } {
+    let unread = 0;
+    let starred = 0;
+    const bySource = new Map<number, { count: number; unread: number }>();
+    for (const id of this.order) {
+      const read = this.isRead(id);
+      if (!read) unread++;
+      if (this.isStarred(id)) starred++;
+      const s = bySource.get(this.sourceOf[id] as number) ?? { count: 0, unread: 0 };
+      s.count++;
+      if (!read) s.unread++;
+      bySource.set(this.sourceOf[id] as number, s);
+    }
+    return { total: this.order.length, unread, starred, bySource };
+  }
+}

@@ -1,0 +1,162 @@
+// A library folder opened for use: its two databases, blob packs, index
+// segments, and the in-memory catalog. Commit is the single point at which a
+// job's work becomes part of the library (see commit()).
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { FolioError } from '../folio-error';
+import { SegmentSet } from '../search/index/segment-set';
+import { decodeArticleBody, decodeArticleText } from '../store/article-body';
+import type { ArticleBody } from '../store/article-body';
+import { BlobPacks } from '../store/blob-packs';
+import type { BlobLocation } from '../store/blob-packs';
+import { openDatabaseFile, saveDatabaseFile } from '../store/database-file';
+import { LibraryDb } from '../store/library-db';
+import { LibraryLock } from '../store/library-lock';
+import { libraryMigrations } from '../store/migrations/library';
+import { stateMigrations } from '../store/migrations/state';
+import { Statements } from '../store/sql-helpers';
+import { StateDb } from '../store/state-db';
+import { Catalog } from './catalog';
+import { libraryPaths } from './library-paths';
+import type { LibraryPaths } from './library-paths';
+
+export interface OpenOptions {
+  /** Read-only opens take no lock and never write (CLI search/show/stats). */
+  readOnly: boolean;
+}
+
+export class Library {
+  readonly catalog = new Catalog();
+  /** Segment files replaced by a merge, deleted once the commit that drops them is durable. */
+  private retiredFiles: string[] = [];
+  private readonly changedSegments = new Set<number>();
+
+  private constructor(
+    readonly paths: LibraryPaths,
+    readonly db: LibraryDb,
+    readonly state: StateDb,
+    readonly packs: BlobPacks,
+    readonly index: SegmentSet,
+    readonly readOnly: boolean,
+    private readonly lock: LibraryLock | null,
+  ) {}
+
+  static async open(dir: string, options: OpenOptions): Promise<Library> {
+    const paths = libraryPaths(dir);
+    if (options.readOnly) {
+      if (!existsSync(paths.libraryDb)) throw new FolioError('folder-missing', `No Folio library at ${dir}. Import a folder into it first.`);
+    } else {
+      if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
+      mkdirSync(dir, { recursive: true });
+    }
+    const lock = options.readOnly ? null : LibraryLock.acquire(dir);
+    const opened: { close(): void }[] = [];
+    try {
+      const lib = await openDatabaseFile(paths.libraryDb, libraryMigrations, 'library database');
+      const libSql = new Statements(lib.db);
+      opened.push(libSql);
+      const st = await openDatabaseFile(paths.stateDb, stateMigrations, 'reading-state database');
+      const stateSql = new Statements(st.db);
+      opened.push(stateSql);
+      const db = new LibraryDb(libSql);
+      const packs = new BlobPacks(paths.packs, db.packs(), !options.readOnly);
+      opened.push(packs);
+      mkdirSync(paths.index, { recursive: true });
+      const index = new SegmentSet(paths.index);
+      try {
+        index.load(db.segments());
+      } catch (error) {
+        throw new FolioError('library-unreadable', `The search index of ${dir} is damaged: ${(error as Error).message}`);
+      }
+      const library = new Library(paths, db, new StateDb(stateSql), packs, index, options.readOnly, lock);
+      if (!options.readOnly) library.removeUnreferencedSegments();
+      library.refreshCatalog();
+      for (const s of library.state.articleStates()) library.catalog.setFlags(s.articleId, s.read, s.starred);
+      return library;
+    } catch (error) {
+      for (const o of opened.reverse()) o.close();
+      lock?.release();
+      throw error;
+    }
+  }
+
+  /** An article's stored text and HTML. */
+  readBody(hash: string): ArticleBody {
+    return decodeArticleBody(this.packs.read(this.blobAt(hash)));
+  }
+
+  /** Only the text (snippets, verification): cheaper than readBody. */
+  readText(hash: string): string {
+    return decodeArticleText(this.packs.read(this.blobAt(hash)));
+  }
+
+  private blobAt(hash: string): BlobLocation {
+    const at = this.db.blob(hash);
+    if (!at) throw new FolioError('library-unreadable', `The library is missing the stored body ${hash}.`);
+    return at;
+  }
+
+  refreshCatalog(): void {
+    this.catalog.rebuild(this.db.catalogRows());
+  }
+
+  /** Notes that a segment's dead set changed, so commit() records it. */
+  markSegmentChanged(id: number): void {
+    this.changedSegments.add(id);
+  }
+
+  retireSegmentFile(file: string): void {
+    this.retiredFiles.push(file);
+  }
+
+  /**
+   * Makes everything written since the last commit part of the library: pack bytes
+   * are fsynced first, segment files were fsynced when written, then library.db is
+   * replaced atomically — the single commit point. A crash before that rename leaves
+   * the library as it was at the previous commit.
+   */
+  commit(): void {
+    this.assertWritable();
+    this.db.sql.transaction(() => {
+      for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
+      const records = new Map(this.index.records().map((r) => [r.id, r]));
+      for (const id of this.changedSegments) this.db.setSegmentDead(id, records.get(id)?.dead ?? null);
+    });
+    this.changedSegments.clear();
+    saveDatabaseFile(this.db.sql.db, this.paths.libraryDb);
+    for (const file of this.retiredFiles) rmSync(join(this.paths.index, file), { force: true });
+    this.retiredFiles = [];
+  }
+
+  saveState(): void {
+    this.assertWritable();
+    saveDatabaseFile(this.state.sql.db, this.paths.stateDb);
+  }
+
+  /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
+  private removeUnreferencedSegments(): void {
+    const referenced = new Set(this.index.segments.map((s) => s.file));
+    for (const name of readdirSync(this.paths.index)) {
+      if (!referenced.has(name)) rmSync(join(this.paths.index, name), { force: true });
+    }
+  }
+
+  assertWritable(): void {
+    if (this.readOnly) throw new Error('library opened read-only');
+  }
+
+  diskBytes(): { db: number; total: number } {
+    const size = (p: string): number => (existsSync(p) ? statSync(p).size : 0);
+    const db = size(this.paths.libraryDb) + size(this.paths.stateDb);
+    const segments = this.index.segments.reduce((n, s) => n + s.reader.bytes, 0);
+    return { db, total: db + segments + this.packs.totalBytes() + this.db.imageBytes() };
+  }
+
+  close(): void {
+    this.index.close();
+    this.packs.close();
+    this.db.sql.close();
+    this.state.sql.close();
+    this.lock?.release();
+  }
+}

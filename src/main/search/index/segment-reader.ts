@@ -1,0 +1,163 @@
+// Read access to one segment file. The dictionary and per-document columns are
+// loaded once; postings are read from the file on demand (the OS page cache keeps
+// hot terms in memory, and the process does not hold the whole index).
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { ByteReader } from './varint';
+import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
+
+/** One term's document list, decoded. Documents are segment-local numbers, ascending. */
+export interface DocList {
+  docs: Uint32Array;
+  titleTf: Uint32Array;
+  bodyTf: Uint32Array;
+}
+
+export class SegmentReader {
+  readonly docCount: number;
+  readonly termCount: number;
+  readonly articleIds: Uint32Array;
+  readonly titleLengths: Uint32Array;
+  readonly bodyLengths: Uint32Array;
+  private readonly textStart: Uint32Array;
+  private readonly docsBytes: Uint32Array;
+  private readonly dfs: Uint32Array;
+  private readonly postingsStart: Float64Array;
+  private readonly text: Uint16Array;
+  private readonly postingsOffset: number;
+  private fd: number | null;
+  readonly bytes: number;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'r');
+    try {
+      this.bytes = fstatSync(this.fd).size;
+      const head = new Uint8Array(HEADER_BYTES);
+      readSync(this.fd, head, 0, HEADER_BYTES, 0);
+      const header = readHeader(head);
+      const layout = layoutOf(header);
+      if (layout.end !== this.bytes) throw new Error(`index segment ${path} is truncated`);
+      // A fresh ArrayBuffer keeps every section 8-byte aligned for the typed-array views.
+      const tail = new Uint8Array(layout.end - layout.docs);
+      readSync(this.fd, tail, 0, tail.length, layout.docs);
+      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
+        new make(tail.buffer, at - layout.docs, n);
+      this.docCount = header.docCount;
+      this.termCount = header.termCount;
+      this.articleIds = view(Uint32Array, layout.docs, header.docCount);
+      this.titleLengths = view(Uint32Array, layout.docs + header.docCount * 4, header.docCount);
+      this.bodyLengths = view(Uint32Array, layout.docs + header.docCount * 8, header.docCount);
+      this.textStart = view(Uint32Array, layout.textStart, header.termCount + 1);
+      this.docsBytes = view(Uint32Array, layout.docsBytes, header.termCount);
+      this.dfs = view(Uint32Array, layout.df, header.termCount);
+      this.postingsStart = view(Float64Array, layout.postingsStart, header.termCount + 1);
+      this.text = view(Uint16Array, layout.text, header.termChars);
+      this.postingsOffset = layout.postings;
+    } catch (error) {
+      closeSync(this.fd);
+      this.fd = null;
+      throw error;
+    }
+  }
+
+  close(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+  }
+
+  termName(rank: number): string {
+    const from = this.textStart[rank] as number;
+    const to = this.textStart[rank + 1] as number;
+    return String.fromCharCode(...this.text.subarray(from, to));
+  }
+
+  df(rank: number): number {
+    return this.dfs[rank] as number;
+  }
+
+  /** Compares the dictionary term at rank with s, in JS string order. */
+  private compare(rank: number, s: string): number {
+    const from = this.textStart[rank] as number;
+    const len = (this.textStart[rank + 1] as number) - from;
+    const n = Math.min(len, s.length);
+    for (let i = 0; i < n; i++) {
+      const d = (this.text[from + i] as number) - s.charCodeAt(i);
+      if (d !== 0) return d;
+    }
+    return len - s.length;
+  }
+
+  /** First rank whose term is ≥ s. */
+  lowerBound(s: string): number {
+    let lo = 0;
+    let hi = this.termCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compare(mid, s) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Rank of term, or -1. */
+  find(term: string): number {
+    const rank = this.lowerBound(term);
+    return rank < this.termCount && this.compare(rank, term) === 0 ? rank : -1;
+  }
+
+  /** Ranks [from, to) of every term starting with prefix. */
+  prefixRange(prefix: string): [number, number] {
+    return [this.lowerBound(prefix), this.lowerBound(prefix + '\uffff')];
+  }
+
+  /** Unigram terms carry no positions. */
+  hasPositions(rank: number): boolean {
+    return (this.postingsStart[rank + 1] as number) - (this.postingsStart[rank] as number) > (this.docsBytes[rank] as number);
+  }
+
+  private read(rank: number): { bytes: Uint8Array; docsEnd: number } {
+    if (this.fd === null) throw new Error('index segment is closed');
+    const start = this.postingsStart[rank] as number;
+    const length = (this.postingsStart[rank + 1] as number) - start;
+    const bytes = new Uint8Array(length);
+    readSync(this.fd, bytes, 0, length, this.postingsOffset + start);
+    return { bytes, docsEnd: this.docsBytes[rank] as number };
+  }
+
+  docList(rank: number): DocList {
+    const { bytes, docsEnd } = this.read(rank);
+    return decodeDocs(new ByteReader(bytes, 0, docsEnd), this.df(rank));
+  }
+
+  /** The document list plus each document's positions (flattened; document i owns titleTf[i] + bodyTf[i] of them). */
+  docListWithPositions(rank: number): DocList & { positions: Uint32Array } {
+    const { bytes, docsEnd } = this.read(rank);
+    const list = decodeDocs(new ByteReader(bytes, 0, docsEnd), this.df(rank));
+    let total = 0;
+    for (let i = 0; i < list.docs.length; i++) total += (list.titleTf[i] as number) + (list.bodyTf[i] as number);
+    const positions = new Uint32Array(total);
+    const r = new ByteReader(bytes, docsEnd);
+    let at = 0;
+    for (let i = 0; i < list.docs.length; i++) {
+      let prev = 0;
+      for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) {
+        prev += r.varint();
+        positions[at++] = prev;
+      }
+    }
+    return { ...list, positions };
+  }
+}
+
+function decodeDocs(r: ByteReader, df: number): DocList {
+  const docs = new Uint32Array(df);
+  const titleTf = new Uint32Array(df);
+  const bodyTf = new Uint32Array(df);
+  let doc = -1;
+  for (let i = 0; i < df; i++) {
+    doc += r.varint();
+    docs[i] = doc;
+    titleTf[i] = r.varint();
+    bodyTf[i] = r.varint();
+  }
+  return { docs, titleTf, bodyTf };
+}

@@ -1,0 +1,132 @@
+// The live index: every segment of the library, which of their documents are
+// dead (removed or replaced articles), and where each article's current
+// document lives.
+import { join } from 'node:path';
+import { SegmentReader } from './segment-reader';
+
+export interface SegmentRecord {
+  id: number;
+  file: string;
+  /** dead[local] === 1 for documents that no longer count. Null when none are dead. */
+  dead: Uint8Array | null;
+}
+
+export interface SegmentEntry {
+  id: number;
+  file: string;
+  reader: SegmentReader;
+  dead: Uint8Array;
+}
+
+export class SegmentSet {
+  private entries: SegmentEntry[] = [];
+  /** articleId → index into entries (−1: not indexed), and the local document number. */
+  private locSegment = new Int32Array(0);
+  private locLocal = new Int32Array(0);
+  private live = 0;
+  private bodyTotal = 0;
+
+  constructor(private readonly dir: string) {}
+
+  get segments(): readonly SegmentEntry[] {
+    return this.entries;
+  }
+
+  get liveDocs(): number {
+    return this.live;
+  }
+
+  get avgBodyLength(): number {
+    return this.live > 0 ? this.bodyTotal / this.live : 1;
+  }
+
+  /** One more than the largest article id indexed (the size of per-article arrays). */
+  get universe(): number {
+    return this.locSegment.length;
+  }
+
+  load(records: SegmentRecord[]): void {
+    this.close();
+    for (const r of records) this.entries.push(this.open(r));
+    this.reindex();
+  }
+
+  add(record: SegmentRecord): void {
+    this.entries.push(this.open(record));
+    this.reindex();
+  }
+
+  /** Swaps merged-away segments for their merge result. */
+  replace(oldIds: number[], record: SegmentRecord): void {
+    const gone = this.entries.filter((e) => oldIds.includes(e.id));
+    this.entries = this.entries.filter((e) => !oldIds.includes(e.id));
+    for (const e of gone) e.reader.close();
+    this.entries.push(this.open(record));
+    this.reindex();
+  }
+
+  /** Marks an article's current document dead; returns the id of the segment changed, or null. */
+  kill(articleId: number): number | null {
+    if (articleId >= this.locSegment.length) return null;
+    const seg = this.locSegment[articleId] as number;
+    if (seg < 0) return null;
+    const entry = this.entries[seg] as SegmentEntry;
+    const local = this.locLocal[articleId] as number;
+    entry.dead[local] = 1;
+    this.locSegment[articleId] = -1;
+    this.live--;
+    this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+    return entry.id;
+  }
+
+  isLive(articleId: number): boolean {
+    return articleId < this.locSegment.length && (this.locSegment[articleId] as number) >= 0;
+  }
+
+  records(): SegmentRecord[] {
+    return this.entries.map((e) => ({ id: e.id, file: e.file, dead: e.dead.includes(1) ? e.dead : null }));
+  }
+
+  close(): void {
+    for (const e of this.entries) e.reader.close();
+    this.entries = [];
+    this.reindex();
+  }
+
+  private open(record: SegmentRecord): SegmentEntry {
+    const reader = new SegmentReader(join(this.dir, record.file));
+    const dead = new Uint8Array(reader.docCount);
+    if (record.dead) dead.set(record.dead.subarray(0, reader.docCount));
+    return { id: record.id, file: record.file, reader, dead };
+  }
+
+  /** Later segments win: an article re-indexed after an update has its old document dead anyway. */
+  private reindex(): void {
+    let max = -1;
+    for (const e of this.entries) for (const id of e.reader.articleIds) if (id > max) max = id;
+    this.locSegment = new Int32Array(max + 1).fill(-1);
+    this.locLocal = new Int32Array(max + 1);
+    this.live = 0;
+    this.bodyTotal = 0;
+    this.entries.forEach((e, s) => {
+      const { articleIds, bodyLengths } = e.reader;
+      for (let l = 0; l < articleIds.length; l++) {
+        if (e.dead[l]) continue;
+        const id = articleIds[l] as number;
+        if ((this.locSegment[id] as number) >= 0) this.forget(id);
+        this.locSegment[id] = s;
+        this.locLocal[id] = l;
+        this.live++;
+        this.bodyTotal += bodyLengths[l] as number;
+      }
+    });
+  }
+
+  private forget(articleId: number): void {
+    const entry = this.entries[this.locSegment[articleId] as number] as SegmentEntry;
+    const local = this.locLocal[articleId] as number;
+    entry.dead[local] = 1;
+    this.live--;
+    this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+  }
+}

@@ -1,0 +1,76 @@
+// How one query term is answered by the index. A term is text the user typed
+// without spaces (or a quoted phrase), already normalised.
+//   - one CJK character          → its unigram postings (exact);
+//   - a CJK run of ≥ 2 characters → the phrase of its bigrams (exact substring match);
+//   - words (with separators between them) → the phrase of the words (exact, since
+//     separators are not indexed and words sit at consecutive positions);
+//   - the single word being typed → every word starting with it;
+//   - anything else (CJK runs split by punctuation, CJK next to a word, a word longer
+//     than the index keeps, several words the last of which is being typed) → the
+//     AND of its runs as candidates, which the caller must verify against the text.
+import { CJK, WORD, classOf } from './char-class';
+import { BIGRAM_PREFIX, MAX_WORD_LENGTH, UNIGRAM_PREFIX, WORD_PREFIX, cjkChars } from './tokenize';
+
+export interface PhrasePart {
+  term: string;
+  offset: number;
+}
+
+export type TermPlan =
+  | { kind: 'unigram'; term: string }
+  | { kind: 'phrase'; parts: PhrasePart[] }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'verify'; parts: TermPlan[] }
+  | { kind: 'nothing' };
+
+interface Run {
+  cls: typeof WORD | typeof CJK;
+  text: string;
+}
+
+function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  let cls = 0;
+  let start = 0;
+  for (let i = 0; i <= text.length; ) {
+    const cp = i < text.length ? (text.codePointAt(i) as number) : -1;
+    const c = cp < 0 ? 0 : classOf(cp);
+    if (c !== cls || cp < 0) {
+      if (cls !== 0) runs.push({ cls: cls as typeof WORD | typeof CJK, text: text.slice(start, i) });
+      cls = c;
+      start = i;
+    }
+    if (cp < 0) break;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return runs;
+}
+
+function wordTerm(word: string): string {
+  return WORD_PREFIX + word.slice(0, MAX_WORD_LENGTH);
+}
+
+function cjkPlan(run: string): TermPlan {
+  const chars = cjkChars(run);
+  if (chars.length === 1) return { kind: 'unigram', term: UNIGRAM_PREFIX + run };
+  const parts: PhrasePart[] = [];
+  for (let k = 0; k + 1 < chars.length; k++) parts.push({ term: BIGRAM_PREFIX + chars[k] + chars[k + 1], offset: k });
+  return { kind: 'phrase', parts };
+}
+
+function runPlan(run: Run, prefix: boolean): TermPlan {
+  if (run.cls === CJK) return cjkPlan(run.text);
+  return prefix ? { kind: 'prefix', prefix: wordTerm(run.text) } : { kind: 'phrase', parts: [{ term: wordTerm(run.text), offset: 0 }] };
+}
+
+export function planTerm(text: string, prefix: boolean): TermPlan {
+  const runs = runsOf(text);
+  if (runs.length === 0) return { kind: 'nothing' };
+  const words = runs.every((r) => r.cls === WORD);
+  // A word cut to MAX_WORD_LENGTH in the index, or several words whose last is still being typed,
+  // can only be narrowed down by the index.
+  const exact = !runs.some((r) => r.cls === WORD && r.text.length > MAX_WORD_LENGTH) && !(prefix && runs.length > 1);
+  if (runs.length === 1 && exact) return runPlan(runs[0] as Run, prefix);
+  if (words && exact) return { kind: 'phrase', parts: runs.map((r, i) => ({ term: wordTerm(r.text), offset: i })) };
+  return { kind: 'verify', parts: runs.map((r, i) => runPlan(r, prefix && i === runs.length - 1)) };
+}

@@ -1,0 +1,176 @@
+// The library service: everything the app and the CLI can ask of a library.
+// Plain Node (no Electron), so tests, the CLI and the e2e bridge run it as is.
+import type { FolioEvent, Responses } from '../shared/contract';
+import type { LibraryStats } from '../shared/model';
+import { FolioError } from './folio-error';
+import type { ServiceApi, ValidRequest } from './handlers';
+import { ImportRunner } from './import/import-runner';
+import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
+import { articleSummary } from './library/article-summary';
+import { Library } from './library/library';
+import { readSettings, writeSettings } from './library/settings';
+import { articleDetail } from './reading/article-detail';
+import { searchArticles } from './search/search-articles';
+import { CoalescedSave } from './store/coalesced-save';
+import { join } from 'node:path';
+
+export interface ServiceOptions {
+  /** The library folder (created if missing). */
+  dir: string;
+  /** The built import worker (out/main/import-worker.js); null parses on the calling thread. */
+  workerFile: string | null;
+  /** How the host serves an image to the renderer (custom protocol in Electron, same-origin route in e2e). */
+  imageUrl(imageId: string): string;
+  /** Events for the renderer (import progress, library changes). */
+  emit(event: FolioEvent): void;
+  /** Read-only: no lock, no writes (CLI search/show/stats next to a running app). */
+  readOnly?: boolean;
+}
+
+export class LibraryService implements ServiceApi {
+  private readonly imports: ImportRunner;
+  private readonly stateSave: CoalescedSave;
+
+  private constructor(
+    readonly library: Library,
+    private readonly options: ServiceOptions,
+  ) {
+    this.imports = new ImportRunner(library, options.workerFile, options.emit);
+    this.stateSave = new CoalescedSave(() => library.saveState());
+  }
+
+  static async open(options: ServiceOptions): Promise<LibraryService> {
+    const library = await Library.open(options.dir, { readOnly: options.readOnly ?? false });
+    return new LibraryService(library, options);
+  }
+
+  async close(): Promise<void> {
+    await this.imports.stop();
+    if (!this.library.readOnly) await this.stateSave.flush();
+    this.library.close();
+  }
+
+  /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
+  imageFile(imageId: string): { path: string; mime: string } | null {
+    if (!IMAGE_ID_PATTERN.test(imageId)) return null;
+    const image = this.library.db.image(imageId);
+    return image ? { path: join(this.library.paths.images, imageRelativePath(image.id)), mime: image.mime } : null;
+  }
+
+  async getOverview(): Promise<Responses['getOverview']> {
+    const counts = this.library.catalog.counts();
+    const sources = this.library.db
+      .sources()
+      .flatMap((s) => {
+        const c = counts.bySource.get(s.id);
+        return c ? [{ id: s.id, name: s.name, count: c.count, unread: c.unread }] : [];
+      });
+    return { total: counts.total, unread: counts.unread, starred: counts.starred, sources };
+  }
+
+  async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
+    const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
+    const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
+    return { total, offset: r.offset, rows: ids.flatMap((id) => (rows.has(id) ? [articleSummary(this.library, rows.get(id)!)] : [])) };
+  }
+
+  async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
+    const detail = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+    // A search whose hit was opened is worth remembering; every keystroke is not.
+    const query = r.highlight?.trim();
+    if (query && !this.library.readOnly) {
+      this.library.state.addHistory(query, Date.now());
+      await this.stateSave.request();
+    }
+    return detail;
+  }
+
+  async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
+    return searchArticles(this.library, r);
+  }
+
+  async setArticleState(r: ValidRequest<'setArticleState'>): Promise<Responses['setArticleState']> {
+    this.library.assertWritable();
+    const { catalog } = this.library;
+    const changes = r.ids
+      .filter((id) => catalog.has(id))
+      .map((id) => ({ articleId: id, read: r.read ?? catalog.isRead(id), starred: r.starred ?? catalog.isStarred(id) }))
+      .filter((s) => s.read !== catalog.isRead(s.articleId) || s.starred !== catalog.isStarred(s.articleId));
+    if (changes.length === 0) return { changed: 0 };
+    this.library.state.putArticleStates(changes, Date.now());
+    for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
+    await this.stateSave.request();
+    return { changed: changes.length };
+  }
+
+  async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
+    const ids = r.ids.filter((id) => this.library.catalog.has(id));
+    if (ids.length === 0) return { removed: 0 };
+    for (const id of ids) {
+      const segment = this.library.index.kill(id);
+      if (segment !== null) this.library.markSegmentChanged(segment);
+    }
+    this.library.db.sql.transaction(() => {
+      this.library.db.deleteArticles(ids);
+      this.library.db.dropEmptySources();
+    });
+    this.library.commit();
+    this.library.refreshCatalog();
+    this.library.state.forgetArticles(ids);
+    await this.stateSave.request();
+    this.options.emit({ type: 'library-changed' });
+    return { removed: ids.length };
+  }
+
+  async startImport(r: ValidRequest<'startImport'>): Promise<Responses['startImport']> {
+    this.library.assertWritable();
+    return { jobId: this.imports.start(r.paths) };
+  }
+
+  async cancelImport(r: ValidRequest<'cancelImport'>): Promise<Responses['cancelImport']> {
+    return { cancelled: this.imports.cancel(r.jobId) };
+  }
+
+  /** Starts an import and waits for its report (CLI, tests). */
+  async importFolders(paths: string[]): Promise<Responses['startImport'] & { report: Awaited<ReturnType<ImportRunner['wait']>> }> {
+    const { jobId } = await this.startImport({ paths });
+    return { jobId, report: await this.imports.wait(jobId) };
+  }
+
+  async getSettings(): Promise<Responses['getSettings']> {
+    return readSettings(this.library.state);
+  }
+
+  async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
+    this.library.assertWritable();
+    writeSettings(this.library.state, r);
+    await this.stateSave.request();
+    return readSettings(this.library.state);
+  }
+
+  async getSearchHistory(): Promise<Responses['getSearchHistory']> {
+    return { queries: this.library.state.history() };
+  }
+
+  async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
+    this.library.assertWritable();
+    const cleared = this.library.state.clearHistory();
+    await this.stateSave.request();
+    return { cleared };
+  }
+
+  stats(): LibraryStats {
+    const counts = this.library.catalog.counts();
+    const sources = this.library.db
+      .sources()
+      .flatMap((s) => {
+        const count = counts.bySource.get(s.id)?.count ?? 0;
+        return count > 0 ? [{ name: s.name, count }] : [];
+      })
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    const disk = this.library.diskBytes();
+    return { articles: counts.total, sources, dbBytes: disk.db, diskBytes: disk.total };
+  }
+}

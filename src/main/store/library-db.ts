@@ -1,0 +1,271 @@
+// library.db: articles, sources, imported files, blob locations, images and the
+// index manifest. The only code that speaks SQL to it.
+import type { ArticleFormat } from '../../shared/model';
+import type { SegmentRecord } from '../search/index/segment-set';
+import type { BlobLocation } from './blob-packs';
+import { num, str, strOrNull } from './sql-helpers';
+import type { Row , Statements} from './sql-helpers';
+
+export interface ArticleRow {
+  id: number;
+  identity: string;
+  title: string;
+  sourceId: number;
+  source: string;
+  date: number;
+  dateGuessed: boolean;
+  author: string | null;
+  url: string | null;
+  path: string;
+  format: ArticleFormat;
+  encoding: string;
+  /** Hash of the article's body blob (text + sanitised HTML). */
+  bodyBlob: string;
+  textLength: number;
+}
+
+export type NewArticle = Omit<ArticleRow, 'id' | 'source'>;
+
+export interface FileRow {
+  path: string;
+  size: number;
+  mtime: number;
+  hash: string;
+  outcome: 'article' | 'duplicate' | 'skipped' | 'failed';
+  reason: string | null;
+  articleId: number | null;
+}
+
+export interface ArticleImageRow {
+  position: number;
+  imageId: string | null;
+  remoteUrl: string | null;
+  alt: string;
+  title: string;
+  caption: string;
+}
+
+const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
+  a.path, a.format, a.encoding, a.body_blob, a.text_length`;
+
+function toArticle(r: Row): ArticleRow {
+  return {
+    id: num(r.id),
+    identity: str(r.identity),
+    title: str(r.title),
+    sourceId: num(r.source_id),
+    source: str(r.source),
+    date: num(r.date),
+    dateGuessed: num(r.date_guessed) === 1,
+    author: strOrNull(r.author),
+    url: strOrNull(r.url),
+    path: str(r.path),
+    format: str(r.format) as ArticleFormat,
+    encoding: str(r.encoding),
+    bodyBlob: str(r.body_blob),
+    textLength: num(r.text_length),
+  };
+}
+
+export class LibraryDb {
+  constructor(readonly sql: Statements) {}
+
+  // Sources
+
+  sourceId(name: string): number {
+    const row = this.sql.one('SELECT id FROM sources WHERE name = ?', [name]);
+    if (row) return num(row.id);
+    this.sql.run('INSERT INTO sources(name) VALUES (?)', [name]);
+    return this.sql.lastInsertId();
+  }
+
+  sources(): { id: number; name: string }[] {
+    return this.sql.all('SELECT id, name FROM sources ORDER BY name').map((r) => ({ id: num(r.id), name: str(r.name) }));
+  }
+
+  dropEmptySources(): void {
+    this.sql.run('DELETE FROM sources WHERE id NOT IN (SELECT DISTINCT source_id FROM articles)');
+  }
+
+  // Articles
+
+  articleByIdentity(identity: string): ArticleRow | null {
+    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.identity = ?`, [identity]);
+    return r ? toArticle(r) : null;
+  }
+
+  article(id: number): ArticleRow | null {
+    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, [id]);
+    return r ? toArticle(r) : null;
+  }
+
+  articles(ids: readonly number[]): ArticleRow[] {
+    if (ids.length === 0) return [];
+    const marks = ids.map(() => '?').join(',');
+    return this.sql
+      .all(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (${marks})`, [...ids])
+      .map(toArticle);
+  }
+
+  insertArticle(a: NewArticle, importedAt: number): number {
+    this.sql.run(
+      `INSERT INTO articles(identity, title, source_id, date, date_guessed, author, url, path, format, encoding,
+         body_blob, text_length, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      [a.identity, a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, a.path, a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
+    );
+    return this.sql.lastInsertId();
+  }
+
+  updateArticle(id: number, a: NewArticle, importedAt: number): void {
+    this.sql.run(
+      `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_guessed = ?, author = ?, url = ?, path = ?,
+         format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ? WHERE id = ?`,
+      [a.identity, a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, a.path, a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
+    );
+  }
+
+  deleteArticles(ids: readonly number[]): void {
+    for (const id of ids) {
+      this.sql.run('DELETE FROM article_images WHERE article_id = ?', [id]);
+      this.sql.run('UPDATE files SET article_id = NULL WHERE article_id = ?', [id]);
+      this.sql.run('DELETE FROM articles WHERE id = ?', [id]);
+    }
+  }
+
+  /** id, source id, date and the date-guessed flag of every article: the in-memory catalog's input. */
+  catalogRows(): number[][] {
+    return this.sql.arrays('SELECT id, source_id, date, date_guessed FROM articles').map((r) => r.map(num));
+  }
+
+  articleCount(): number {
+    return num(this.sql.one('SELECT count(*) AS n FROM articles')?.n ?? 0);
+  }
+
+  // Imported files
+
+  file(path: string): FileRow | null {
+    const r = this.sql.one('SELECT path, size, mtime, hash, outcome, reason, article_id FROM files WHERE path = ?', [path]);
+    if (!r) return null;
+    return {
+      path: str(r.path),
+      size: num(r.size),
+      mtime: num(r.mtime),
+      hash: str(r.hash),
+      outcome: str(r.outcome) as FileRow['outcome'],
+      reason: strOrNull(r.reason),
+      articleId: r.article_id === null ? null : num(r.article_id),
+    };
+  }
+
+  putFile(f: FileRow): void {
+    this.sql.run('INSERT OR REPLACE INTO files(path, size, mtime, hash, outcome, reason, article_id) VALUES (?,?,?,?,?,?,?)', [
+      f.path,
+      f.size,
+      f.mtime,
+      f.hash,
+      f.outcome,
+      f.reason,
+      f.articleId,
+    ]);
+  }
+
+  /** Paths of imported article files under a folder (a prefix range on the primary key). */
+  articleFilesUnder(root: string): string[] {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    return this.sql
+      .arrays("SELECT path FROM files WHERE path >= ? AND path < ? AND outcome IN ('article', 'duplicate')", [prefix, `${prefix.slice(0, -1)}0`])
+      .map((r) => str(r[0] ?? null));
+  }
+
+  // Blobs
+
+  blob(hash: string): BlobLocation | null {
+    const r = this.sql.one('SELECT pack, offset, length FROM blobs WHERE hash = ?', [hash]);
+    return r ? { pack: num(r.pack), offset: num(r.offset), length: num(r.length) } : null;
+  }
+
+  putBlob(hash: string, at: BlobLocation): void {
+    this.sql.run('INSERT OR IGNORE INTO blobs(hash, pack, offset, length) VALUES (?,?,?,?)', [hash, at.pack, at.offset, at.length]);
+  }
+
+  packs(): { id: number; length: number }[] {
+    return this.sql.all('SELECT id, committed_length FROM packs ORDER BY id').map((r) => ({ id: num(r.id), length: num(r.committed_length) }));
+  }
+
+  setPackLength(id: number, length: number): void {
+    this.sql.run('INSERT OR REPLACE INTO packs(id, committed_length) VALUES (?, ?)', [id, length]);
+  }
+
+  // Images
+
+  hasImage(id: string): boolean {
+    return this.sql.one('SELECT 1 AS x FROM images WHERE id = ?', [id]) !== null;
+  }
+
+  image(id: string): { id: string; mime: string } | null {
+    const r = this.sql.one('SELECT id, mime FROM images WHERE id = ?', [id]);
+    return r ? { id: str(r.id), mime: str(r.mime) } : null;
+  }
+
+  putImage(id: string, mime: string, bytes: number): void {
+    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes) VALUES (?,?,?)', [id, mime, bytes]);
+  }
+
+  setArticleImages(articleId: number, images: ArticleImageRow[]): void {
+    this.sql.run('DELETE FROM article_images WHERE article_id = ?', [articleId]);
+    for (const i of images) {
+      this.sql.run('INSERT INTO article_images(article_id, position, image_id, remote_url, alt, title, caption) VALUES (?,?,?,?,?,?,?)', [
+        articleId,
+        i.position,
+        i.imageId,
+        i.remoteUrl,
+        i.alt,
+        i.title,
+        i.caption,
+      ]);
+    }
+  }
+
+  articleImages(articleId: number): ArticleImageRow[] {
+    return this.sql
+      .all('SELECT position, image_id, remote_url, alt, title, caption FROM article_images WHERE article_id = ? ORDER BY position', [articleId])
+      .map((r) => ({
+        position: num(r.position),
+        imageId: strOrNull(r.image_id),
+        remoteUrl: strOrNull(r.remote_url),
+        alt: str(r.alt),
+        title: str(r.title),
+        caption: str(r.caption),
+      }));
+  }
+
+  imageBytes(): number {
+    return num(this.sql.one('SELECT coalesce(sum(bytes), 0) AS n FROM images')?.n ?? 0);
+  }
+
+  // Index manifest
+
+  segments(): SegmentRecord[] {
+    return this.sql.all('SELECT id, file, dead FROM segments ORDER BY id').map((r) => ({
+      id: num(r.id),
+      file: str(r.file),
+      dead: r.dead instanceof Uint8Array ? r.dead : null,
+    }));
+  }
+
+  nextSegmentId(): number {
+    return num(this.sql.one('SELECT coalesce(max(id), 0) + 1 AS n FROM segments')?.n ?? 1);
+  }
+
+  putSegment(id: number, file: string, docs: number, bytes: number): void {
+    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead) VALUES (?,?,?,?,NULL)', [id, file, docs, bytes]);
+  }
+
+  setSegmentDead(id: number, dead: Uint8Array | null): void {
+    this.sql.run('UPDATE segments SET dead = ? WHERE id = ?', [dead, id]);
+  }
+
+  deleteSegments(ids: readonly number[]): void {
+    for (const id of ids) this.sql.run('DELETE FROM segments WHERE id = ?', [id]);
+  }
+}

@@ -1,0 +1,9 @@
+import type { FolioBridge } from '../../shared/contract';
+
+declare global {
+  interface Window {
+    folio: FolioBridge;
+  }
+}
+
+export {};

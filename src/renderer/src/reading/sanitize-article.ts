@@ -1,0 +1,98 @@
+// The article body is sanitised at import; it is sanitised again here (defence in depth), and
+// then made safe to show: only the library's own images load, links never navigate by themselves.
+import DOMPurify from 'dompurify';
+import type { Config } from 'dompurify';
+import type { ArticleImage } from '../../../shared/model';
+
+const purify = DOMPurify(window);
+
+/** The only class an article may carry: the search-match marks the service adds. */
+const ALLOWED_CLASSES = new Set(['folio-hit']);
+/** Set by the hook below so the original src survives the URI filter long enough to be matched. */
+const ORIGINAL_SRC = 'data-folio-src';
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+
+purify.addHook('uponSanitizeElement', (node) => {
+  if (node instanceof HTMLImageElement) node.setAttribute(ORIGINAL_SRC, node.getAttribute('src') ?? '');
+});
+
+purify.addHook('uponSanitizeAttribute', (_node, data) => {
+  // App styles must not apply to article content (an article could otherwise dress up as the UI).
+  if (data.attrName !== 'class') return;
+  const kept = data.attrValue.split(/\s+/).filter((name) => ALLOWED_CLASSES.has(name));
+  if (kept.length > 0) data.attrValue = kept.join(' ');
+  else data.keepAttr = false;
+});
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  RETURN_DOM_FRAGMENT: true,
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['data-folio-ref', 'data-hit', ORIGINAL_SRC],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
+  FORBID_ATTR: ['style', 'srcset', 'sizes', 'id', 'name', 'target', 'ping', 'tabindex', 'accesskey', 'contenteditable'],
+};
+
+export interface SanitizeOptions {
+  images: readonly ArticleImage[];
+  /** Label for an image that was not downloaded and has no alt text. */
+  missingImageLabel: string;
+  /** Accessible name of a clickable image; {n} is its number. */
+  openImageLabel(n: number): string;
+}
+
+function findImage(img: Element, images: readonly ArticleImage[]): number {
+  const ref = img.getAttribute('data-folio-ref');
+  const src = img.getAttribute(ORIGINAL_SRC);
+  const byRef = ref ? images.findIndex((image) => image.id === ref) : -1;
+  return byRef >= 0 || !src ? byRef : images.findIndex((image) => image.url === src);
+}
+
+function placeholderFor(img: Element, label: string): HTMLElement {
+  const placeholder = document.createElement('span');
+  placeholder.className = 'remote-image';
+  placeholder.setAttribute('role', 'img');
+  const alt = img.getAttribute('alt')?.trim() || label;
+  placeholder.setAttribute('aria-label', alt);
+  placeholder.textContent = alt;
+  return placeholder;
+}
+
+/** A safe fragment of the article: library images get their URL from the service, others become placeholders. */
+export function sanitizeArticle(html: string, options: SanitizeOptions): DocumentFragment {
+  const fragment = purify.sanitize(html, CONFIG);
+  for (const img of Array.from(fragment.querySelectorAll('img'))) {
+    const index = findImage(img, options.images);
+    const image = options.images[index];
+    if (!image) {
+      img.replaceWith(placeholderFor(img, options.missingImageLabel));
+      continue;
+    }
+    img.removeAttribute(ORIGINAL_SRC);
+    img.setAttribute('src', image.url);
+    img.setAttribute('data-viewer-index', String(index));
+    img.setAttribute('tabindex', '0');
+    img.setAttribute('role', 'button');
+    img.setAttribute('aria-label', image.alt || image.caption || options.openImageLabel(index + 1));
+    img.setAttribute('loading', 'lazy');
+  }
+  for (const link of Array.from(fragment.querySelectorAll('a'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (SAFE_LINK.test(href)) {
+      link.setAttribute('rel', 'noreferrer noopener');
+      link.setAttribute('title', href);
+    } else {
+      link.removeAttribute('href');
+    }
+  }
+  return fragment;
+}
+
+/** Distinct match numbers in document order (marks sharing a data-hit are one match split by markup). */
+export function collectMatchHits(root: ParentNode): number[] {
+  const hits = new Set<number>();
+  for (const mark of Array.from(root.querySelectorAll('mark[data-hit]'))) {
+    const hit = Number(mark.getAttribute('data-hit'));
+    if (Number.isFinite(hit)) hits.add(hit);
+  }
+  return [...hits];
+}

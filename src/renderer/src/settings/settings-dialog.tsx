@@ -1,0 +1,70 @@
+import { LIMITS } from '../../../shared/limits';
+import type { LanguageSetting, ThemeSetting } from '../../../shared/model';
+import { ModalDialog } from '../common/modal-dialog';
+import { useI18n } from '../i18n/use-i18n';
+import type { MessageKey } from '../i18n/messages-en';
+import { useFolio } from '../state/store';
+import type { ReadingFont } from '../state/store-types';
+import { ChoiceGroup } from './choice-group';
+
+const THEMES: [ThemeSetting, MessageKey][] = [
+  ['system', 'themeSystem'],
+  ['light', 'themeLight'],
+  ['dark', 'themeDark'],
+];
+const FONTS: [ReadingFont, MessageKey][] = [
+  ['sans', 'fontSans'],
+  ['serif', 'fontSerif'],
+];
+
+export function SettingsDialog({ onClose }: { onClose(): void }) {
+  const { t } = useI18n();
+  const settings = useFolio((s) => s.settings);
+  const updateSettings = useFolio((s) => s.updateSettings);
+  const readingFont = useFolio((s) => s.readingFont);
+  const setReadingFont = useFolio((s) => s.setReadingFont);
+  // Language names are written in their own language, so each is findable whatever the UI language.
+  const languages: [LanguageSetting, string][] = [
+    ['system', t('languageSystem')],
+    ['zh', '中文'],
+    ['en', 'English'],
+  ];
+
+  return (
+    <ModalDialog label={t('settingsTitle')} className="settings-dialog" onClose={onClose}>
+      <h2>{t('settingsTitle')}</h2>
+      <ChoiceGroup
+        label={t('theme')}
+        name="theme"
+        value={settings.theme}
+        options={THEMES.map(([value, key]) => [value, t(key)])}
+        onChange={(theme) => void updateSettings({ theme })}
+      />
+      <ChoiceGroup label={t('language')} name="language" value={settings.language} options={languages} onChange={(language) => void updateSettings({ language })} />
+      <ChoiceGroup
+        label={t('readingFont')}
+        name="reading-font"
+        value={readingFont}
+        options={FONTS.map(([value, key]) => [value, t(key)])}
+        onChange={setReadingFont}
+      />
+      <label className="setting-row">
+        <span className="setting-label">{t('fontSize')}</span>
+        <input
+          type="range"
+          min={LIMITS.fontSizeMin}
+          max={LIMITS.fontSizeMax}
+          step={1}
+          value={settings.fontSize}
+          onChange={(event) => void updateSettings({ fontSize: Number(event.target.value) })}
+        />
+        <output>{settings.fontSize}px</output>
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose} data-autofocus>
+          {t('close')}
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,50 @@
+// Events pushed by the main process, turned into store actions.
+import type { FolioEvent, MenuCommand } from '../../../shared/contract';
+import { folio } from './folio-client';
+import { useFolio } from './store';
+
+function runCommand(command: MenuCommand): void {
+  const s = useFolio.getState();
+  switch (command) {
+    case 'import-folder':
+      void s.importFolders();
+      return;
+    case 'focus-search':
+      s.requestSearchFocus();
+      return;
+    case 'toggle-read':
+      s.toggleRead();
+      return;
+    case 'toggle-star':
+      s.toggleStar();
+      return;
+  }
+}
+
+function handle(event: FolioEvent): void {
+  const s = useFolio.getState();
+  switch (event.type) {
+    case 'import-progress':
+      s.onImportProgress(event.progress);
+      return;
+    case 'import-finished':
+      s.onImportFinished(event.report);
+      return;
+    case 'library-changed':
+      void s.refreshLibrary();
+      return;
+    case 'command':
+      runCommand(event.command);
+      return;
+  }
+}
+
+/** Subscribes the store to main-process events; returns the unsubscribe. */
+export function connectEvents(): () => void {
+  try {
+    return folio.onEvent(handle);
+  } catch (error) {
+    useFolio.getState().reportError(error);
+    return () => undefined;
+  }
+}

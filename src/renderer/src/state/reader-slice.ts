@@ -1,0 +1,94 @@
+import type { ArticleSummary } from '../../../shared/model';
+import { patchArticle } from './article-state';
+import { folio } from './folio-client';
+import { updateRows } from './paged-rows';
+import { rowAtCursor } from './selectors';
+import type { ReaderSlice, SliceCreator } from './store-types';
+
+export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
+  // Opening articles quickly (holding j, clicking around) must show the last one asked for.
+  let openSeq = 0;
+
+  const toggle = (field: 'read' | 'starred') => {
+    const target = get().article ?? rowAtCursor(get());
+    if (target) void get().setArticleState([target.id], { [field]: !target[field] });
+  };
+
+  return {
+    article: null,
+    openingId: null,
+    highlight: '',
+    matchHits: [],
+    currentMatch: 0,
+    viewerIndex: null,
+
+    async openArticle(id, highlight = '') {
+      const seq = ++openSeq;
+      set({ openingId: id });
+      try {
+        const article = await folio.getArticle(highlight === '' ? { id } : { id, highlight });
+        if (seq !== openSeq) return;
+        set({ article, highlight, matchHits: [], currentMatch: 0, viewerIndex: null, openingId: null });
+        // Opening marks read at once: what the user opened is what they read, and it needs no timer to persist.
+        if (!article.read) await get().setArticleState([id], { read: true });
+      } catch (error) {
+        if (seq === openSeq) set({ openingId: null });
+        get().reportError(error);
+      }
+    },
+
+    async setArticleState(ids, patch) {
+      try {
+        await folio.setArticleState({ ids, ...patch });
+      } catch (error) {
+        get().reportError(error);
+        return;
+      }
+      const changed = new Set(ids);
+      const apply = <T extends ArticleSummary>(row: T): T =>
+        changed.has(row.id) ? patchArticle(row, patch) : row;
+      set((s) => ({
+        article: s.article ? apply(s.article) : null,
+        list: updateRows(s.list, apply),
+        results: updateRows(s.results, apply),
+      }));
+      await get().loadOverview();
+    },
+
+    toggleRead: () => toggle('read'),
+    toggleStar: () => toggle('starred'),
+
+    async openLink(url) {
+      try {
+        await folio.openExternal({ url });
+      } catch (error) {
+        get().reportError(error);
+      }
+    },
+
+    setMatchHits(matchHits) {
+      set({ matchHits, currentMatch: 0 });
+    },
+
+    stepMatch(delta) {
+      const count = get().matchHits.length;
+      if (count === 0) return;
+      // Wrap around, like find-in-page: F3 on the last match goes back to the first.
+      set((s) => ({ currentMatch: (((s.currentMatch + delta) % count) + count) % count }));
+    },
+
+    openViewer(viewerIndex) {
+      if (get().article?.images[viewerIndex]) set({ viewerIndex });
+    },
+
+    stepViewer(delta) {
+      const { viewerIndex, article } = get();
+      if (viewerIndex === null || !article) return;
+      set({ viewerIndex: Math.max(0, Math.min(article.images.length - 1, viewerIndex + delta)) });
+    },
+
+    closeViewer() {
+      set({ viewerIndex: null });
+    },
+  };
+};

@@ -1,0 +1,130 @@
+import type { Requests } from '../../../shared/contract';
+import type { SearchHit } from '../../../shared/model';
+import { folio } from './folio-client';
+import { createPageLoader } from './page-loader';
+import { emptyRows, withPage } from './paged-rows';
+import type { SearchSlice, SliceCreator } from './store-types';
+
+/** The first page is what a keystroke waits for: keep it to what fills a screen or two. */
+const SEARCH_PAGE_SIZE = 50;
+/** Search as you type, but not on every keystroke of a fast typist. */
+const SEARCH_DEBOUNCE_MS = 120;
+
+export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const cancelTimer = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  };
+
+  // What the shown results were searched with: later pages must ask the same question,
+  // even while a newer search (other text, view or sort) is on its way.
+  let searched: Omit<Requests['search'], 'offset' | 'limit'> | null = null;
+
+  const loader = createPageLoader<SearchHit>({
+    rows: () => get().results,
+    generation: () => get().resultsSeq,
+    fetchPage: async (offset, limit) => {
+      if (!searched) return { total: 0, rows: [] };
+      const result = await folio.search({ ...searched, offset, limit });
+      return { total: result.total, rows: result.hits };
+    },
+    store: (results) => set({ results }),
+    fail: (error) => get().reportError(error),
+  });
+
+  const leaveSearch = () => {
+    cancelTimer();
+    loader.reset(false);
+    searched = null;
+    set((s) => ({
+      searchSeq: s.searchSeq + 1,
+      resultsSeq: s.searchSeq + 1,
+      searchedQuery: '',
+      results: emptyRows<SearchHit>(SEARCH_PAGE_SIZE),
+      summary: null,
+      searching: false,
+      hitCursor: 0,
+    }));
+  };
+
+  return {
+    query: '',
+    searchedQuery: '',
+    searchSort: 'relevance',
+    results: emptyRows(SEARCH_PAGE_SIZE),
+    summary: null,
+    searchSeq: 0,
+    resultsSeq: 0,
+    searching: false,
+    hitCursor: 0,
+    history: [],
+    searchFocusRequest: 0,
+
+    setQuery(query, search = true) {
+      set({ query });
+      cancelTimer();
+      if (!search) return;
+      if (query.trim() === '') leaveSearch();
+      else timer = setTimeout(() => void get().runSearch(), SEARCH_DEBOUNCE_MS);
+    },
+
+    async runSearch() {
+      cancelTimer();
+      const { query, view, searchSort: sort } = get();
+      if (query.trim() === '') return leaveSearch();
+      const seq = get().searchSeq + 1;
+      set({ searchSeq: seq, searching: true });
+      try {
+        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE });
+        // A slower answer to an older keystroke must never replace a newer one.
+        if (get().searchSeq !== seq) return;
+        searched = { query, view, sort };
+        loader.reset(false);
+        set({
+          resultsSeq: seq,
+          results: withPage(emptyRows<SearchHit>(SEARCH_PAGE_SIZE), 0, result.total, result.hits),
+          summary: result.query,
+          searchedQuery: query,
+          searching: false,
+          hitCursor: 0,
+        });
+      } catch (error) {
+        if (get().searchSeq !== seq) return;
+        set({ searching: false });
+        get().reportError(error);
+      }
+    },
+
+    ensureHitRange(first, last) {
+      loader.ensure(first, last);
+    },
+
+    setSearchSort(searchSort) {
+      if (searchSort === get().searchSort) return;
+      set({ searchSort });
+      if (get().query.trim() !== '') void get().runSearch();
+    },
+
+    async loadHistory() {
+      try {
+        set({ history: (await folio.getSearchHistory({})).queries });
+      } catch (error) {
+        get().reportError(error);
+      }
+    },
+
+    async clearHistory() {
+      try {
+        await folio.clearSearchHistory({});
+        set({ history: [] });
+      } catch (error) {
+        get().reportError(error);
+      }
+    },
+
+    requestSearchFocus() {
+      set((s) => ({ searchFocusRequest: s.searchFocusRequest + 1 }));
+    },
+  };
+};

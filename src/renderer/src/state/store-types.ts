@@ -1,0 +1,150 @@
+// The shape of the one store, slice by slice. Each slice's actions live beside the state they change.
+import type { StateCreator } from 'zustand';
+import type {
+  ArticleDetail,
+  ArticleId,
+  ArticleSummary,
+  ImportProgress,
+  ImportReport,
+  LibraryOverview,
+  LibraryView,
+  ListSort,
+  QuerySummary,
+  SearchHit,
+  SearchSort,
+  Settings,
+} from '../../../shared/model';
+import type { PagedRows } from './paged-rows';
+
+export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+export interface LibrarySlice {
+  status: LoadStatus;
+  overview: LibraryOverview | null;
+  view: LibraryView;
+  /** First load: settings, overview, first page. */
+  initialise(): Promise<void>;
+  loadOverview(): Promise<void>;
+  selectView(view: LibraryView): void;
+  /** After an import or a library-changed event: counts, the list and any search are fetched again. */
+  refreshLibrary(): Promise<void>;
+}
+
+export interface ListSlice {
+  listSort: ListSort;
+  list: PagedRows<ArticleSummary>;
+  /** Bumped whenever the list's contents are replaced, so late pages of an old list are dropped. */
+  listGeneration: number;
+  listCursor: number;
+  setListSort(sort: ListSort): void;
+  /** keepPosition: refresh in place (library changed) instead of starting a new list at the top. */
+  reloadList(keepPosition?: boolean): Promise<void>;
+  ensureListRange(first: number, last: number): void;
+}
+
+export interface SearchSlice {
+  /** The text in the search box. */
+  query: string;
+  /** The query the shown results belong to ('' when not searching). */
+  searchedQuery: string;
+  searchSort: SearchSort;
+  results: PagedRows<SearchHit>;
+  summary: QuerySummary | null;
+  /** Sequence number of the latest search request; responses with an older number are dropped. */
+  searchSeq: number;
+  /** Sequence number of the request whose results are shown (changes when the results are replaced). */
+  resultsSeq: number;
+  searching: boolean;
+  hitCursor: number;
+  history: string[];
+  /** Bumped to ask the search box to take focus (menu command, shortcut). */
+  searchFocusRequest: number;
+  /** search: false while an IME composition is open (its pinyin is not the query yet). */
+  setQuery(text: string, search?: boolean): void;
+  runSearch(): Promise<void>;
+  ensureHitRange(first: number, last: number): void;
+  setSearchSort(sort: SearchSort): void;
+  loadHistory(): Promise<void>;
+  clearHistory(): Promise<void>;
+  requestSearchFocus(): void;
+}
+
+export interface NavigationSlice {
+  /** Moves the cursor of whichever list is showing (articles or results). */
+  moveCursor(delta: number): void;
+  setCursor(index: number): void;
+  openAtCursor(): void;
+  /** A click on a row: the cursor goes there and the article opens. */
+  openAt(index: number): void;
+}
+
+export interface ReaderSlice {
+  article: ArticleDetail | null;
+  openingId: ArticleId | null;
+  /** The query the open article's marks come from, or ''. */
+  highlight: string;
+  /** Distinct data-hit numbers in the rendered body, in document order. */
+  matchHits: number[];
+  currentMatch: number;
+  viewerIndex: number | null;
+  openArticle(id: ArticleId, highlight?: string): Promise<void>;
+  setArticleState(ids: ArticleId[], patch: { read?: boolean; starred?: boolean }): Promise<void>;
+  toggleRead(): void;
+  toggleStar(): void;
+  /** Opens an http(s)/mailto link in the system browser; the app itself never navigates. */
+  openLink(url: string): Promise<void>;
+  setMatchHits(hits: number[]): void;
+  stepMatch(delta: number): void;
+  openViewer(index: number): void;
+  stepViewer(delta: number): void;
+  closeViewer(): void;
+}
+
+export interface ImportJob {
+  jobId: string;
+  progress: ImportProgress | null;
+}
+
+export interface ImportSlice {
+  importJob: ImportJob | null;
+  report: ImportReport | null;
+  importFolders(): Promise<void>;
+  cancelImport(): Promise<void>;
+  onImportProgress(progress: ImportProgress): void;
+  onImportFinished(report: ImportReport): void;
+  dismissReport(): void;
+}
+
+export type ReadingFont = 'sans' | 'serif';
+
+export interface SettingsSlice {
+  settings: Settings;
+  /** A display preference of this window (not part of the library's settings), kept in localStorage. */
+  readingFont: ReadingFont;
+  setReadingFont(font: ReadingFont): void;
+  loadSettings(): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+}
+
+export interface Notice {
+  id: number;
+  message: string;
+}
+
+export interface NoticeSlice {
+  notices: Notice[];
+  /** Any failure from the API ends here: a toast with its message, never a crash. */
+  reportError(error: unknown): void;
+  dismissNotice(id: number): void;
+}
+
+export type FolioState = LibrarySlice &
+  ListSlice &
+  SearchSlice &
+  NavigationSlice &
+  ReaderSlice &
+  ImportSlice &
+  SettingsSlice &
+  NoticeSlice;
+
+export type SliceCreator<T> = StateCreator<FolioState, [], [], T>;

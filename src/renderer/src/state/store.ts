@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+import { createImportSlice } from './import-slice';
+import { createLibrarySlice } from './library-slice';
+import { createListSlice } from './list-slice';
+import { createNavigationSlice } from './navigation-slice';
+import { createNoticeSlice } from './notice-slice';
+import { createReaderSlice } from './reader-slice';
+import { createSearchSlice } from './search-slice';
+import { createSettingsSlice } from './settings-slice';
+import type { FolioState } from './store-types';
+
+export const useFolio = create<FolioState>()((...a) => ({
+  ...createLibrarySlice(...a),
+  ...createListSlice(...a),
+  ...createSearchSlice(...a),
+  ...createNavigationSlice(...a),
+  ...createReaderSlice(...a),
+  ...createImportSlice(...a),
+  ...createSettingsSlice(...a),
+  ...createNoticeSlice(...a),
+}));

@@ -1,0 +1,13 @@
+// Bounds every request is checked against in the main process.
+export const LIMITS = {
+  queryLength: 500,
+  listPage: 500,
+  searchPage: 200,
+  idsPerRequest: 100_000,
+  pathsPerImport: 64,
+  pathLength: 4096,
+  urlLength: 8192,
+  jobIdLength: 64,
+  fontSizeMin: 12,
+  fontSizeMax: 32,
+} as const;

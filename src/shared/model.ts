@@ -1,0 +1,165 @@
+// The data that crosses the process boundary. Plain JSON-safe shapes only.
+
+export type ArticleId = number;
+export type SourceId = number;
+
+/** Where an article came from, as detected at import. */
+export type ArticleFormat = 'feed-capture' | 'jekyll' | 'html-page' | 'markdown' | 'plain-text';
+
+/** What the library pane can select; search narrows within it. */
+export type LibraryView =
+  | { kind: 'all' }
+  | { kind: 'unread' }
+  | { kind: 'starred' }
+  | { kind: 'source'; sourceId: SourceId };
+
+export type ListSort = 'newest' | 'oldest';
+export type SearchSort = 'relevance' | 'date';
+
+export interface SourceSummary {
+  id: SourceId;
+  name: string;
+  count: number;
+  unread: number;
+}
+
+export interface LibraryOverview {
+  total: number;
+  unread: number;
+  starred: number;
+  sources: SourceSummary[];
+}
+
+export interface ArticleSummary {
+  id: ArticleId;
+  title: string;
+  source: string;
+  sourceId: SourceId;
+  /** ISO 8601. */
+  date: string;
+  /** True when the date is only a guess (file mtime). */
+  dateGuessed: boolean;
+  read: boolean;
+  starred: boolean;
+}
+
+export interface ArticlePage {
+  total: number;
+  offset: number;
+  rows: ArticleSummary[];
+}
+
+export interface ArticleImage {
+  id: string;
+  /** Built by the main process; the renderer never builds image URLs. */
+  url: string;
+  alt: string;
+  title: string;
+  caption: string;
+}
+
+export interface ArticleDetail extends ArticleSummary {
+  url: string | null;
+  author: string | null;
+  path: string;
+  encoding: string;
+  format: ArticleFormat;
+  /** Sanitised body. Search matches are wrapped in <mark data-hit="n"> when a highlight query was given. */
+  html: string;
+  images: ArticleImage[];
+  /** Remote images recorded but not fetched (shown as placeholders). */
+  remoteImages: number;
+  /** Number of <mark> elements in html (0 without a highlight query). */
+  matchCount: number;
+}
+
+export type Range = [start: number, end: number];
+
+export interface SearchHit extends ArticleSummary {
+  url: string | null;
+  path: string;
+  snippet: string;
+  /** Offsets into snippet. */
+  highlights: Range[];
+  /** Offsets into title. */
+  titleHighlights: Range[];
+  score: number;
+}
+
+export interface QueryFilter {
+  kind: 'source' | 'after' | 'before' | 'is';
+  value: string;
+}
+
+/** What was actually searched, so the UI can show it even for a malformed query. */
+export interface QuerySummary {
+  terms: string[];
+  excluded: string[];
+  filters: QueryFilter[];
+  warnings: string[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  query: QuerySummary;
+  elapsedMs: number;
+}
+
+export interface FileIssue {
+  path: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  jobId: string;
+  roots: string[];
+  imported: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  skipped: FileIssue[];
+  failed: FileIssue[];
+  /** Files imported before that are gone from the folder; their articles stay. */
+  missing: string[];
+  images: { copied: number; remote: number; missing: FileIssue[] };
+  /** Articles in the library after the job. */
+  articles: number;
+  cancelled: boolean;
+  seconds: number;
+}
+
+export type ImportPhase = 'scanning' | 'importing' | 'saving' | 'finished';
+
+export interface ImportProgress {
+  jobId: string;
+  phase: ImportPhase;
+  filesSeen: number;
+  filesDone: number;
+  imported: number;
+  updated: number;
+  unchanged: number;
+  duplicates: number;
+  skipped: number;
+  failed: number;
+  currentFile: string | null;
+  filesPerSecond: number;
+  etaSeconds: number | null;
+}
+
+export type ThemeSetting = 'system' | 'light' | 'dark';
+export type LanguageSetting = 'system' | 'zh' | 'en';
+
+export interface Settings {
+  theme: ThemeSetting;
+  language: LanguageSetting;
+  /** Reading pane text size, in CSS pixels. */
+  fontSize: number;
+}
+
+export interface LibraryStats {
+  articles: number;
+  sources: { name: string; count: number }[];
+  dbBytes: number;
+  diskBytes: number;
+}

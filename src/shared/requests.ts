@@ -1,0 +1,69 @@
+// Request schemas: the main process validates every IPC argument against these,
+// and the request types in contract.ts are inferred from them, so there is one definition.
+import { z } from 'zod';
+import type { Channel } from './contract';
+import { LIMITS } from './limits';
+
+const id = z.number().int().positive();
+const empty = z.object({}).strict();
+
+export const libraryViewSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('unread') }).strict(),
+  z.object({ kind: z.literal('starred') }).strict(),
+  z.object({ kind: z.literal('source'), sourceId: id }).strict(),
+]);
+
+export const requestSchemas = {
+  getOverview: empty,
+  listArticles: z
+    .object({
+      view: libraryViewSchema,
+      sort: z.enum(['newest', 'oldest']),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(LIMITS.listPage),
+    })
+    .strict(),
+  getArticle: z
+    .object({
+      id,
+      highlight: z.string().max(LIMITS.queryLength).optional(),
+    })
+    .strict(),
+  search: z
+    .object({
+      query: z.string().max(LIMITS.queryLength),
+      view: libraryViewSchema,
+      sort: z.enum(['relevance', 'date']),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(LIMITS.searchPage),
+    })
+    .strict(),
+  setArticleState: z
+    .object({
+      ids: z.array(id).min(1).max(LIMITS.idsPerRequest),
+      read: z.boolean().optional(),
+      starred: z.boolean().optional(),
+    })
+    .strict()
+    .refine((r) => r.read !== undefined || r.starred !== undefined, 'give read or starred'),
+  removeArticles: z.object({ ids: z.array(id).min(1).max(LIMITS.idsPerRequest) }).strict(),
+  startImport: z
+    .object({
+      paths: z.array(z.string().min(1).max(LIMITS.pathLength)).min(1).max(LIMITS.pathsPerImport),
+    })
+    .strict(),
+  cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
+  getSettings: empty,
+  updateSettings: z
+    .object({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      language: z.enum(['system', 'zh', 'en']).optional(),
+      fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax).optional(),
+    })
+    .strict(),
+  getSearchHistory: empty,
+  clearSearchHistory: empty,
+  pickFolders: empty,
+  openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
+} as const satisfies Record<Channel, z.ZodType>;

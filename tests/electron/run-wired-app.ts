@@ -1,0 +1,43 @@
+// Builds the app and runs the BUILT out/main/index.js in plain Node, with the
+// `electron` specifier routed to the recording stand-in (stand-in/electron.mjs).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const builtMain = join(projectRoot, 'out/main/index.js');
+
+export interface LogEntry {
+  what: string;
+  detail: unknown;
+}
+
+export interface WiredRun {
+  /** Everything the app did to the stand-in, in order. */
+  log: LogEntry[];
+  /** The stand-in's app.getPath() root (userData is a folder inside it). */
+  home: string;
+  exitCode: number | null;
+  stderr: string;
+}
+
+export function runWiredApp(): WiredRun {
+  const home = mkdtempSync(join(tmpdir(), 'folio-wiring-'));
+  const logFile = join(home, 'wiring-log.json');
+  // Production mode: the dev server variable would make the app load a URL instead of the built page.
+  const { ELECTRON_RENDERER_URL: _devServer, ...env } = process.env;
+  const register = new URL('./stand-in/register.mjs', import.meta.url).href;
+  const run = spawnSync(process.execPath, ['--import', register, builtMain], {
+    cwd: projectRoot,
+    env: { ...env, FOLIO_WIRING_LOG: logFile, FOLIO_WIRING_HOME: home },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (!existsSync(logFile)) {
+    throw new Error(`the app wrote no wiring log (exit ${run.status}, signal ${run.signal}):\n${run.stdout}\n${run.stderr}`);
+  }
+  const log = JSON.parse(readFileSync(logFile, 'utf8')) as LogEntry[];
+  return { log, home, exitCode: run.status, stderr: run.stderr };
+}

@@ -1,0 +1,207 @@
+// A recording stand-in for the parts of the `electron` module Folio's main
+// process uses. It behaves like a quiet, cooperative Electron: the app is ready
+// at once, the folder dialog is cancelled, links "open". Once the window loads
+// its page, the probes poke the wiring (IPC, image protocol, menu, window guards)
+// and the stand-in quits the app the way a user would.
+import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
+import process from 'node:process';
+import { setImmediate } from 'node:timers';
+import { pathToFileURL } from 'node:url';
+import { runProbes } from './probes.mjs';
+import { finish, record } from './recorder.mjs';
+
+/** What the probes need to reach: the handlers the app registered. */
+const registry = { ipc: new Map(), protocols: new Map(), menuTemplate: null, windows: [] };
+
+// Real Electron throws when these run on the wrong side of 'ready'; so does the stand-in.
+function requireReady(what, ready = true) {
+  if (app.ready !== ready) throw new Error(`${what} ${ready ? 'before' : 'after'} the app is ready`);
+}
+
+class App extends EventEmitter {
+  isPackaged = false;
+  ready = false;
+
+  on(event, listener) {
+    record('app.on', event);
+    return super.on(event, listener);
+  }
+
+  whenReady() {
+    record('app.whenReady');
+    return Promise.resolve().then(() => {
+      this.ready = true;
+      record('app ready');
+    });
+  }
+
+  getPath(name) {
+    record('app.getPath', name);
+    return join(process.env.FOLIO_WIRING_HOME, name);
+  }
+
+  requestSingleInstanceLock() {
+    record('app.requestSingleInstanceLock');
+    return true;
+  }
+
+  quit() {
+    record('app.quit');
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    this.emit('before-quit', event);
+    if (event.defaultPrevented) {
+      record('before-quit prevented');
+      return;
+    }
+    record('quit');
+    setImmediate(() => finish(0));
+  }
+}
+
+export const app = new App();
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    requireReady('protocol.registerSchemesAsPrivileged', false);
+    record('protocol.registerSchemesAsPrivileged', schemes);
+  },
+  handle(scheme, handler) {
+    requireReady('protocol.handle');
+    record('protocol.handle', scheme);
+    registry.protocols.set(scheme, handler);
+  },
+};
+
+export const ipcMain = {
+  handle(channel, handler) {
+    record('ipcMain.handle', channel);
+    registry.ipc.set(channel, handler);
+  },
+};
+
+class Session {
+  webRequest = {
+    onBeforeRequest: (listener) => {
+      record('session.webRequest.onBeforeRequest');
+      this.beforeRequest = listener;
+    },
+  };
+
+  setPermissionRequestHandler(handler) {
+    record('session.setPermissionRequestHandler');
+    this.permissionRequest = handler;
+  }
+
+  setPermissionCheckHandler(handler) {
+    record('session.setPermissionCheckHandler');
+    this.permissionCheck = handler;
+  }
+}
+
+class WebContents extends EventEmitter {
+  session = new Session();
+
+  on(event, listener) {
+    record('webContents.on', event);
+    return super.on(event, listener);
+  }
+
+  setWindowOpenHandler(handler) {
+    record('webContents.setWindowOpenHandler');
+    this.windowOpenHandler = handler;
+  }
+
+  send(channel, payload) {
+    record('webContents.send', { channel, payload });
+  }
+
+  isDestroyed() {
+    return false;
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    requireReady('new BrowserWindow');
+    record('new BrowserWindow', options);
+    this.webContents = new WebContents();
+    registry.windows.push(this);
+  }
+
+  static getAllWindows() {
+    return [...registry.windows];
+  }
+
+  loadFile(file) {
+    record('BrowserWindow.loadFile', file);
+    this.#pageLoaded(pathToFileURL(file).href);
+    return Promise.resolve();
+  }
+
+  loadURL(url) {
+    record('BrowserWindow.loadURL', url);
+    this.#pageLoaded(url);
+    return Promise.resolve();
+  }
+
+  show() {
+    record('BrowserWindow.show');
+  }
+
+  focus() {}
+
+  restore() {}
+
+  isMinimized() {
+    return false;
+  }
+
+  isDestroyed() {
+    return false;
+  }
+
+  // After the code that loaded the page has run to its end, like a real page load.
+  #pageLoaded(pageUrl) {
+    setImmediate(async () => {
+      this.emit('ready-to-show');
+      await runProbes({ ...registry, window: this, pageUrl });
+      app.quit();
+    });
+  }
+}
+
+export const Menu = {
+  buildFromTemplate(template) {
+    record('Menu.buildFromTemplate', template);
+    return { template };
+  },
+  setApplicationMenu(menu) {
+    record('Menu.setApplicationMenu');
+    registry.menuTemplate = menu?.template ?? null;
+  },
+};
+
+export const dialog = {
+  showOpenDialog(...args) {
+    // Called as (window, options) or (options).
+    record('dialog.showOpenDialog', { withWindow: args.length === 2, options: args.at(-1) });
+    return Promise.resolve({ canceled: true, filePaths: [] });
+  },
+  showErrorBox(title, content) {
+    record('dialog.showErrorBox', { title, content });
+  },
+};
+
+export const shell = {
+  openExternal(url) {
+    record('shell.openExternal', url);
+    return Promise.resolve();
+  },
+};

@@ -1,0 +1,206 @@
+// Walking a folder shaped like a real archive repository: a Jekyll site in git,
+// feed captures grouped by source, tooling, a list page, a symbolic-link loop
+// and files that cannot be read.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../../src/main/import/parse-file';
+import { walkImportRoot } from '../../../src/main/import/walk';
+import type { WalkEntry } from '../../../src/main/import/walk';
+import { fixture, makeTempDir, writeTree } from './fixture-files';
+
+const PNG = fs.readFileSync(fixture('images/book-fair.png'));
+const POST = '---\nlayout: post\ntitle: "标题"\n---\n<p>正文</p>\n';
+
+let base = '';
+let repo = '';
+/** False when running as root, where chmod 000 does not stop reading. */
+let permissionsEnforced = true;
+
+async function collect(root: string): Promise<WalkEntry[]> {
+  const entries: WalkEntry[] = [];
+  for await (const entry of walkImportRoot(root)) entries.push(entry);
+  return entries;
+}
+
+/** Entries as [kind, path relative to the repo, reason] for readable comparisons. */
+function summarise(entries: WalkEntry[]): [string, string, string][] {
+  return entries.map((entry) => [entry.kind, path.relative(repo, entry.path), entry.kind === 'file' ? '' : entry.reason]);
+}
+
+beforeAll(() => {
+  base = makeTempDir();
+  repo = path.join(base, 'repo');
+  const outside = path.join(base, 'elsewhere');
+  writeTree(repo, {
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.git/objects/ab/cdef': PNG,
+    '.github/workflows/ci.yml': 'on: push\n',
+    '.gitignore': '_site\n',
+    '404.html': '<h1>Not found</h1>',
+    CNAME: 'news.example.org\n',
+    Gemfile: "source 'https://rubygems.org'\n",
+    'Gemfile.lock': 'GEM\n',
+    'README.md': '# Archive\n',
+    '_config.yml': 'title: Archive\n',
+    '_data/nav.yml': '- home\n',
+    '_includes/head.html': '<meta charset="utf-8">',
+    '_layouts/post.html': '{{ content }}',
+    '_posts/2023-03-21-story.md': POST,
+    '_posts/2014-08-28-back\bspace.md': POST,
+    '_posts/2023-03-22-新闻📰.md': POST,
+    [`_posts/2023-03-23-${'很长的标题'.repeat(14)}.md`]: POST,
+    '_sass/main.scss': 'body { margin: 0 }',
+    '_site/index.html': '<html></html>',
+    'about.md': '---\nlayout: page\n---\nAbout.\n',
+    'assets/css/style.css': 'p {}',
+    'assets/js/app.js': 'void 0;',
+    'assets/img/logo.png': PNG,
+    'data.json': '{}',
+    'feed.xml': '<rss/>',
+    'index.md': '---\nlayout: home\n---\n',
+    'lists/BBC/001_b.md': POST,
+    'lists/links.md': ['一', '二', '三', '四', '五', '六'].map((n) => `- [第${n}篇](https://e.org/${n})`).join('\n'),
+    'lists/法广/000_a.txt': '<!--1679391902000-->\n[标题](https://www.rfi.fr/cn/a)\n------\n\n<p>正文</p>\n',
+    'lists/法广/cover.jpg': PNG,
+    'locked-dir/inside.md': POST,
+    'locked.txt': 'Locked notes\n\nKept away from other users.\n',
+    'node_modules/pkg/index.js': 'module.exports = 1;',
+    'notes/NOTES': 'Notes\n\nPlain notes without an extension.\n',
+    'notes/blob': PNG,
+    'scripts/build.py': 'print(1)\n',
+    'scripts/run.sh': 'echo 1\n',
+    'vendor/bundle/gem.rb': 'puts 1\n',
+  });
+  writeTree(outside, { 'kept.md': POST });
+  fs.symlinkSync(repo, path.join(repo, 'loop'));
+  fs.symlinkSync(outside, path.join(repo, 'mirror'));
+  fs.symlinkSync(path.join(repo, 'missing-target'), path.join(repo, 'dangling'));
+  fs.symlinkSync(path.join(repo, 'self-link'), path.join(repo, 'self-link'));
+  fs.chmodSync(path.join(repo, 'locked.txt'), 0o000);
+  fs.chmodSync(path.join(repo, 'locked-dir'), 0o000);
+  try {
+    fs.readFileSync(path.join(repo, 'locked.txt'));
+    permissionsEnforced = false;
+  } catch {
+    permissionsEnforced = true;
+  }
+});
+
+afterAll(() => {
+  fs.chmodSync(path.join(repo, 'locked.txt'), 0o644);
+  fs.chmodSync(path.join(repo, 'locked-dir'), 0o755);
+  fs.rmSync(base, { recursive: true, force: true });
+});
+
+describe('walkImportRoot on an archive repository', () => {
+  it('lists candidates and skips in sorted order, reporting each skipped folder once', async () => {
+    const locked: [string, string, string][] = permissionsEnforced
+      ? [
+          ['fail', 'locked-dir', 'unreadable (permission denied)'],
+          ['fail', 'locked.txt', 'unreadable (permission denied)'],
+        ]
+      : [
+          // Running as root: chmod 000 does not stop reading, so both are ordinary candidates.
+          ['file', 'locked-dir/inside.md', ''],
+          ['file', 'locked.txt', ''],
+        ];
+    expect(summarise(await collect(repo))).toEqual([
+      ['skip', '.git', 'site infrastructure'],
+      ['skip', '.github', 'site infrastructure'],
+      ['skip', '.gitignore', 'hidden file'],
+      ['skip', '404.html', 'index or list page (only links)'],
+      ['skip', 'CNAME', 'not an article file type'],
+      ['skip', 'Gemfile', 'not an article file type'],
+      ['skip', 'Gemfile.lock', 'not an article file type'],
+      ['skip', 'README.md', 'index or list page (only links)'],
+      ['skip', '_config.yml', 'not an article file type'],
+      ['skip', '_data', 'site infrastructure'],
+      ['skip', '_includes', 'site infrastructure'],
+      ['skip', '_layouts', 'site infrastructure'],
+      ['file', '_posts/2014-08-28-back\bspace.md', ''],
+      ['file', '_posts/2023-03-21-story.md', ''],
+      ['file', '_posts/2023-03-22-新闻📰.md', ''],
+      ['file', `_posts/2023-03-23-${'很长的标题'.repeat(14)}.md`, ''],
+      ['skip', '_sass', 'site infrastructure'],
+      ['skip', '_site', 'site infrastructure'],
+      // Site pages are decided by content when parsed (index.md and about.md are skipped there).
+      ['file', 'about.md', ''],
+      ['skip', 'assets', 'site infrastructure'],
+      ['fail', 'dangling', 'vanished during import'],
+      ['skip', 'data.json', 'not an article file type'],
+      ['skip', 'feed.xml', 'not an article file type'],
+      ['file', 'index.md', ''],
+      ['file', 'lists/BBC/001_b.md', ''],
+      ['file', 'lists/links.md', ''],
+      ['file', 'lists/法广/000_a.txt', ''],
+      ...locked,
+      ['fail', 'loop', 'symbolic link loop'],
+      ['file', 'mirror/kept.md', ''],
+      ['skip', 'node_modules', 'site infrastructure'],
+      ['file', 'notes/NOTES', ''],
+      ['skip', 'notes/blob', 'binary file'],
+      ['skip', 'scripts/build.py', 'not an article file type'],
+      ['skip', 'scripts/run.sh', 'not an article file type'],
+      ['fail', 'self-link', 'symbolic link loop'],
+      ['skip', 'vendor', 'site infrastructure'],
+    ]);
+  });
+
+  it('hands over candidates that parse as articles, except the site pages and the list page', async () => {
+    const outcomes: [string, string][] = [];
+    for (const entry of await collect(repo)) {
+      if (entry.kind !== 'file') continue;
+      const outcome = parseArticleFile({ bytes: fs.readFileSync(entry.path), path: entry.path, root: repo, mtimeMs: entry.mtimeMs });
+      outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.article.source : outcome.reason]);
+    }
+    expect(outcomes).toEqual([
+      ['_posts/2014-08-28-back\bspace.md', 'repo'],
+      ['_posts/2023-03-21-story.md', 'repo'],
+      ['_posts/2023-03-22-新闻📰.md', 'repo'],
+      [`_posts/2023-03-23-${'很长的标题'.repeat(14)}.md`, 'repo'],
+      ['about.md', 'index or list page (only links)'],
+      ['index.md', 'index or list page (only links)'],
+      ['lists/BBC/001_b.md', 'BBC'],
+      ['lists/links.md', 'index or list page (only links)'],
+      ['lists/法广/000_a.txt', '法广'],
+      ...(permissionsEnforced ? [] : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'repo'] as [string, string]]),
+      ['mirror/kept.md', 'mirror'],
+      ['notes/NOTES', 'notes'],
+    ]);
+  });
+
+  it('explains a link whose target is missing', async () => {
+    const entries = await collect(repo);
+    expect(entries.find((entry) => entry.path.endsWith('dangling'))).toEqual({
+      kind: 'fail',
+      path: path.join(repo, 'dangling'),
+      reason: 'vanished during import',
+      detail: 'broken symbolic link',
+    });
+  });
+
+  it('gives each candidate its size and modification time', async () => {
+    const entries = await collect(path.join(repo, 'lists'));
+    const capture = entries.find((entry) => entry.path.endsWith('000_a.txt'));
+    const stats = fs.statSync(path.join(repo, 'lists/法广/000_a.txt'));
+    expect(capture).toEqual({ kind: 'file', path: path.join(repo, 'lists/法广/000_a.txt'), size: stats.size, mtimeMs: stats.mtimeMs });
+  });
+
+  it('reports unreadable files and folders', async (context) => {
+    if (!permissionsEnforced) context.skip('running as root: chmod 000 does not stop root reading, so nothing is unreadable');
+    const entries = await collect(repo);
+    expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked.txt'), reason: 'unreadable (permission denied)' }));
+    expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked-dir'), reason: 'unreadable (permission denied)' }));
+  });
+
+  it('reports a root that does not exist', async () => {
+    const missing = path.join(base, 'no-such-folder');
+    expect(await collect(missing)).toEqual([expect.objectContaining({ kind: 'fail', path: missing, reason: 'vanished during import' })]);
+  });
+
+  it('accepts a single article file as the root', async () => {
+    const file = path.join(repo, '_posts/2023-03-21-story.md');
+    expect(summarise(await collect(file))).toEqual([['file', '_posts/2023-03-21-story.md', '']]);
+  });
+});

@@ -1,0 +1,133 @@
+import { statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/main/search/evaluate';
+import { mergeSegments } from '../../../src/main/search/index/segment-merge';
+import { SegmentReader } from '../../../src/main/search/index/segment-reader';
+import { SegmentSet } from '../../../src/main/search/index/segment-set';
+import { writeSegment } from '../../../src/main/search/index/segment-writer';
+import { normalize } from '../../../src/main/search/normalize';
+import { parseQuery } from '../../../src/main/search/query-parser';
+import { tokenizeDocument } from '../../../src/main/search/tokenize';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+function doc(articleId: number, title: string, body: string) {
+  return { articleId, tokens: tokenizeDocument(normalize(title), normalize(body)) };
+}
+
+function hitsOf(set: SegmentSet, query: string): number[] {
+  const root = parseQuery(query).root;
+  if (!root) return [];
+  const { hits } = evaluate(set, root);
+  return [...hits.present.keys()].filter((id) => hits.present[id] === 1);
+}
+
+const DOCS = [
+  doc(1, '习近平访俄', '普京在克里姆林宫会见习近平。'),
+  doc(2, 'Putin and Xi', 'The Kremlin hosted talks in Moscow; Putin spoke first.'),
+  doc(3, '書展開幕', '讀者排隊入場，習近平與普京的會談也成為話題。'),
+  doc(4, '两段', '他在学习近，近平时不休息。'),
+  doc(5, 'Market', 'Night market reopens. New-York style stalls.'),
+];
+
+function build(dir: string, docs = DOCS, file = 'a.idx'): SegmentSet {
+  writeSegment(docs, join(dir, file));
+  const set = new SegmentSet(dir);
+  set.load([{ id: 1, file, dead: null }]);
+  return set;
+}
+
+describe('index segments', () => {
+  it('finds CJK words as substrings, Traditional and Simplified alike', () => {
+    const set = build(tempDir());
+    expect(hitsOf(set, '习近平')).toEqual([1, 3]);
+    expect(hitsOf(set, '習近平')).toEqual([1, 3]);
+    expect(hitsOf(set, '普京')).toEqual([1, 3]);
+    expect(hitsOf(set, '克里姆林宫')).toEqual([1]);
+  });
+
+  it('does not match a phrase whose bigrams sit in different runs', () => {
+    // doc 4 has 习近 at the end of one run and 近平 at the start of the next, never 习近平.
+    const set = build(tempDir());
+    expect(hitsOf(set, '习近平')).not.toContain(4);
+    expect(hitsOf(set, '习近')).toContain(4);
+  });
+
+  it('answers one-character queries from the unigram postings', () => {
+    const set = build(tempDir());
+    expect(hitsOf(set, '京')).toEqual([1, 3]);
+    expect(hitsOf(set, '平')).toEqual([1, 3, 4]);
+  });
+
+  it('matches whole words, word phrases across punctuation, and the word being typed as a prefix', () => {
+    const set = build(tempDir());
+    expect(hitsOf(set, 'putin ')).toEqual([2]);
+    expect(hitsOf(set, 'kreml ')).toEqual([]);
+    expect(hitsOf(set, 'kreml')).toEqual([2]);
+    expect(hitsOf(set, '"new york" ')).toEqual([5]);
+    expect(hitsOf(set, '"york new" ')).toEqual([]);
+  });
+
+  it('combines terms with AND, OR and NOT', () => {
+    const set = build(tempDir());
+    expect(hitsOf(set, '普京 书展')).toEqual([3]);
+    expect(hitsOf(set, 'market OR moscow')).toEqual([2, 5]);
+    expect(hitsOf(set, '普京 -书展')).toEqual([1]);
+  });
+
+  it('scores a title match above a body match', () => {
+    const set = build(tempDir());
+    const root = parseQuery('习近平 ').root;
+    if (!root) throw new Error('query did not parse');
+    const { hits } = evaluate(set, root);
+    expect(hits.score[1]).toBeGreaterThan(hits.score[3] as number);
+  });
+
+  it('keeps dead documents out of results and out of a merge', () => {
+    const dir = tempDir();
+    writeSegment(DOCS.slice(0, 3), join(dir, 'a.idx'));
+    writeSegment(DOCS.slice(3), join(dir, 'b.idx'));
+    const set = new SegmentSet(dir);
+    set.load([
+      { id: 1, file: 'a.idx', dead: null },
+      { id: 2, file: 'b.idx', dead: null },
+    ]);
+    expect(set.liveDocs).toBe(5);
+    set.kill(1);
+    expect(hitsOf(set, '普京')).toEqual([3]);
+
+    const readers = set.segments.map((s) => ({ reader: s.reader, dead: s.dead }));
+    mergeSegments(readers, join(dir, 'm.idx'));
+    const merged = new SegmentReader(join(dir, 'm.idx'));
+    expect([...merged.articleIds]).toEqual([2, 3, 4, 5]);
+    merged.close();
+    set.replace([1, 2], { id: 3, file: 'm.idx', dead: null });
+    expect(set.segments).toHaveLength(1);
+    expect(hitsOf(set, '普京')).toEqual([3]);
+    expect(hitsOf(set, '平')).toEqual([3, 4]);
+    expect(hitsOf(set, '"new york" ')).toEqual([5]);
+  });
+
+  it('lets a re-indexed article replace its older document', () => {
+    const dir = tempDir();
+    writeSegment([doc(7, 'old', '普京')], join(dir, 'a.idx'));
+    writeSegment([doc(7, 'new', '习近平')], join(dir, 'b.idx'));
+    const set = new SegmentSet(dir);
+    set.load([
+      { id: 1, file: 'a.idx', dead: null },
+      { id: 2, file: 'b.idx', dead: null },
+    ]);
+    expect(set.liveDocs).toBe(1);
+    expect(hitsOf(set, '普京')).toEqual([]);
+    expect(hitsOf(set, '习近平')).toEqual([7]);
+  });
+
+  it('refuses a truncated segment file', () => {
+    const dir = tempDir();
+    writeSegment(DOCS, join(dir, 'a.idx'));
+    truncateSync(join(dir, 'a.idx'), statSync(join(dir, 'a.idx')).size - 10);
+    expect(() => new SegmentReader(join(dir, 'a.idx'))).toThrow(/truncated/);
+  });
+});

@@ -1,0 +1,181 @@
+// The library service end to end on real files: import, list, read, search,
+// re-import, state, removal, locking and recovery.
+import { cpSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FolioEvent } from '../../src/shared/contract';
+import { writeFiles, feedCapture } from '../helpers/article-files';
+import { openService } from '../helpers/open-service';
+import { useTempDirs } from '../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const FEED = resolve('tests/fixtures/feed-capture');
+const all = { kind: 'all' } as const;
+
+async function search(service: Awaited<ReturnType<typeof openService>>, query: string) {
+  return service.search({ query, view: all, sort: 'relevance', offset: 0, limit: 50 });
+}
+
+describe('library service', () => {
+  it('imports the founding article and finds it by 普京 with the match highlighted', async () => {
+    const events: FolioEvent[] = [];
+    const service = await openService(tempDir(), events);
+    const { report } = await service.importFolders([FEED]);
+    expect(report).toMatchObject({ imported: 2, duplicates: 0, failed: [], articles: 2 });
+
+    const result = await search(service, '普京');
+    const hit = result.hits.find((h) => h.title === '习近平访俄甚过当年毛泽东拜会斯大林');
+    expect(hit).toMatchObject({ source: 'rfi.fr', date: '2023-03-21T09:45:02.000Z' });
+    expect(hit?.highlights.length).toBeGreaterThan(0);
+    for (const [a, b] of hit?.highlights ?? []) expect(hit?.snippet.slice(a, b)).toBe('普京');
+    expect(result.hits[0]?.title).toBe('习近平访俄甚过当年毛泽东拜会斯大林'); // more matches, ranked first
+
+    expect((await search(service, '克里姆林宫')).hits.map((h) => h.title)).toEqual(['习近平访俄甚过当年毛泽东拜会斯大林']);
+    expect((await search(service, '斯大林格勒')).total).toBe(0);
+    const simplified = (await search(service, '习近平')).hits.map((h) => h.id).sort();
+    expect((await search(service, '習近平')).hits.map((h) => h.id).sort()).toEqual(simplified);
+    expect(simplified).toHaveLength(2);
+
+    expect(events.some((e) => e.type === 'import-progress')).toBe(true);
+    expect(events.filter((e) => e.type === 'import-finished')).toHaveLength(1);
+    await service.close();
+  });
+
+  it('lists articles newest first with sources and counts, and reads one', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    const overview = await service.getOverview();
+    expect(overview).toMatchObject({ total: 2, unread: 2, starred: 0 });
+    expect(overview.sources.map((s) => [s.name, s.count])).toEqual([
+      ['example.org', 1],
+      ['rfi.fr', 1],
+    ]);
+    const page = await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 });
+    expect(page.rows.map((r) => r.date)).toEqual(['2023-11-20T12:14:08.000Z', '2023-03-21T09:45:02.000Z']);
+    const rfi = overview.sources.find((s) => s.name === 'rfi.fr');
+    const bySource = await service.listArticles({ view: { kind: 'source', sourceId: rfi?.id ?? 0 }, sort: 'newest', offset: 0, limit: 10 });
+    expect(bySource.rows.map((r) => r.title)).toEqual(['习近平访俄甚过当年毛泽东拜会斯大林']);
+
+    const article = await service.getArticle({ id: bySource.rows[0]?.id ?? 0, highlight: '普京' });
+    expect(article.url).toMatch(/^https:\/\/www\.rfi\.fr\/cn\//);
+    expect(article.html).toContain('克里姆林宫');
+    expect(article.matchCount).toBeGreaterThan(5);
+    expect(article.html).toContain('<mark class="folio-hit" data-hit="0">普京</mark>');
+    expect(article.remoteImages).toBe(1);
+    expect((await service.getSearchHistory()).queries).toEqual(['普京']);
+    await expect(service.getArticle({ id: 999 })).rejects.toMatchObject({ code: 'not-found' });
+    await service.close();
+  });
+
+  it('re-imports an unchanged folder without changing anything', async () => {
+    const dir = tempDir();
+    const service = await openService(dir);
+    await service.importFolders([FEED]);
+    const before = await search(service, '普京');
+    const { report } = await service.importFolders([FEED]);
+    expect(report).toMatchObject({ imported: 0, updated: 0, unchanged: 2, duplicates: 0, articles: 2 });
+    expect(await search(service, '普京')).toMatchObject({ total: before.total });
+    await service.close();
+  });
+
+  it('updates a changed file in place, keeping its read and star state, and reports deleted files', async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      'lists/BBC/a.txt': feedCapture('First title', 'https://example.com/a', '<p>原来的内容关于长城。</p>'),
+      'lists/BBC/b.txt': feedCapture('Second', 'https://example.com/b', '<p>第二篇文章。</p>'),
+    });
+    const service = await openService(tempDir());
+    await service.importFolders([root]);
+    const [first] = (await search(service, '长城')).hits;
+    expect(first?.source).toBe('BBC');
+    await service.setArticleState({ ids: [first?.id ?? 0], starred: true, read: true });
+
+    writeFileSync(join(root, 'lists/BBC/a.txt'), feedCapture('First title, revised', 'https://example.com/a', '<p>新的内容关于黄河。</p>'));
+    utimesSync(join(root, 'lists/BBC/a.txt'), new Date(), new Date(Date.now() + 5000));
+    rmSync(join(root, 'lists/BBC/b.txt'));
+    const { report } = await service.importFolders([root]);
+    expect(report).toMatchObject({ imported: 0, updated: 1, articles: 2 });
+    expect(report.missing).toEqual([join(root, 'lists/BBC/b.txt')]);
+
+    expect((await search(service, '长城')).total).toBe(0);
+    const [updated] = (await search(service, '黄河')).hits;
+    expect(updated).toMatchObject({ id: first?.id, title: 'First title, revised', starred: true, read: true });
+    expect((await search(service, '第二篇')).total).toBe(1); // its file is gone, the article stays
+    await service.close();
+  });
+
+  it('stores the same article found twice once', async () => {
+    const root = tempDir();
+    const capture = feedCapture('Same story', 'https://example.com/story?utm_source=rss', '<p>同一篇报道。</p>');
+    writeFiles(root, { 'one/a.txt': capture, 'two/b.txt': capture.replace('utm_source=rss', 'utm_medium=feed') });
+    const service = await openService(tempDir());
+    const { report } = await service.importFolders([root]);
+    expect(report).toMatchObject({ imported: 1, duplicates: 1, articles: 1 });
+    await service.close();
+  });
+
+  it('keeps read and star state, settings and history across reopening', async () => {
+    const dir = tempDir();
+    let service = await openService(dir);
+    await service.importFolders([FEED]);
+    const ids = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 })).rows.map((r) => r.id);
+    await service.setArticleState({ ids: [ids[0] ?? 0], starred: true });
+    await service.setArticleState({ ids, read: true });
+    await service.updateSettings({ theme: 'dark', fontSize: 20 });
+    await service.close();
+
+    service = await openService(dir);
+    expect(await service.getOverview()).toMatchObject({ unread: 0, starred: 1 });
+    const starred = await service.listArticles({ view: { kind: 'starred' }, sort: 'newest', offset: 0, limit: 10 });
+    expect(starred.rows.map((r) => r.id)).toEqual([ids[0]]);
+    expect(await service.getSettings()).toEqual({ theme: 'dark', language: 'system', fontSize: 20 });
+    await service.close();
+  });
+
+  it('removes articles from lists and search', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    const [hit] = (await search(service, '克里姆林宫')).hits;
+    expect(await service.removeArticles({ ids: [hit?.id ?? 0] })).toEqual({ removed: 1 });
+    expect((await search(service, '克里姆林宫')).total).toBe(0);
+    expect(await service.getOverview()).toMatchObject({ total: 1, sources: [{ name: 'example.org' }] });
+    await service.close();
+  });
+
+  it('lets only one process write a library, while read-only opens still work', async () => {
+    const dir = tempDir();
+    const writer = await openService(dir);
+    await writer.importFolders([FEED]);
+    await expect(openService(dir)).rejects.toMatchObject({ code: 'library-locked' });
+    const reader = await openService(dir, [], true);
+    expect((await search(reader, '普京')).total).toBe(2);
+    await reader.close();
+    await writer.close();
+    const again = await openService(dir);
+    await again.close();
+  });
+
+  it('refuses to import a folder that does not exist, and keeps the library', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    await expect(service.importFolders([join(tempDir(), 'nope')])).rejects.toMatchObject({ code: 'folder-missing' });
+    expect((await service.getOverview()).total).toBe(2);
+    await service.close();
+  });
+
+  it('opens the previous good copy when library.db is damaged', async () => {
+    const dir = tempDir();
+    const root = tempDir();
+    cpSync(FEED, root, { recursive: true });
+    let service = await openService(dir);
+    await service.importFolders([root]); // first commit: .prev does not exist yet
+    writeFiles(root, { 'extra.txt': feedCapture('Extra', 'https://example.com/extra', '<p>额外的文章。</p>') });
+    await service.importFolders([root]); // second commit: .prev holds the first
+    await service.close();
+    writeFileSync(join(dir, 'library.db'), 'not a database at all');
+    service = await openService(dir);
+    expect((await service.getOverview()).total).toBe(2);
+    expect((await search(service, '普京')).total).toBe(2);
+    await service.close();
+  });
+});
