@@ -4,6 +4,7 @@ import type { FolioEvent, Responses } from '../shared/contract';
 import type { LibraryStats } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
+import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
@@ -25,6 +26,8 @@ export interface ServiceOptions {
   emit(event: FolioEvent): void;
   /** Read-only: no lock, no writes (CLI search/show/stats next to a running app). */
   readOnly?: boolean;
+  /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
+  checkpoints?: CheckpointPolicy;
 }
 
 export class LibraryService implements ServiceApi {
@@ -35,7 +38,7 @@ export class LibraryService implements ServiceApi {
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    this.imports = new ImportRunner(library, options.workerFile, options.emit);
+    this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
     this.stateSave = new CoalescedSave(() => library.saveState());
   }
 

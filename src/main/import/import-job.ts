@@ -7,6 +7,7 @@ import type { ImportProgress, ImportReport } from '../../shared/model';
 import type { Library } from '../library/library';
 import type { FileRow } from '../store/library-db';
 import { flushSegment, mergeCrowdedTier } from './index-maintenance';
+import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
 import type { PreparedFile } from './prepared-file';
@@ -16,9 +17,15 @@ import { walkImportRoot } from './walk';
 
 /** Articles per index segment: bounds the index worker's memory. */
 const SEGMENT_ARTICLES = 2500;
-/** A commit rewrites library.db, so it happens at most this often (and at the end). */
-const COMMIT_INTERVAL_MS = 20_000;
 const PROGRESS_INTERVAL_MS = 100;
+
+/** When a running job commits. A commit rewrites library.db, so not too often; a crash loses at most this much. */
+export interface CheckpointPolicy {
+  intervalMs: number;
+  articles: number;
+}
+
+export const DEFAULT_CHECKPOINTS: CheckpointPolicy = { intervalMs: 20_000, articles: 20_000 };
 
 export interface JobOptions {
   library: Library;
@@ -27,6 +34,7 @@ export interface JobOptions {
   jobId: string;
   signal: AbortSignal;
   onProgress: (progress: ImportProgress) => void;
+  checkpoints?: CheckpointPolicy;
   now?: () => number;
 }
 
@@ -43,12 +51,15 @@ class ImportJob {
   private lastProgress = 0;
   private lastCommit: number;
   private sinceFlush = 0;
+  private sinceCommit = 0;
+  private readonly checkpoints: CheckpointPolicy;
   private readonly seen = new Set<string>();
 
   constructor(private readonly o: JobOptions) {
     this.now = o.now ?? Date.now;
     this.report = new JobReport(o.jobId, o.roots, this.now);
     this.lastCommit = this.now();
+    this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
   }
 
   private progress(force = false): void {
@@ -108,13 +119,16 @@ class ImportJob {
         else if (outcome === 'updated') this.report.updated++;
         else if (outcome === 'duplicate') this.report.duplicates++;
         else this.report.unchanged++;
-        if (outcome === 'imported' || outcome === 'updated') this.sinceFlush++;
+        if (outcome === 'imported' || outcome === 'updated') {
+          this.sinceFlush++;
+          this.sinceCommit++;
+        }
       }
     }
   }
 
   private async checkpoint(force: boolean): Promise<void> {
-    const due = force || this.now() - this.lastCommit >= COMMIT_INTERVAL_MS;
+    const due = force || this.sinceCommit >= this.checkpoints.articles || this.now() - this.lastCommit >= this.checkpoints.intervalMs;
     if (this.sinceFlush >= SEGMENT_ARTICLES || (due && this.sinceFlush > 0)) {
       await flushSegment(this.o.library, this.o.workers);
       this.sinceFlush = 0;
@@ -129,6 +143,7 @@ class ImportJob {
     library.refreshCatalog();
     library.db.sql.begin();
     this.lastCommit = this.now();
+    this.sinceCommit = 0;
     this.report.phase = 'importing';
   }
 
@@ -159,6 +174,7 @@ class ImportJob {
       try {
         prepared = await result;
       } catch (error) {
+        if (error instanceof WorkerBrokenError) throw error;
         prepared = { kind: 'fail', fileHash: null, reason: 'malformed file', detail: (error as Error).message };
       }
       try {

@@ -7,6 +7,7 @@ import type { ImportReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
+import type { CheckpointPolicy } from './import-job';
 import { threadWorkers } from './import-workers';
 
 interface RunningJob {
@@ -22,6 +23,7 @@ export class ImportRunner {
     private readonly library: Library,
     private readonly workerFile: string | null,
     private readonly emit: (event: FolioEvent) => void,
+    private readonly checkpoints: CheckpointPolicy | undefined,
   ) {}
 
   get busy(): boolean {
@@ -53,6 +55,7 @@ export class ImportRunner {
         jobId,
         signal,
         onProgress: (progress) => this.emit({ type: 'import-progress', progress }),
+        ...(this.checkpoints ? { checkpoints: this.checkpoints } : {}),
       });
       this.emit({ type: 'import-finished', report });
       this.emit({ type: 'library-changed' });

@@ -19,11 +19,18 @@ export interface ImportWorkers {
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 /** One worker thread with request/response matching; respawns after a crash. */
+/** A worker that dies this many times in a row without finishing a task cannot start at all. */
+const MAX_CRASHES = 3;
+
+export class WorkerBrokenError extends Error {}
+
 class WorkerHandle {
   private worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
+  private crashes = 0;
+  private broken: string | null = null;
 
   constructor(private readonly file: string) {
     this.worker = this.spawn();
@@ -34,18 +41,23 @@ class WorkerHandle {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.file);
+    // The worker file is always built JavaScript: it must not inherit a TypeScript loader from the parent.
+    const worker = new Worker(this.file, { execArgv: [] });
     worker.on('message', (msg: WorkerResponse) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
+      this.crashes = 0;
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
     });
     const crashed = (reason: string): void => {
-      for (const p of this.pending.values()) p.reject(new Error(`import worker stopped: ${reason}`));
+      this.crashes++;
+      if (this.crashes >= MAX_CRASHES) this.broken = reason;
+      const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
+      for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
-      if (!this.closing) this.worker = this.spawn();
+      if (!this.closing && !this.broken) this.worker = this.spawn();
     };
     worker.on('error', (error) => crashed(error.message));
     worker.on('exit', (code) => {
@@ -55,6 +67,7 @@ class WorkerHandle {
   }
 
   request<T>(message: WorkerCall, transfer: ArrayBuffer[] = []): Promise<T> {
+    if (this.broken) return Promise.reject(new WorkerBrokenError(`the import worker cannot start: ${this.broken}`));
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });

@@ -40,12 +40,12 @@ function markedContent(document: Document): Element | null {
   return findOne((el) => el.name === 'main' || el.attribs['role'] === 'main', document.children);
 }
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 let linkedom: typeof Linkedom | null = null;
 
 /** linkedom takes ~0.3 s to load; only pages without <article>/<main> need it, so each worker loads it on first use. */
 function loadLinkedom(): typeof Linkedom {
-  linkedom ??= require('linkedom') as typeof Linkedom;
+  linkedom ??= nodeRequire('linkedom') as typeof Linkedom;
   return linkedom;
 }
 

@@ -5,10 +5,10 @@ import { createRequire } from 'node:module';
 import initSqlJs from 'sql.js';
 import type { SqlJsStatic } from 'sql.js';
 
-const require = createRequire(import.meta.url);
+const nodeRequire = createRequire(import.meta.url);
 let loading: Promise<SqlJsStatic> | null = null;
 
 export function sqlJs(): Promise<SqlJsStatic> {
-  loading ??= initSqlJs({ locateFile: (file: string) => require.resolve(`sql.js/dist/${file}`) });
+  loading ??= initSqlJs({ locateFile: (file: string) => nodeRequire.resolve(`sql.js/dist/${file}`) });
   return loading;
 }

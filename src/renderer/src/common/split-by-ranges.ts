@@ -19,8 +19,11 @@ export function splitByRanges(text: string, ranges: readonly Range[]): TextPart[
   for (const [start, end] of sorted) {
     if (end <= at) continue;
     const from = Math.max(start, at);
+    const last = parts[parts.length - 1];
     if (from > at) parts.push({ text: text.slice(at, from), hit: false });
-    parts.push({ text: text.slice(from, end), hit: true });
+    // Touching ranges read as one highlighted run, not several marks side by side.
+    if (from === at && last?.hit) last.text += text.slice(from, end);
+    else parts.push({ text: text.slice(from, end), hit: true });
     at = end;
   }
   if (at < text.length) parts.push({ text: text.slice(at), hit: false });

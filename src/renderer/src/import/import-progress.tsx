@@ -2,6 +2,12 @@ import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import './import.css';
 
+/** The end of a path (folder and file), which is what tells one file from the next. */
+function shortPath(path: string): string {
+  const parts = path.split(/[\\/]/).filter(Boolean);
+  return parts.length > 2 ? `…/${parts.slice(-2).join('/')}` : path;
+}
+
 /** A running import: files done of seen, counts, current file, rate, ETA, and Cancel. */
 export function ImportProgressBar() {
   const { t, formatDuration, formatNumber } = useI18n();
@@ -30,7 +36,7 @@ export function ImportProgressBar() {
           <span>{t('importCounts', { imported: p.imported, skipped: p.skipped, failed: p.failed })}</span>
           {p.currentFile && (
             <span className="import-current" title={p.currentFile}>
-              {p.currentFile}
+              {shortPath(p.currentFile)}
             </span>
           )}
         </div>

@@ -27,7 +27,9 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
 const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   RETURN_DOM_FRAGMENT: true,
   ALLOW_DATA_ATTR: false,
-  ADD_ATTR: ['data-folio-ref', 'data-hit', ORIGINAL_SRC],
+  // data-folio-image: the library image id of a downloaded image; data-folio-remote: where a
+  // not-downloaded one lives (shown as the placeholder's tooltip, never loaded).
+  ADD_ATTR: ['data-folio-ref', 'data-folio-image', 'data-folio-remote', 'data-hit', ORIGINAL_SRC],
   FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
   FORBID_ATTR: ['style', 'srcset', 'sizes', 'id', 'name', 'target', 'ping', 'tabindex', 'accesskey', 'contenteditable'],
 };
@@ -40,11 +42,12 @@ export interface SanitizeOptions {
   openImageLabel(n: number): string;
 }
 
+/** Which of the article's downloaded images an <img> shows, by library id, else by URL; -1 if none. */
 function findImage(img: Element, images: readonly ArticleImage[]): number {
-  const ref = img.getAttribute('data-folio-ref');
+  const id = img.getAttribute('data-folio-image');
+  const byId = id ? images.findIndex((image) => image.id === id) : -1;
   const src = img.getAttribute(ORIGINAL_SRC);
-  const byRef = ref ? images.findIndex((image) => image.id === ref) : -1;
-  return byRef >= 0 || !src ? byRef : images.findIndex((image) => image.url === src);
+  return byId >= 0 || !src ? byId : images.findIndex((image) => image.url === src);
 }
 
 function placeholderFor(img: Element, label: string): HTMLElement {
@@ -54,6 +57,8 @@ function placeholderFor(img: Element, label: string): HTMLElement {
   const alt = img.getAttribute('alt')?.trim() || label;
   placeholder.setAttribute('aria-label', alt);
   placeholder.textContent = alt;
+  const remote = img.getAttribute('data-folio-remote');
+  if (remote) placeholder.title = remote;
   return placeholder;
 }
 
@@ -68,6 +73,7 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
       continue;
     }
     img.removeAttribute(ORIGINAL_SRC);
+    img.removeAttribute('data-folio-remote');
     img.setAttribute('src', image.url);
     img.setAttribute('data-viewer-index', String(index));
     img.setAttribute('tabindex', '0');

@@ -1,0 +1,51 @@
+// `npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--json FILE] [--runs N] [--work DIR] [--cli FILE]`
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface BenchArgs {
+  articles: number;
+  seed: number;
+  /** An existing archive to import instead of a generated one. */
+  corpus: string | null;
+  json: string | null;
+  /** Timed runs per query. */
+  runs: number;
+  /** Where generated corpora are cached and libraries are built. */
+  work: string;
+  /** The built CLI. */
+  cli: string;
+}
+
+export const BENCH_USAGE =
+  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)]';
+
+function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} takes a whole number of at least ${min}, not "${value}".`);
+  return n;
+}
+
+export function parseBenchArgs(argv: string[]): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      articles: { type: 'string' },
+      seed: { type: 'string' },
+      corpus: { type: 'string' },
+      json: { type: 'string' },
+      runs: { type: 'string' },
+      work: { type: 'string' },
+      cli: { type: 'string' },
+    },
+  });
+  return {
+    articles: wholeNumber(values.articles, 20_000, 'articles', 1),
+    seed: wholeNumber(values.seed, 1, 'seed', 0),
+    corpus: values.corpus ? resolve(values.corpus) : null,
+    json: values.json ? resolve(values.json) : null,
+    runs: wholeNumber(values.runs, 20, 'runs', 1),
+    work: resolve(values.work ?? 'bench/results'),
+    cli: resolve(values.cli ?? 'out/cli/folio.js'),
+  };
+}

@@ -1,0 +1,144 @@
+// The benchmark's figures in the JSON shape of the issue (plus detail): one
+// object built from the measurements, printed as a table and written with --json.
+import { availableParallelism, loadavg } from 'node:os';
+import type { ExtractedText } from './measure/extracted-text';
+import type { ImportRun } from './measure/import';
+import type { LibrarySize } from './measure/library-size';
+import type { OpenFigures } from './measure/open';
+import { median } from './measure/percentiles';
+import type { SaveFigures } from './measure/reading-state';
+import type { RipgrepTiming } from './measure/ripgrep';
+import type { QueryTiming, SearchFigures } from './measure/search';
+import { checkTargets } from './targets';
+import type { Check } from './targets';
+
+export interface CorpusSummary {
+  dir: string;
+  /** The seed it was generated with; null for a --corpus folder. */
+  seed: number | null;
+  reused: boolean;
+  articles: number;
+  /** Plain-text characters: the generated text, or for --corpus what the importer extracted. */
+  chars: number;
+  bytes: number;
+}
+
+export interface Measurements {
+  corpus: CorpusSummary;
+  firstImport: ImportRun;
+  reimport: ImportRun;
+  size: LibrarySize;
+  open: OpenFigures;
+  text: ExtractedText;
+  search: SearchFigures;
+  ripgrep: { version: string; byQuery: RipgrepTiming[] } | null;
+  save: SaveFigures;
+}
+
+export interface BenchFigures {
+  corpus: CorpusSummary;
+  import: {
+    seconds: number;
+    articlesPerSec: number;
+    charsPerSec: number;
+    mbPerSec: number;
+    peakRssMB: number | null;
+    imported: number;
+    duplicates: number;
+    skipped: number;
+    failed: number;
+  };
+  reimport: { seconds: number; speedup: number; unchanged: number; peakRssMB: number | null };
+  library: {
+    articles: number;
+    diskBytes: number;
+    parts: Record<string, number>;
+    /** Extracted plain text (titles and bodies): what the disk target is relative to. */
+    textChars: number;
+    textBytes: number;
+    rssAfterOpenMB: number | null;
+    openSeconds: number;
+    openRuns: number[];
+  };
+  search: {
+    queries: (QueryTiming & { ripgrepMs: number | null; ripgrepFiles: number | null })[];
+    p50Ms: number;
+    p95Ms: number;
+    maxMs: number;
+    runsPerQuery: number;
+    ripgrepVersion: string | null;
+    ripgrepMedianMs: number | null;
+    ratioVsRipgrep: number | null;
+  };
+  save: SaveFigures;
+  /** loadAverage: 1-minute load at start and end; above the core count, other work competed with the bench. */
+  run: { totalSeconds: number; node: string; cpus: number; loadAverage: { start: number; end: number } };
+}
+
+export type BenchResult = BenchFigures & { checks: Check[] };
+
+const round = (value: number, digits = 2): number => Math.round(value * 10 ** digits) / 10 ** digits;
+const roundOrNull = (value: number | null, digits = 1): number | null => (value === null ? null : round(value, digits));
+
+function ripgrepFigures(m: Measurements): { medianMs: number | null; ratio: number | null } {
+  if (!m.ripgrep) return { medianMs: null, ratio: null };
+  const medianMs = round(median(m.ripgrep.byQuery.map((r) => r.medianMs)));
+  return { medianMs, ratio: m.search.p95Ms > 0 ? round(medianMs / m.search.p95Ms, 1) : null };
+}
+
+export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: number): BenchResult {
+  const { firstImport, reimport } = m;
+  const rg = ripgrepFigures(m);
+  const figures: BenchFigures = {
+    corpus: { ...m.corpus },
+    import: {
+      seconds: round(firstImport.seconds),
+      articlesPerSec: round(firstImport.report.imported / firstImport.seconds, 1),
+      charsPerSec: Math.round(m.corpus.chars / firstImport.seconds),
+      mbPerSec: round(m.corpus.bytes / 1e6 / firstImport.seconds),
+      peakRssMB: roundOrNull(firstImport.peakRssMB),
+      imported: firstImport.report.imported,
+      duplicates: firstImport.report.duplicates,
+      skipped: firstImport.report.skipped.length,
+      failed: firstImport.report.failed.length,
+    },
+    reimport: {
+      seconds: round(reimport.seconds),
+      speedup: round(firstImport.seconds / reimport.seconds, 1),
+      unchanged: reimport.report.unchanged,
+      peakRssMB: roundOrNull(reimport.peakRssMB),
+    },
+    library: {
+      articles: m.text.articles,
+      diskBytes: m.size.bytes,
+      parts: m.size.parts,
+      textChars: m.text.chars,
+      textBytes: m.text.bytes,
+      rssAfterOpenMB: roundOrNull(m.open.rssMB),
+      openSeconds: round(m.open.seconds, 3),
+      openRuns: m.open.runs.map((s) => round(s, 3)),
+    },
+    search: {
+      queries: m.search.queries.map((q, i) => ({
+        ...q,
+        ripgrepMs: m.ripgrep?.byQuery[i]?.medianMs ?? null,
+        ripgrepFiles: m.ripgrep?.byQuery[i]?.files ?? null,
+      })),
+      p50Ms: m.search.p50Ms,
+      p95Ms: m.search.p95Ms,
+      maxMs: m.search.maxMs,
+      runsPerQuery: m.search.runsPerQuery,
+      ripgrepVersion: m.ripgrep?.version ?? null,
+      ripgrepMedianMs: rg.medianMs,
+      ratioVsRipgrep: rg.ratio,
+    },
+    save: { ...m.save },
+    run: {
+      totalSeconds: round(totalSeconds, 1),
+      node: process.version,
+      cpus: availableParallelism(),
+      loadAverage: { start: round(loadAtStart), end: round(loadavg()[0] ?? 0) },
+    },
+  };
+  return { ...figures, checks: checkTargets(figures) };
+}

@@ -1,0 +1,131 @@
+// `npm run bench`: generate (or reuse) a corpus, import it with the built CLI,
+// re-import it, open the library, search it in this process, compare with
+// ripgrep, time the saves, then print every figure against its target and
+// optionally write them as JSON. See PERFORMANCE.md for the targets.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { LibraryService } from '../src/main/service';
+import { BENCH_USAGE, parseBenchArgs } from './args';
+import type { BenchArgs } from './args';
+import { ensureCorpus } from './corpus/cache';
+import type { CorpusStats } from './corpus/generate';
+import { extractedText } from './measure/extracted-text';
+import type { ExtractedText } from './measure/extracted-text';
+import { timeImport } from './measure/import';
+import { folderBytes, librarySize } from './measure/library-size';
+import { timeOpen } from './measure/open';
+import { prepareReadingState, timeSaves } from './measure/reading-state';
+import type { SaveFigures } from './measure/reading-state';
+import { ensureRipgrep, timeRipgrep } from './measure/ripgrep';
+import { timeSearches } from './measure/search';
+import type { SearchFigures } from './measure/search';
+import { hasGnuTime } from './measure/timed-process';
+import { QUERIES, literalTerms } from './queries';
+import { formatReport } from './report';
+import { buildResult } from './result';
+import type { CorpusSummary, Measurements } from './result';
+
+const started = performance.now();
+const loadAtStart = loadavg()[0] ?? 0;
+const elapsed = (): number => (performance.now() - started) / 1000;
+
+function log(line: string): void {
+  console.log(`[${elapsed().toFixed(1).padStart(6)} s] ${line}`);
+}
+
+interface Corpus {
+  dir: string;
+  stats: CorpusStats | null;
+  reused: boolean;
+}
+
+function prepareCorpus(args: BenchArgs): Corpus {
+  if (args.corpus) {
+    if (!existsSync(args.corpus)) throw new Error(`No folder at ${args.corpus}.`);
+    log(`corpus: using ${args.corpus} as given`);
+    return { dir: args.corpus, stats: null, reused: false };
+  }
+  return ensureCorpus(args.work, args.articles, args.seed, log);
+}
+
+function corpusSummary(args: BenchArgs, corpus: Corpus, text: ExtractedText): CorpusSummary {
+  const { stats } = corpus;
+  if (!stats) return { dir: corpus.dir, seed: null, reused: false, articles: text.articles, chars: text.chars, bytes: folderBytes(corpus.dir) };
+  return { dir: corpus.dir, seed: args.seed, reused: corpus.reused, articles: stats.articles, chars: stats.chars, bytes: stats.bytes };
+}
+
+/** Everything measured with the library open in this process, the way the app holds it. */
+async function measureInProcess(library: string, runs: number): Promise<{ search: SearchFigures; text: ExtractedText; save: SaveFigures }> {
+  const service = await LibraryService.open({ dir: library, workerFile: null, imageUrl: (id) => `folio-image://image/${id}`, emit: () => undefined });
+  try {
+    const state = await prepareReadingState(service);
+    log(`state: ${state.readArticles} articles marked read, ${state.starredArticles} starred`);
+    log(`search: ${QUERIES.length} queries × ${runs} runs (top 50 with snippets)`);
+    const search = await timeSearches(service, QUERIES, runs);
+    log(`search: p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms`);
+    const text = extractedText(service);
+    const saves = await timeSaves(service);
+    log(`save: star ${saves.starMs} ms, library.db ${saves.afterImportMs} ms`);
+    return { search, text, save: { ...state, ...saves } };
+  } finally {
+    await service.close();
+  }
+}
+
+function measureRipgrep(corpusDir: string): Measurements['ripgrep'] {
+  const version = ensureRipgrep(log);
+  if (!version) return null;
+  log(`ripgrep: ${version}, ${QUERIES.length} queries × 3 runs`);
+  const byQuery = QUERIES.map((q) => timeRipgrep(corpusDir, literalTerms(q.q)));
+  return { version, byQuery };
+}
+
+async function bench(args: BenchArgs): Promise<void> {
+  if (!existsSync(args.cli)) throw new Error(`The built CLI is missing at ${args.cli}: run "npm run build" (npm run bench does).`);
+  if (loadAtStart > availableParallelism()) log(`warning: the machine is busy (load ${loadAtStart.toFixed(1)} on ${availableParallelism()} cores): figures will be worse than on an idle machine`);
+  if (!hasGnuTime()) log('GNU time (/usr/bin/time) is missing: peak RSS figures will be n/a');
+  mkdirSync(args.work, { recursive: true });
+  const corpus = prepareCorpus(args);
+  const library = join(args.work, `lib-${corpus.stats ? `${args.articles}-${args.seed}` : basename(corpus.dir)}`);
+  rmSync(library, { recursive: true, force: true });
+
+  log(`import: ${corpus.dir} → ${library}`);
+  const firstImport = timeImport(args.cli, corpus.dir, library);
+  log(`import: ${firstImport.report.imported} articles in ${firstImport.seconds.toFixed(1)} s`);
+  const reimport = timeImport(args.cli, corpus.dir, library);
+  log(`re-import: ${reimport.report.unchanged} unchanged in ${reimport.seconds.toFixed(2)} s`);
+  const open = timeOpen(args.cli, library);
+  log(`open: ${open.seconds.toFixed(3)} s to the first ${open.rows} articles`);
+  const inProcess = await measureInProcess(library, args.runs);
+  const size = librarySize(library);
+  const ripgrep = measureRipgrep(corpus.dir);
+
+  const measurements: Measurements = { corpus: corpusSummary(args, corpus, inProcess.text), firstImport, reimport, size, open, ripgrep, ...inProcess };
+  const result = buildResult(measurements, elapsed(), loadAtStart);
+  console.log(formatReport(result));
+  if (args.json) {
+    mkdirSync(dirname(args.json), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(result, null, 2)}\n`);
+    log(`figures written to ${args.json}`);
+  }
+}
+
+async function main(): Promise<number> {
+  let args: BenchArgs;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${BENCH_USAGE}`);
+    return 2;
+  }
+  try {
+    await bench(args);
+    return 0;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).stack ?? String(error)}`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,75 @@
+// Keyboard first: moving through the list, opening, switching views and searching
+// without touching the mouse.
+import { FIXTURES, expect, test } from './fixtures';
+
+test('J/K and the arrows move through the list, Enter opens, digits switch views', async ({ page, folio }) => {
+  await folio.importFolder(FIXTURES);
+  await page.goto('/');
+
+  const rows = page.getByRole('listbox', { name: 'Articles' }).getByRole('option');
+  const reader = page.getByRole('region', { name: 'Article', exact: true });
+  await expect(rows.first()).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('k');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const second = (await rows.nth(1).locator('.row-title').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(second);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
+  const third = (await rows.nth(2).locator('.row-title').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(third);
+  await folio.screenshot('ui-keyboard-reading');
+
+  // 2 = Unread: the two articles just opened are read now.
+  const total = (await folio.service.getOverview()).total;
+  await page.keyboard.press('2');
+  await expect(page.getByRole('button', { name: /^Unread/ })).toHaveAttribute('aria-current', 'true');
+  await expect(rows).toHaveCount(total - 2);
+  await page.keyboard.press('1');
+  await expect(rows).toHaveCount(total);
+});
+
+test('/ focuses the search, arrows move through results, Esc clears then leaves', async ({ page, folio }) => {
+  await folio.importFolder(FIXTURES);
+  await page.goto('/');
+
+  const box = page.getByRole('combobox', { name: 'Search articles' });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('普京');
+  const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  await expect(hits.nth(1)).toBeVisible();
+
+  await page.keyboard.press('ArrowDown');
+  await expect(hits.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const title = (await hits.nth(1).locator('.row-title').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Article', exact: true }).getByRole('heading', { level: 1 })).toHaveText(title);
+
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.getByRole('listbox', { name: 'Articles' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(box).not.toBeFocused();
+
+  await page.keyboard.press('Control+f');
+  await expect(box).toBeFocused();
+});
+
+test('? lists the shortcuts', async ({ page, folio }) => {
+  await folio.importFolder(FIXTURES);
+  await page.goto('/');
+  await page.getByRole('listbox', { name: 'Articles' }).waitFor();
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Next / previous search match');
+  await folio.screenshot('ui-keyboard-help');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -1,0 +1,36 @@
+// A separate process that works on a library until the test kills it (SIGKILL):
+//   import <library> <folder>     imports with a commit every few articles, real worker threads
+//   save-loop <library> <from>    changes the star of articles from, from+1, … (each once) and
+//                                 commits library.db after each, printing every change only
+//                                 once its save has completed
+import { resolve } from 'node:path';
+import { LibraryService } from '../../src/main/service';
+
+const [mode, dir, folder] = process.argv.slice(2); // folder: the import folder, or save-loop's first index
+if (!mode || !dir) throw new Error('usage: library-child <mode> <library> [folder]');
+
+const service = await LibraryService.open({
+  dir,
+  workerFile: resolve('out/main/import-worker.js'),
+  imageUrl: (id) => id,
+  emit: () => undefined,
+  checkpoints: { intervalMs: 50, articles: 25 },
+});
+
+const say = (line: string): Promise<void> => new Promise((done) => process.stdout.write(`${line}\n`, () => done()));
+
+if (mode === 'import') {
+  await say('opened');
+  await service.importFolders([folder as string]);
+  await say('done');
+} else if (mode === 'save-loop') {
+  const ids = service.library.catalog.page({ kind: 'all' }, true, 0, 100_000).ids;
+  for (let k = Number(folder); k < ids.length; k++) {
+    const id = ids[k] as number;
+    await service.setArticleState({ ids: [id], starred: true, read: k % 2 === 0 });
+    await say(`state ${id} ${k % 2 === 0 ? 1 : 0}`);
+    service.library.commit();
+    await say(`commit ${k}`);
+  }
+}
+await service.close();
