@@ -139,6 +139,8 @@ describe('Electron shell wiring (built main process, stand-in electron)', () => 
     expect(probe<{ answer: unknown }>('probe.window', 'window.open').answer).toEqual({ action: 'deny' });
     expect(probe<{ granted: boolean }>('probe.window', 'permission request').granted).toBe(false);
     expect(probe<{ granted: boolean }>('probe.window', 'permission check').granted).toBe(false);
+    // The import report's Copy buttons write to the clipboard; that one permission is allowed.
+    expect(probe<{ granted: boolean }>('probe.window', 'clipboard request').granted).toBe(true);
     const cancelled = Object.fromEntries(details<{ url: string; cancel: boolean }>('probe.request').map((r) => [r.url, r.cancel]));
     const page = Object.keys(cancelled).find((url) => url.endsWith('/out/renderer/index.html'));
     expect(page).toBeDefined();

@@ -1,6 +1,6 @@
 // The one app window, locked down per SECURITY.md: the page gets no Node, runs
-// sandboxed, cannot navigate or open windows, gets no permissions and can load
-// nothing but its own files, its images and data: URLs.
+// sandboxed, cannot navigate or open windows, gets no permission but writing to
+// the clipboard, and can load nothing but its own files, its images and data: URLs.
 import { BrowserWindow } from 'electron';
 import type { Session, WebContents, WebPreferences } from 'electron';
 import { isAllowedRequest } from './app-page';
@@ -30,9 +30,12 @@ export function secureWebPreferences(preloadFile: string, isDev: boolean): WebPr
   };
 }
 
+/** The one permission the page may use: writing text to the clipboard (the import report's Copy buttons). */
+export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
+
 function lockDownSession(session: Session, page: AppPage): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === ALLOWED_PERMISSION));
+  session.setPermissionCheckHandler((_contents, permission) => permission === ALLOWED_PERMISSION);
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, page) }));
 }
 

@@ -48,10 +48,16 @@ function bestCluster(text: string, ranges: Range[], maxLength: number): Cluster 
   return best;
 }
 
+/**
+ * Context kept before the first match. Result lists show only the first two lines or so
+ * of a snippet (about 50 CJK characters), so the first match must sit near the start.
+ */
+const LEAD = 24;
+
 /** Where the snippet starts: the start of the sentence holding the first match if it is close, else a word start. */
 function windowStart(text: string, cluster: Cluster, maxLength: number): number {
   const slack = Math.max(0, maxLength - (cluster.end - cluster.start));
-  const earliest = Math.max(0, cluster.start - Math.floor(slack / 2));
+  const earliest = Math.max(0, cluster.start - Math.min(LEAD, Math.floor(slack / 2)));
   if (earliest === 0) return 0;
   for (let p = cluster.start - 1; p >= earliest; p--) if (SENTENCE_END.test(text[p] as string)) return p + 1;
   for (let p = earliest; p < cluster.start; p++) if (WHITESPACE.test(text[p] as string)) return p + 1;

@@ -45,6 +45,7 @@ function probeWindow({ window, pageUrl }) {
   const { session } = contents;
   session.permissionRequest?.(contents, 'geolocation', (granted) => record('probe.window', { call: 'permission request', granted }), {});
   record('probe.window', { call: 'permission check', granted: session.permissionCheck?.(contents, 'media', pageUrl, {}) });
+  session.permissionRequest?.(contents, 'clipboard-sanitized-write', (granted) => record('probe.window', { call: 'clipboard request', granted }), {});
   for (const url of [pageUrl, new URL('assets/index.js', pageUrl).href, 'https://example.org/pixel.gif', 'file:///etc/passwd']) {
     session.beforeRequest?.({ url }, (response) => record('probe.request', { url, cancel: response.cancel }));
   }

@@ -103,3 +103,13 @@ describe('buildSnippet', () => {
     expect(highlights.map(([a, b]) => snippet.slice(a, b))).toEqual(['習近平']);
   });
 });
+
+describe('snippet placement for result lists', () => {
+  it('starts close to the first match, since lists show only the first lines of a snippet', () => {
+    const text = `${'台北國際書展今天開幕，主辦單位表示，今年共有來自四十個國家的出版社參展。'.repeat(2)}許多讀者一早便在會場外排隊。習近平與普京的會談也成為話題。`;
+    const at = text.indexOf('習近平');
+    const { snippet, highlights } = buildSnippet(text, [[at, at + 3]]);
+    expect(snippet.slice(...(highlights[0] as [number, number]))).toBe('習近平');
+    expect(highlights[0]?.[0]).toBeLessThanOrEqual(26);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
+import { filesByArticle } from './0020-files-by-article';
 
 /** Every library.db migration, oldest first. */
-export const libraryMigrations: readonly Migration[] = [initial];
+export const libraryMigrations: readonly Migration[] = [initial, filesByArticle];

@@ -1,0 +1,71 @@
+// Each migration runs on a database made by the previous version, keeps its rows,
+// and a database from a newer Folio is refused with a clear message.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabaseFile } from '../../../src/main/store/database-file';
+import { migrate, schemaVersion } from '../../../src/main/store/migrations/migration';
+import { libraryMigrations } from '../../../src/main/store/migrations/library';
+import { stateMigrations } from '../../../src/main/store/migrations/state';
+import { sqlJs } from '../../../src/main/store/sql-js';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function databaseAt(migrations: typeof libraryMigrations, version: number) {
+  const db = new (await sqlJs()).Database();
+  migrate(
+    db,
+    migrations.filter((m) => m.version <= version),
+    'test database',
+  );
+  return db;
+}
+
+describe('library.db migrations', () => {
+  it('0020 adds the files-by-article index to a version 10 database and keeps its rows', async () => {
+    const db = await databaseAt(libraryMigrations, 10);
+    db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
+    db.run(
+      `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, path, format, encoding, body_blob, text_length, imported_at)
+       VALUES (1, 'url:https://www.rfi.fr/a', '标题', 1, 0, 0, '/a.txt', 'feed-capture', 'utf-8', 'abc', 3, 0)`,
+    );
+    db.run("INSERT INTO files(path, size, mtime, hash, outcome, article_id) VALUES ('/a.txt', 10, 1, 'h', 'article', 1)");
+    expect(schemaVersion(db)).toBe(10);
+
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: 20 });
+    expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([['files_by_article']]);
+    expect(db.exec('SELECT title FROM articles')[0]?.values).toEqual([['标题']]);
+    expect(db.exec('SELECT article_id FROM files')[0]?.values).toEqual([[1]]);
+    db.close();
+  });
+
+  it('every migration advances user_version and a second run changes nothing', async () => {
+    const db = await databaseAt(libraryMigrations, 0);
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: 20 });
+    db.close();
+  });
+
+  it('refuses a database written by a newer Folio, naming both versions', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run('PRAGMA user_version = 90');
+    const path = join(tempDir(), 'library.db');
+    writeFileSync(path, db.export());
+    db.close();
+    await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
+      code: 'library-too-new',
+      message: expect.stringMatching(/schema 90.*up to 20/) as unknown as string,
+    });
+  });
+});
+
+describe('state.db migrations', () => {
+  it('creates the state tables on a new database', async () => {
+    const { db } = await openDatabaseFile(join(tempDir(), 'state.db'), stateMigrations, 'reading-state database');
+    expect(schemaVersion(db)).toBe(10);
+    const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
+    expect(tables).toEqual(['article_state', 'search_history', 'settings']);
+    db.close();
+  });
+});
