@@ -10,8 +10,8 @@ import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
 import { Library } from './library/library';
 import { readSettings, writeSettings } from './library/settings';
-import { articleDetail } from './reading/article-detail';
-import { searchArticles } from './search/search-articles';
+import { articleDetail } from './queries/article-detail';
+import { searchArticles } from './queries/search-articles';
 import { CoalescedSave } from './store/coalesced-save';
 import { join } from 'node:path';
 

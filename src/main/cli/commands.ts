@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { articleDetail } from '../reading/article-detail';
+import { articleDetail } from '../queries/article-detail';
 import { LibraryService } from '../service';
 import type { CliArgs } from './args';
 

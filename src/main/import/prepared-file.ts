@@ -1,7 +1,6 @@
 // What a worker hands back for one file: everything the main thread needs to
 // store the article without doing any CPU-heavy work itself.
-import type { ArticleFormat } from '../../shared/model';
-import type { DateSource, FailReason, SkipReason } from './parsed-article';
+import type { FailReason, ParsedArticle, SkipReason } from './parsed-article';
 
 export interface FileTask {
   path: string;
@@ -35,19 +34,11 @@ export interface PreparedImage {
   problem: string | null;
 }
 
-export interface PreparedArticle {
+export interface PreparedArticle
+  extends Pick<ParsedArticle, 'format' | 'encoding' | 'title' | 'date' | 'dateSource' | 'dateGuessed' | 'source' | 'author' | 'url'> {
   kind: 'article';
   fileHash: string;
   identity: string;
-  format: ArticleFormat;
-  encoding: string;
-  title: string;
-  date: number;
-  dateSource: DateSource;
-  dateGuessed: boolean;
-  source: string;
-  author: string | null;
-  url: string | null;
   textLength: number;
   body: { hash: string; bytes: Uint8Array };
   tokens: PackedTokens;

@@ -1,7 +1,7 @@
 // library.db: articles, sources, imported files, blob locations, images and the
 // index manifest. The only code that speaks SQL to it.
 import type { ArticleFormat } from '../../shared/model';
-import type { SegmentRecord } from '../search/index/segment-set';
+import type { SegmentRecord } from './segment-record';
 import type { BlobLocation } from './blob-packs';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Row , Statements} from './sql-helpers';

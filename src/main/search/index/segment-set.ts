@@ -2,14 +2,9 @@
 // dead (removed or replaced articles), and where each article's current
 // document lives.
 import { join } from 'node:path';
+import type { SegmentRecord } from '../../store/segment-record';
 import { SegmentReader } from './segment-reader';
 
-export interface SegmentRecord {
-  id: number;
-  file: string;
-  /** dead[local] === 1 for documents that no longer count. Null when none are dead. */
-  dead: Uint8Array | null;
-}
 
 export interface SegmentEntry {
   id: number;

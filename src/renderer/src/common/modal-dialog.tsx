@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useI18n } from '../i18n/use-i18n';
 import './dialogs.css';
 
 interface ModalDialogProps {
@@ -11,9 +12,11 @@ interface ModalDialogProps {
 
 /**
  * A native modal <dialog>: the browser traps focus, puts it above everything and turns Esc
- * into a close, so every dialog behaves the same without a focus-trap library.
+ * into a close, so every dialog behaves the same without a focus-trap library. Every dialog
+ * ends with its Close button, which takes the focus unless the dialog names a better element.
  */
 export function ModalDialog({ label, className, onClose, children }: ModalDialogProps) {
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -37,6 +40,11 @@ export function ModalDialog({ label, className, onClose, children }: ModalDialog
       onClose={onClose}
     >
       {children}
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose} data-autofocus>
+          {t('close')}
+        </button>
+      </div>
     </dialog>
   );
 }

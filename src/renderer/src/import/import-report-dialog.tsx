@@ -48,11 +48,6 @@ export function ImportReportDialog() {
         <IssueList title={t('missingImages')} groups={groupIssues(report.images.missing)} />
         <IssueList title={t('missingFiles')} groups={report.missing.length > 0 ? [{ reason: t('countMissing'), paths: report.missing }] : []} />
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={dismissReport} data-autofocus>
-          {t('close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -19,11 +19,6 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
           </div>
         ))}
       </dl>
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} data-autofocus>
-          {t('close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

@@ -60,11 +60,6 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         />
         <output>{settings.fontSize}px</output>
       </label>
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} data-autofocus>
-          {t('close')}
-        </button>
-      </div>
     </ModalDialog>
   );
 }

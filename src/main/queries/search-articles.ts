@@ -6,15 +6,15 @@ import type { Catalog } from '../library/catalog';
 import type { Library } from '../library/library';
 import { articleSummary } from '../library/article-summary';
 import type { ArticleRow } from '../store/library-db';
-import { evaluate } from './evaluate';
-import type { DenseHits } from './evaluate';
-import { findMatches, patternsOf } from './match-text';
-import type { TextPattern } from './match-text';
-import { normalize } from './normalize';
-import { parseQuery } from './query-parser';
-import type { QueryFilters } from './query-parser';
-import { buildSnippet } from './snippet';
-import { TopK } from './top-k';
+import { evaluate } from '../search/evaluate';
+import type { DenseHits } from '../search/evaluate';
+import { findMatches, patternsOf } from '../search/match-text';
+import type { TextPattern } from '../search/match-text';
+import { normalize } from '../search/normalize';
+import { parseQuery } from '../search/query-parser';
+import type { QueryFilters } from '../search/query-parser';
+import { buildSnippet } from '../search/snippet';
+import { TopK } from '../search/top-k';
 
 export interface SearchRequest {
   query: string;
