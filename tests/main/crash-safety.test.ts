@@ -60,7 +60,7 @@ describe('crash safety', () => {
       for (const id of ids) {
         const row = service.library.db.article(id);
         expect(row).not.toBeNull();
-        const text = service.library.readText(row?.bodyBlob ?? '');
+        const text = service.library.readText(row?.bodyBlob ?? 0);
         const marker = /mk\d+x/.exec(text)?.[0] ?? '';
         expect(markers).toContain(marker);
         const found = await service.search({ query: `${marker} `, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 5 });

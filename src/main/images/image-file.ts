@@ -24,8 +24,8 @@ export function sniffImage(bytes: Uint8Array): { mime: string; ext: string } | n
   return hit ? { mime: hit.mime, ext: hit.ext } : null;
 }
 
-/** Image ids are content digests plus the sniffed extension: `<32 hex>.<ext>`. */
-export const IMAGE_ID_PATTERN = /^[0-9a-f]{32}\.(png|jpg|gif|webp|bmp|avif)$/;
+/** Image ids are content digests plus the sniffed extension: `<24 hex>.<ext>`. */
+export const IMAGE_ID_PATTERN = /^[0-9a-f]{24}\.(png|jpg|gif|webp|bmp|avif)$/;
 
 export function imageRelativePath(id: string): string {
   return `${id.slice(0, 2)}/${id}`;

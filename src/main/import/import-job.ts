@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
 import type { Library } from '../library/library';
 import type { FileRow } from '../store/library-db';
-import { flushSegment, mergeCrowdedTier } from './index-maintenance';
+import { IndexPipeline } from './index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
@@ -52,7 +52,10 @@ class ImportJob {
   private lastCommit: number;
   private sinceFlush = 0;
   private sinceCommit = 0;
+  /** Articles added or changed since the catalog (lists, counts) was last rebuilt. */
+  private sinceCatalog = 0;
   private readonly checkpoints: CheckpointPolicy;
+  private readonly index: IndexPipeline;
   private readonly seen = new Set<string>();
 
   constructor(private readonly o: JobOptions) {
@@ -60,6 +63,7 @@ class ImportJob {
     this.report = new JobReport(o.jobId, o.roots, this.now);
     this.lastCommit = this.now();
     this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
+    this.index = new IndexPipeline(o.library, o.workers);
   }
 
   private progress(force = false): void {
@@ -122,6 +126,7 @@ class ImportJob {
         if (outcome === 'imported' || outcome === 'updated') {
           this.sinceFlush++;
           this.sinceCommit++;
+          this.sinceCatalog++;
         }
       }
     }
@@ -130,17 +135,19 @@ class ImportJob {
   private async checkpoint(force: boolean): Promise<void> {
     const due = force || this.sinceCommit >= this.checkpoints.articles || this.now() - this.lastCommit >= this.checkpoints.intervalMs;
     if (this.sinceFlush >= SEGMENT_ARTICLES || (due && this.sinceFlush > 0)) {
-      await flushSegment(this.o.library, this.o.workers);
+      this.index.flush();
       this.sinceFlush = 0;
-      while (await mergeCrowdedTier(this.o.library, this.o.workers));
     }
     if (!due) return;
     const { library } = this.o;
+    // The last commit of a job waits for merges too, so the job leaves the index compact.
+    await (force ? this.index.settle() : this.index.settleFlushes());
     this.report.phase = 'saving';
     this.progress(true);
     library.db.sql.commit();
     library.commit();
-    library.refreshCatalog();
+    if (this.sinceCatalog > 0) library.refreshCatalog();
+    this.sinceCatalog = 0;
     library.db.sql.begin();
     this.lastCommit = this.now();
     this.sinceCommit = 0;

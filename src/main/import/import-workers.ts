@@ -2,6 +2,7 @@
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
 import { Worker } from 'node:worker_threads';
 import type { MergeRequest, SegmentWritten } from './index-builder';
+import { tokenBuffers } from './prepared-file';
 import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
 import type { WorkerCall, WorkerResponse } from './worker-protocol';
 
@@ -84,19 +85,21 @@ class WorkerHandle {
 export function threadWorkers(file: string, parseThreads: number): ImportWorkers {
   const parsers = Array.from({ length: Math.max(1, parseThreads) }, () => new WorkerHandle(file));
   const indexer = new WorkerHandle(file);
+  // Merges get their own thread: one can take seconds, and flushes must not queue behind it.
+  const merger = new WorkerHandle(file);
   const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
   return {
     // Two files per thread keeps each busy while the main thread stores the last result.
     parallelism: parsers.length * 2,
     prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
     indexAdd: (articleId, tokens) => {
-      void indexer.request({ type: 'index-add', articleId, tokens }, [tokens.counts.buffer, tokens.positions.buffer, tokens.unigramCounts.buffer] as ArrayBuffer[]);
+      void indexer.request({ type: 'index-add', articleId, tokens }, tokenBuffers(tokens));
     },
     indexFlush: (path) => indexer.request<SegmentWritten | null>({ type: 'index-flush', path }),
     indexDiscard: () => indexer.request<void>({ type: 'index-discard' }),
-    indexMerge: (request) => indexer.request<SegmentWritten>({ type: 'index-merge', request }),
+    indexMerge: (request) => merger.request<SegmentWritten>({ type: 'index-merge', request }),
     close: async () => {
-      await Promise.all([...parsers, indexer].map((w) => w.close()));
+      await Promise.all([...parsers, indexer, merger].map((w) => w.close()));
     },
   };
 }

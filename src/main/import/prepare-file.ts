@@ -1,6 +1,5 @@
 // The CPU-heavy half of importing one file, run in a worker thread: read, hash,
 // parse, normalise, tokenise, compress, and look at its local images.
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { sniffImage } from '../images/image-file';
@@ -8,13 +7,13 @@ import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
 import type { DocTokens } from '../search/tokenize';
 import { encodeArticleBody } from '../store/article-body';
+import { digest } from '../store/digest';
 import type { FailReason, ImageRef, ParsedArticle } from './parsed-article';
 import { parseArticleFile } from './parse-file';
 import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
 
 export const TERM_SEPARATOR = '\n';
 
-const digest = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 function readFailure(error: unknown): FailReason {
   switch ((error as NodeJS.ErrnoException).code) {
@@ -30,25 +29,22 @@ function readFailure(error: unknown): FailReason {
 
 export function packTokens(t: DocTokens): PackedTokens {
   return {
-    terms: t.terms.join(TERM_SEPARATOR),
-    counts: t.counts,
-    positions: t.positions,
-    unigrams: t.unigrams.join(TERM_SEPARATOR),
-    unigramCounts: t.unigramCounts,
-    titleLength: t.titleLength,
-    bodyLength: t.bodyLength,
+    ...t,
+    termNames: t.termNames.join(TERM_SEPARATOR),
+    charNames: t.charNames.join(TERM_SEPARATOR),
   };
 }
 
 export function unpackTokens(p: PackedTokens): DocTokens {
-  const split = (s: string): string[] => (s.length === 0 ? [] : s.split(TERM_SEPARATOR));
-  return { ...p, terms: split(p.terms), unigrams: split(p.unigrams) };
+  // ''.split() gives [''], so the count comes from the keys.
+  const split = (s: string, n: number): string[] => (n === 0 ? [] : s.split(TERM_SEPARATOR));
+  return { ...p, termNames: split(p.termNames, p.termKeys.length), charNames: split(p.charNames, p.charKeys.length) };
 }
 
-/** The same article found twice is stored once: by canonical URL, else by its normalised text. */
+/** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
-  if (article.url) return `url:${article.url}`;
-  return `text:${digest(normalize(article.text).replace(/\s+/g, ' ').trim())}`;
+  if (article.url) return `u${digest(article.url)}`;
+  return `t${digest(normalize(article.text).replace(/\s+/g, ' ').trim())}`;
 }
 
 /** The real path of a local image, if it is inside the imported folder (a symlink may point anywhere). */

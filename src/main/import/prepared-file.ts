@@ -11,15 +11,22 @@ export interface FileTask {
   knownHash: string | null;
 }
 
-/** DocTokens flattened for postMessage: one string per term list instead of thousands. */
+/** DocTokens flattened for postMessage: the name lists become one string each, the rest are transferable buffers. */
 export interface PackedTokens {
-  terms: string;
+  termKeys: Uint32Array;
+  termNames: string;
   counts: Uint32Array;
   positions: Uint32Array;
-  unigrams: string;
-  unigramCounts: Uint32Array;
+  charKeys: Uint32Array;
+  charNames: string;
+  charCounts: Uint32Array;
   titleLength: number;
   bodyLength: number;
+}
+
+/** The buffers of packed tokens, to move (not copy) across threads. */
+export function tokenBuffers(t: PackedTokens): ArrayBuffer[] {
+  return [t.termKeys, t.counts, t.positions, t.charKeys, t.charCounts].map((a) => a.buffer as ArrayBuffer);
 }
 
 export interface PreparedImage {

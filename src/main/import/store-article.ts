@@ -53,12 +53,12 @@ function storeImages(library: Library, articleId: number, prepared: PreparedArti
   );
 }
 
-function storeBody(library: Library, prepared: PreparedArticle): void {
-  if (library.db.blob(prepared.body.hash)) return;
-  library.db.putBlob(prepared.body.hash, library.packs.append(prepared.body.bytes));
+/** The body's blob id: stored once per content, however many articles share it. */
+function storeBody(library: Library, prepared: PreparedArticle): number {
+  return library.db.blobId(prepared.body.hash) ?? library.db.putBlob(prepared.body.hash, library.packs.append(prepared.body.bytes));
 }
 
-function rowOf(library: Library, prepared: PreparedArticle, path: string): NewArticle {
+function rowOf(library: Library, prepared: PreparedArticle, path: string, bodyBlob: number): NewArticle {
   return {
     identity: prepared.identity,
     title: prepared.title,
@@ -70,7 +70,7 @@ function rowOf(library: Library, prepared: PreparedArticle, path: string): NewAr
     path,
     format: prepared.format,
     encoding: prepared.encoding,
-    bodyBlob: prepared.body.hash,
+    bodyBlob,
     textLength: prepared.textLength,
   };
 }
@@ -106,12 +106,11 @@ export function storeArticle(
       record('duplicate', same.id);
       return 'duplicate';
     }
-    const row = rowOf(library, prepared, file.path);
-    if (previous !== null && db.article(previous)) {
-      const current = db.article(previous);
+    const row = rowOf(library, prepared, file.path, storeBody(library, prepared));
+    const current = previous === null ? null : db.article(previous);
+    if (previous !== null && current) {
       record('article', previous);
-      if (current && sameArticle(current, row)) return 'unchanged';
-      storeBody(library, prepared);
+      if (sameArticle(current, row)) return 'unchanged';
       db.updateArticle(previous, row, now);
       storeImages(library, previous, prepared, file.path, report);
       const segment = library.index.kill(previous);
@@ -119,7 +118,6 @@ export function storeArticle(
       workers.indexAdd(previous, prepared.tokens);
       return 'updated';
     }
-    storeBody(library, prepared);
     const id = db.insertArticle(row, now);
     record('article', id);
     storeImages(library, id, prepared, file.path, report);

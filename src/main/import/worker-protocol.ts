@@ -1,5 +1,6 @@
 // Messages between the import job and its worker threads.
 import type { MergeRequest, SegmentWritten } from './index-builder';
+import { tokenBuffers } from './prepared-file';
 import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
 
 export type WorkerCall =
@@ -18,6 +19,5 @@ export type WorkerResponse =
 /** The buffers a prepared file carries, moved (not copied) across threads. */
 export function transferablesOf(value: PreparedFile | SegmentWritten | null): ArrayBuffer[] {
   if (!value || !('kind' in value) || value.kind !== 'article') return [];
-  const t = value.tokens;
-  return [value.body.bytes, t.counts, t.positions, t.unigramCounts].map((a) => a.buffer as ArrayBuffer);
+  return [value.body.bytes.buffer as ArrayBuffer, ...tokenBuffers(value.tokens)];
 }

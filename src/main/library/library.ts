@@ -30,6 +30,8 @@ export class Library {
   /** Segment files replaced by a merge, deleted once the commit that drops them is durable. */
   private retiredFiles: string[] = [];
   private readonly changedSegments = new Set<number>();
+  /** The database's change count when library.db was last written. */
+  private committedChanges = 0;
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -69,6 +71,8 @@ export class Library {
         throw new FolioError('library-unreadable', `The search index of ${dir} is damaged: ${(error as Error).message}`);
       }
       const library = new Library(paths, db, new StateDb(stateSql), packs, index, options.readOnly, lock);
+      // A new library is written at once, so it exists for readers even before anything is imported.
+      if (!options.readOnly && !existsSync(paths.libraryDb)) saveDatabaseFile(lib.db, paths.libraryDb);
       if (!options.readOnly) library.removeUnreferencedSegments();
       library.refreshCatalog();
       for (const s of library.state.articleStates()) library.catalog.setFlags(s.articleId, s.read, s.starred);
@@ -81,18 +85,18 @@ export class Library {
   }
 
   /** An article's stored text and HTML. */
-  readBody(hash: string): ArticleBody {
-    return decodeArticleBody(this.packs.read(this.blobAt(hash)));
+  readBody(blobId: number): ArticleBody {
+    return decodeArticleBody(this.packs.read(this.blobAt(blobId)));
   }
 
   /** Only the text (snippets, verification): cheaper than readBody. */
-  readText(hash: string): string {
-    return decodeArticleText(this.packs.read(this.blobAt(hash)));
+  readText(blobId: number): string {
+    return decodeArticleText(this.packs.read(this.blobAt(blobId)));
   }
 
-  private blobAt(hash: string): BlobLocation {
-    const at = this.db.blob(hash);
-    if (!at) throw new FolioError('library-unreadable', `The library is missing the stored body ${hash}.`);
+  private blobAt(blobId: number): BlobLocation {
+    const at = this.db.blob(blobId);
+    if (!at) throw new FolioError('library-unreadable', `The library is missing the stored body ${blobId}.`);
     return at;
   }
 
@@ -117,6 +121,9 @@ export class Library {
    */
   commit(): void {
     this.assertWritable();
+    // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
+    const idle = this.db.sql.totalChanges() === this.committedChanges && !this.packs.dirty && this.changedSegments.size === 0 && this.retiredFiles.length === 0;
+    if (idle) return;
     this.db.sql.transaction(() => {
       for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
       const records = new Map(this.index.records().map((r) => [r.id, r]));
@@ -124,6 +131,7 @@ export class Library {
     });
     this.changedSegments.clear();
     saveDatabaseFile(this.db.sql.db, this.paths.libraryDb);
+    this.committedChanges = this.db.sql.totalChanges();
     for (const file of this.retiredFiles) rmSync(join(this.paths.index, file), { force: true });
     this.retiredFiles = [];
   }

@@ -2,6 +2,7 @@
 // term occurs in each document's title and body.
 import type { DocList, SegmentReader } from './index/segment-reader';
 import type { PhrasePart, TermPlan } from './term-plan';
+import { BIGRAM_PREFIX, CHAR_PREFIX } from './tokenize';
 
 /** Prefix expansion stops after this many words (the most frequent ones), so a one-letter prefix stays fast. */
 export const MAX_PREFIX_TERMS = 128;
@@ -13,20 +14,42 @@ function exactTerm(reader: SegmentReader, term: string): DocList {
   return rank < 0 ? EMPTY : reader.docList(rank);
 }
 
-/** Adds up document lists (documents ascending in each), summing the counts. */
-function union(lists: DocList[]): DocList {
+/** Adds up document lists, summing the counts (dense over the segment's documents: a character can start a thousand bigrams). */
+function union(lists: DocList[], docCount: number): DocList {
   if (lists.length === 1) return lists[0] as DocList;
-  const title = new Map<number, number>();
-  const body = new Map<number, number>();
+  const title = new Uint32Array(docCount);
+  const body = new Uint32Array(docCount);
+  const seen = new Uint8Array(docCount);
+  let n = 0;
   for (const l of lists) {
     for (let i = 0; i < l.docs.length; i++) {
       const d = l.docs[i] as number;
-      title.set(d, (title.get(d) ?? 0) + (l.titleTf[i] as number));
-      body.set(d, (body.get(d) ?? 0) + (l.bodyTf[i] as number));
+      if (!seen[d]) {
+        seen[d] = 1;
+        n++;
+      }
+      title[d] = (title[d] as number) + (l.titleTf[i] as number);
+      body[d] = (body[d] as number) + (l.bodyTf[i] as number);
     }
   }
-  const docs = Uint32Array.from(title.keys()).sort();
-  return { docs, titleTf: docs.map((d) => title.get(d) as number), bodyTf: docs.map((d) => body.get(d) as number) };
+  const out: DocList = { docs: new Uint32Array(n), titleTf: new Uint32Array(n), bodyTf: new Uint32Array(n) };
+  for (let d = 0, k = 0; d < docCount; d++) {
+    if (!seen[d]) continue;
+    out.docs[k] = d;
+    out.titleTf[k] = title[d] as number;
+    out.bodyTf[k] = body[d] as number;
+    k++;
+  }
+  return out;
+}
+
+/** Every occurrence of a character starts a bigram or ends a CJK run (see tokenize.ts). */
+function character(reader: SegmentReader, ch: string): DocList {
+  const [from, to] = reader.prefixRange(BIGRAM_PREFIX + ch);
+  const lists = reader.docListsInRange(from, to);
+  const final = reader.find(CHAR_PREFIX + ch);
+  if (final >= 0) lists.push(reader.docList(final));
+  return lists.length === 0 ? EMPTY : union(lists, reader.docCount);
 }
 
 /** Documents present in every list; counts are the minimum over the lists (a lower bound on co-occurrence). */
@@ -67,7 +90,10 @@ function prefixTerms(reader: SegmentReader, prefix: string): DocList {
     ranks = ranks.sort((a, b) => reader.df(b) - reader.df(a)).slice(0, MAX_PREFIX_TERMS);
     if (exact >= 0 && !ranks.includes(exact)) ranks.push(exact);
   }
-  return union(ranks.map((r) => reader.docList(r)));
+  return union(
+    ranks.map((r) => reader.docList(r)),
+    reader.docCount,
+  );
 }
 
 interface Located {
@@ -150,8 +176,8 @@ function phrase(reader: SegmentReader, parts: PhrasePart[]): DocList {
 
 export function matchInSegment(reader: SegmentReader, plan: TermPlan): DocList {
   switch (plan.kind) {
-    case 'unigram':
-      return exactTerm(reader, plan.term);
+    case 'char':
+      return character(reader, plan.char);
     case 'phrase':
       return phrase(reader, plan.parts);
     case 'prefix':

@@ -1,6 +1,6 @@
 // How one query term is answered by the index. A term is text the user typed
 // without spaces (or a quoted phrase), already normalised.
-//   - one CJK character          → its unigram postings (exact);
+//   - one CJK character          → the bigrams it starts, plus the runs it ends (exact);
 //   - a CJK run of ≥ 2 characters → the phrase of its bigrams (exact substring match);
 //   - words (with separators between them) → the phrase of the words (exact, since
 //     separators are not indexed and words sit at consecutive positions);
@@ -9,7 +9,7 @@
 //     than the index keeps, several words the last of which is being typed) → the
 //     AND of its runs as candidates, which the caller must verify against the text.
 import { CJK, WORD, classOf } from './char-class';
-import { BIGRAM_PREFIX, MAX_WORD_LENGTH, UNIGRAM_PREFIX, WORD_PREFIX, cjkChars } from './tokenize';
+import { BIGRAM_PREFIX, MAX_WORD_LENGTH, WORD_PREFIX, cjkChars } from './tokenize';
 
 export interface PhrasePart {
   term: string;
@@ -17,7 +17,7 @@ export interface PhrasePart {
 }
 
 export type TermPlan =
-  | { kind: 'unigram'; term: string }
+  | { kind: 'char'; char: string }
   | { kind: 'phrase'; parts: PhrasePart[] }
   | { kind: 'prefix'; prefix: string }
   | { kind: 'verify'; parts: TermPlan[] }
@@ -52,7 +52,7 @@ function wordTerm(word: string): string {
 
 function cjkPlan(run: string): TermPlan {
   const chars = cjkChars(run);
-  if (chars.length === 1) return { kind: 'unigram', term: UNIGRAM_PREFIX + run };
+  if (chars.length === 1) return { kind: 'char', char: run };
   const parts: PhrasePart[] = [];
   for (let k = 0; k + 1 < chars.length; k++) parts.push({ term: BIGRAM_PREFIX + chars[k] + chars[k + 1], offset: k });
   return { kind: 'phrase', parts };

@@ -4,209 +4,164 @@
 //   - a CJK run of n ≥ 2 characters gives its n−1 overlapping bigrams ('b' + pair)
 //     at consecutive positions; every CJK run, whatever its length, is followed by a
 //     one-position gap, so a phrase can never match across two runs;
-//   - every CJK character also counts towards the document's unigram set ('u' + char),
-//     which answers 1-character queries without positions;
+//   - the last character of every CJK run is also a term ('u' + char, no positions):
+//     every occurrence of a character either starts a bigram or ends a run, so a
+//     1-character query is the bigrams starting with it plus this term — exact, and
+//     far smaller than indexing every character;
 //   - the title is followed by a gap, so a phrase never spans title and body.
-// Term strings carry a one-letter namespace so that words, bigrams and unigrams
+// Term names carry a one-letter namespace so that words, bigrams and characters
 // sort into separate ranges of one dictionary (a word prefix is a contiguous range).
-// This runs over every character imported, so it works on char codes and numeric
-// keys, and builds each term string once per document.
+// This runs over every character imported, so the common terms — bigrams and
+// characters of the BMP — travel as numbers (a bigram packs its two UTF-16 units
+// into one 32-bit key); only words and the rare astral CJK terms are strings.
 import { CJK, WORD, bmpClassTable, classOf } from './char-class';
+import { increment, takeNext } from './typed-arrays';
+import { U32Map } from './u32-map';
 
 export const WORD_PREFIX = 'w';
 export const BIGRAM_PREFIX = 'b';
-export const UNIGRAM_PREFIX = 'u';
+export const CHAR_PREFIX = 'u';
 
 /** Words longer than this are cut: they are URLs or base64 noise, not something anyone types. */
 export const MAX_WORD_LENGTH = 48;
 
 export interface DocTokens {
-  /** Distinct positional terms (words and bigrams), in first-seen order. */
-  terms: string[];
-  /** Per term: [title occurrences, body occurrences]. */
+  /** Distinct positional terms in first-seen order: a BMP bigram's key, or 0 for a named term. */
+  termKeys: Uint32Array;
+  /** Per positional term: '' for a keyed bigram, else its full name ('w…', or an astral 'b…'). */
+  termNames: string[];
+  /** Per positional term: [title occurrences, body occurrences]. */
   counts: Uint32Array;
-  /** Per term, in term order: its positions, ascending (title positions first). */
+  /** Per positional term, in term order: its positions, ascending (title positions first). */
   positions: Uint32Array;
-  /** Distinct CJK characters, each prefixed: 'u' + char. */
-  unigrams: string[];
-  /** Per unigram: [title occurrences, body occurrences]. */
-  unigramCounts: Uint32Array;
+  /** Distinct run-final CJK characters: a BMP character's code, or 0 for a named (astral) one. */
+  charKeys: Uint32Array;
+  /** Per character: '' for a keyed one, else 'u' + the character. */
+  charNames: string[];
+  /** Per character: [title occurrences, body occurrences]. */
+  charCounts: Uint32Array;
   /** Positional length of the title (tokens + gaps); body positions start here. */
   titleLength: number;
   /** Tokens in the body (for BM25 length normalisation). */
   bodyLength: number;
 }
 
-/** Calls visit(class, start, end) for each WORD or CJK run of s (UTF-16 offsets). */
-export function forEachRun(s: string, visit: (cls: typeof WORD | typeof CJK, start: number, end: number) => void): void {
-  let runClass = 0;
-  let runStart = 0;
-  let i = 0;
-  while (i < s.length) {
-    const cp = s.codePointAt(i) as number;
-    const cls = classOf(cp);
-    if (cls !== runClass) {
-      if (runClass !== 0) visit(runClass as typeof WORD | typeof CJK, runStart, i);
-      runClass = cls;
-      runStart = i;
-    }
-    i += cp > 0xffff ? 2 : 1;
-  }
-  if (runClass !== 0) visit(runClass as typeof WORD | typeof CJK, runStart, s.length);
-}
+export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
+export const bigramName = (key: number): string => BIGRAM_PREFIX + String.fromCharCode(key >>> 16, key & 0xffff);
+export const charName = (code: number): string => CHAR_PREFIX + String.fromCharCode(code);
 
 /** Splits a CJK run into characters (code points, so astral Han stays whole). */
 export function cjkChars(run: string): string[] {
   return /[\ud800-\udfff]/.test(run) ? [...run] : run.split('');
 }
 
-// Per-thread scratch for BMP unigrams: a slot per code point, valid when its stamp
-// equals the current document's generation (so nothing is cleared between documents).
-const unigramStamp = new Uint32Array(0x10000);
-const unigramSlot = new Uint32Array(0x10000);
-let generationCounter = 0;
+/** Growable Uint32 column. */
+class Column {
+  data = new Uint32Array(256);
+  length = 0;
 
-function nextGeneration(): number {
-  generationCounter = generationCounter === 0xffffffff ? 1 : generationCounter + 1;
-  if (generationCounter === 1) unigramStamp.fill(0);
-  return generationCounter;
-}
-
-/** Open-addressing hash from a 32-bit bigram key to a term index, reused across documents via stamps. */
-class PairTable {
-  private keys = new Uint32Array(1 << 14);
-  private stamps = new Uint32Array(1 << 14);
-  private values = new Uint32Array(1 << 14);
-  /** Multiplicative hashing takes the top bits: 32 − log2(size). */
-  private shift = 32 - 14;
-  private used = 0;
-  private usedGeneration = 0;
-
-  get(key: number, generation: number): number {
-    const mask = this.keys.length - 1;
-    for (let h = Math.imul(key, 0x9e3779b1) >>> this.shift; ; h = (h + 1) & mask) {
-      if (this.stamps[h] !== generation) return -1;
-      if (this.keys[h] === key) return this.values[h] as number;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
+    this.data[this.length++] = v;
   }
 
-  set(key: number, generation: number, value: number): void {
-    if (this.usedGeneration !== generation) {
-      this.usedGeneration = generation;
-      this.used = 0;
-    }
-    if (++this.used * 2 > this.keys.length) this.grow(generation);
-    const mask = this.keys.length - 1;
-    let h = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    while (this.stamps[h] === generation) h = (h + 1) & mask;
-    this.stamps[h] = generation;
-    this.keys[h] = key;
-    this.values[h] = value;
-  }
-
-  private grow(generation: number): void {
-    const { keys, stamps, values } = this;
-    this.keys = new Uint32Array(keys.length * 2);
-    this.stamps = new Uint32Array(keys.length * 2);
-    this.values = new Uint32Array(keys.length * 2);
-    this.shift--;
-    const mask = this.keys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (stamps[i] !== generation) continue;
-      let h = Math.imul(keys[i] as number, 0x9e3779b1) >>> this.shift;
-      while (this.stamps[h] === generation) h = (h + 1) & mask;
-      this.stamps[h] = generation;
-      this.keys[h] = keys[i] as number;
-      this.values[h] = values[i] as number;
-    }
+  slice(): Uint32Array {
+    return this.data.slice(0, this.length);
   }
 }
 
-const pairs = new PairTable();
+// Per-thread scratch, reset for every document.
+const pairIds = new U32Map(14);
+const charIds = new U32Map(12);
 
 class Collector {
-  /** Words and astral bigrams → local term index (BMP bigrams live in the scratch hash). */
-  private readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  readonly title: number[] = [];
-  readonly body: number[] = [];
-  /** The term index of each token, in position order. */
-  tokenTerm = new Uint32Array(1024);
-  tokenPos = new Uint32Array(1024);
-  tokens = 0;
+  private readonly namedIds = new Map<string, number>();
+  readonly termKeys = new Column();
+  readonly termNames: string[] = [];
+  readonly counts = new Column();
+  /** The term index of each token, in position order, and its position. */
+  readonly tokenTerm = new Column();
+  readonly tokenPos = new Column();
+  private readonly namedChars = new Map<string, number>();
+  readonly charKeys = new Column();
+  readonly charNames: string[] = [];
+  readonly charCounts = new Column();
   position = 0;
   inTitle = true;
-  /** Tells this document's unigram slots from those left by earlier documents. */
-  private readonly generation = nextGeneration();
-  private readonly astralUniIds = new Map<number, number>();
-  readonly uniNames: string[] = [];
-  readonly uniCounts: number[] = [];
 
-  /** A BMP bigram: found in the scratch hash by its 32-bit key, so the common case builds no string. */
+  constructor() {
+    pairIds.clear();
+    charIds.clear();
+  }
+
+  get tokens(): number {
+    return this.tokenTerm.length;
+  }
+
+  private newTerm(key: number, name: string): number {
+    const id = this.termNames.length;
+    this.termKeys.push(key);
+    this.termNames.push(name);
+    this.counts.push(0);
+    this.counts.push(0);
+    return id;
+  }
+
+  private count(id: number): void {
+    increment(this.counts.data, 2 * id + (this.inTitle ? 0 : 1));
+    this.tokenTerm.push(id);
+    this.tokenPos.push(this.position++);
+  }
+
   addPair(a: number, b: number): void {
-    const key = ((a << 16) | b) >>> 0;
-    let id = pairs.get(key, this.generation);
+    const key = bigramKey(a, b);
+    let id = pairIds.get(key);
     if (id < 0) {
-      id = this.newTerm(BIGRAM_PREFIX + String.fromCharCode(a, b));
-      pairs.set(key, this.generation, id);
+      id = this.newTerm(key, '');
+      pairIds.add(key, id);
     }
     this.count(id);
   }
 
   addName(name: string): void {
-    let id = this.ids.get(name);
+    let id = this.namedIds.get(name);
     if (id === undefined) {
-      id = this.newTerm(name);
-      this.ids.set(name, id);
+      id = this.newTerm(0, name);
+      this.namedIds.set(name, id);
     }
     this.count(id);
   }
 
-  private newTerm(name: string): number {
-    const id = this.names.length;
-    this.names.push(name);
-    this.title.push(0);
-    this.body.push(0);
-    return id;
-  }
-
-  private count(id: number): void {
-    if (this.inTitle) (this.title[id] as number)++;
-    else (this.body[id] as number)++;
-    if (this.tokens === this.tokenTerm.length) this.grow();
-    this.tokenTerm[this.tokens] = id;
-    this.tokenPos[this.tokens] = this.position++;
-    this.tokens++;
-  }
-
-  addUnigram(cp: number): void {
-    let id: number | undefined;
+  addChar(cp: number): void {
+    let id: number;
     if (cp < 0x10000) {
-      id = unigramStamp[cp] === this.generation ? unigramSlot[cp] : undefined;
-    } else {
-      id = this.astralUniIds.get(cp);
-    }
-    if (id === undefined) {
-      id = this.uniNames.length;
-      if (cp < 0x10000) {
-        unigramStamp[cp] = this.generation;
-        unigramSlot[cp] = id;
-      } else {
-        this.astralUniIds.set(cp, id);
+      id = charIds.get(cp);
+      if (id < 0) {
+        id = this.newChar(cp, '');
+        charIds.add(cp, id);
       }
-      this.uniNames.push(UNIGRAM_PREFIX + String.fromCodePoint(cp));
-      this.uniCounts.push(0, 0);
+    } else {
+      const name = CHAR_PREFIX + String.fromCodePoint(cp);
+      id = this.namedChars.get(name) ?? -1;
+      if (id < 0) {
+        id = this.newChar(0, name);
+        this.namedChars.set(name, id);
+      }
     }
-    (this.uniCounts[2 * id + (this.inTitle ? 0 : 1)] as number)++;
+    increment(this.charCounts.data, 2 * id + (this.inTitle ? 0 : 1));
   }
 
-  private grow(): void {
-    const term = new Uint32Array(this.tokenTerm.length * 2);
-    term.set(this.tokenTerm);
-    this.tokenTerm = term;
-    const pos = new Uint32Array(this.tokenPos.length * 2);
-    pos.set(this.tokenPos);
-    this.tokenPos = pos;
+  private newChar(key: number, name: string): number {
+    const id = this.charNames.length;
+    this.charKeys.push(key);
+    this.charNames.push(name);
+    this.charCounts.push(0);
+    this.charCounts.push(0);
+    return id;
   }
 }
 
@@ -245,7 +200,6 @@ function collectCjkRun(c: Collector, text: string, i: number, classes: Uint8Arra
   while (i < text.length) {
     const cp = text.codePointAt(i) as number;
     if ((cp < 0x10000 ? classes[cp] : classOf(cp)) !== CJK) break;
-    c.addUnigram(cp);
     if (prev >= 0) {
       if (prev < 0x10000 && cp < 0x10000) c.addPair(prev, cp);
       else c.addName(BIGRAM_PREFIX + String.fromCodePoint(prev, cp));
@@ -253,21 +207,21 @@ function collectCjkRun(c: Collector, text: string, i: number, classes: Uint8Arra
     prev = cp;
     i += cp > 0xffff ? 2 : 1;
   }
+  c.addChar(prev);
   c.position++; // the gap after every CJK run
   return i;
 }
 
 /** Groups token positions by term (a counting sort: positions stay ascending within a term). */
 function positionsByTerm(c: Collector): Uint32Array {
-  const n = c.names.length;
+  const n = c.termNames.length;
   const start = new Uint32Array(n + 1);
-  for (let t = 0; t < c.tokens; t++) (start[(c.tokenTerm[t] as number) + 1] as number)++;
+  const tokenTerm = c.tokenTerm.data;
+  const tokenPos = c.tokenPos.data;
+  for (let t = 0; t < c.tokens; t++) increment(start, (tokenTerm[t] as number) + 1);
   for (let i = 0; i < n; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
   const out = new Uint32Array(c.tokens);
-  for (let t = 0; t < c.tokens; t++) {
-    const term = c.tokenTerm[t] as number;
-    out[(start[term] as number)++] = c.tokenPos[t] as number;
-  }
+  for (let t = 0; t < c.tokens; t++) out[takeNext(start, tokenTerm[t] as number)] = tokenPos[t] as number;
   return out;
 }
 
@@ -280,18 +234,14 @@ export function tokenizeDocument(title: string, body: string): DocTokens {
   const titleTokens = c.tokens;
   c.inTitle = false;
   collect(c, body);
-
-  const counts = new Uint32Array(c.names.length * 2);
-  for (let i = 0; i < c.names.length; i++) {
-    counts[2 * i] = c.title[i] as number;
-    counts[2 * i + 1] = c.body[i] as number;
-  }
   return {
-    terms: c.names,
-    counts,
+    termKeys: c.termKeys.slice(),
+    termNames: c.termNames,
+    counts: c.counts.slice(),
     positions: positionsByTerm(c),
-    unigrams: c.uniNames,
-    unigramCounts: Uint32Array.from(c.uniCounts),
+    charKeys: c.charKeys.slice(),
+    charNames: c.charNames,
+    charCounts: c.charCounts.slice(),
     titleLength,
     bodyLength: c.tokens - titleTokens,
   };

@@ -2,8 +2,8 @@
 // its sanitised HTML (for reading), compressed together — the HTML repeats the
 // text, so one brotli stream stores both for little more than the HTML alone.
 // The hash of the uncompressed content is the blob's address.
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import { digest } from './digest';
 
 export interface ArticleBody {
   text: string;
@@ -19,7 +19,7 @@ export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uin
   const head = Buffer.alloc(4);
   head.writeUInt32LE(text.length, 0);
   const raw = Buffer.concat([head, text, html]);
-  const hash = createHash('sha256').update(raw).digest('hex').slice(0, 32);
+  const hash = digest(raw);
   const bytes = brotliCompressSync(raw, {
     params: { [constants.BROTLI_PARAM_QUALITY]: QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   });

@@ -21,7 +21,7 @@ const PACK_PATTERN = /^pack-(\d{6})\.bin$/;
 export class BlobPacks {
   private readonly fds = new Map<number, number>();
   private readonly lengths = new Map<number, number>();
-  private readonly dirty = new Set<number>();
+  private readonly unsynced = new Set<number>();
   private current: number;
 
   /** committed: each pack's committed length, as recorded in library.db. */
@@ -77,7 +77,7 @@ export class BlobPacks {
     let written = 0;
     while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, length + written);
     this.lengths.set(pack, length + bytes.length);
-    this.dirty.add(pack);
+    this.unsynced.add(pack);
     return { pack, offset: length, length: bytes.length };
   }
 
@@ -88,13 +88,17 @@ export class BlobPacks {
     return out;
   }
 
+  get dirty(): boolean {
+    return this.unsynced.size > 0;
+  }
+
   /** Makes every append durable; returns the lengths to record as committed. */
   sync(): { id: number; length: number }[] {
-    const synced = [...this.dirty].map((id) => {
+    const synced = [...this.unsynced].map((id) => {
       fsyncSync(this.fd(id));
       return { id, length: this.lengths.get(id) ?? 0 };
     });
-    this.dirty.clear();
+    this.unsynced.clear();
     return synced;
   }
 

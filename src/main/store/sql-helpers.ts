@@ -62,6 +62,11 @@ export class Statements {
     }
   }
 
+  /** Rows changed by this connection since it opened: equal readings mean nothing was written in between. */
+  totalChanges(): number {
+    return Number(this.db.exec('SELECT total_changes()')[0]?.values[0]?.[0] ?? 0);
+  }
+
   lastInsertId(): number {
     return Number(this.db.exec('SELECT last_insert_rowid()')[0]?.values[0]?.[0] ?? 0);
   }

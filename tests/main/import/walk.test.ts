@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/main/import/parse-file';
+import { prepareFile } from '../../../src/main/import/prepare-file';
 import { walkImportRoot } from '../../../src/main/import/walk';
 import type { WalkEntry } from '../../../src/main/import/walk';
 import { fixture, makeTempDir, writeTree } from './fixture-files';
@@ -95,10 +95,11 @@ afterAll(() => {
 
 describe('walkImportRoot on an archive repository', () => {
   it('lists candidates and skips in sorted order, reporting each skipped folder once', async () => {
+    // An unreadable folder is reported by the walk; an unreadable file when the import reads it.
     const locked: [string, string, string][] = permissionsEnforced
       ? [
           ['fail', 'locked-dir', 'unreadable (permission denied)'],
-          ['fail', 'locked.txt', 'unreadable (permission denied)'],
+          ['file', 'locked.txt', ''],
         ]
       : [
           // Running as root: chmod 000 does not stop reading, so both are ordinary candidates.
@@ -151,8 +152,9 @@ describe('walkImportRoot on an archive repository', () => {
     const outcomes: [string, string][] = [];
     for (const entry of await collect(repo)) {
       if (entry.kind !== 'file') continue;
-      const outcome = parseArticleFile({ bytes: fs.readFileSync(entry.path), path: entry.path, root: repo, mtimeMs: entry.mtimeMs });
-      outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.article.source : outcome.reason]);
+      // prepareFile reads the file as the import does, so an unreadable one is reported here.
+      const outcome = prepareFile({ path: entry.path, root: repo, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
+      outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.source : outcome.kind === 'same-content' ? '' : outcome.reason]);
     }
     expect(outcomes).toEqual([
       ['_posts/2014-08-28-back\bspace.md', 'repo'],
@@ -164,7 +166,9 @@ describe('walkImportRoot on an archive repository', () => {
       ['lists/BBC/001_b.md', 'BBC'],
       ['lists/links.md', 'index or list page (only links)'],
       ['lists/法广/000_a.txt', '法广'],
-      ...(permissionsEnforced ? [] : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'repo'] as [string, string]]),
+      ...(permissionsEnforced
+        ? [['locked.txt', 'unreadable (permission denied)'] as [string, string]]
+        : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'repo'] as [string, string]]),
       ['mirror/kept.md', 'mirror'],
       ['notes/NOTES', 'notes'],
     ]);
@@ -190,8 +194,9 @@ describe('walkImportRoot on an archive repository', () => {
   it('reports unreadable files and folders', async (context) => {
     if (!permissionsEnforced) context.skip('running as root: chmod 000 does not stop root reading, so nothing is unreadable');
     const entries = await collect(repo);
-    expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked.txt'), reason: 'unreadable (permission denied)' }));
     expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked-dir'), reason: 'unreadable (permission denied)' }));
+    const locked = path.join(repo, 'locked.txt');
+    expect(prepareFile({ path: locked, root: repo, size: 0, mtimeMs: 0, knownHash: null })).toMatchObject({ kind: 'fail', reason: 'unreadable (permission denied)' });
   });
 
   it('reports a root that does not exist', async () => {

@@ -103,11 +103,31 @@ describe('index segments', () => {
     const merged = new SegmentReader(join(dir, 'm.idx'));
     expect([...merged.articleIds]).toEqual([2, 3, 4, 5]);
     merged.close();
-    set.replace([1, 2], { id: 3, file: 'm.idx', dead: null });
+    expect(set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, readers.map((r) => r.dead.slice()))).toBe(false);
     expect(set.segments).toHaveLength(1);
     expect(hitsOf(set, '普京')).toEqual([3]);
     expect(hitsOf(set, '平')).toEqual([3, 4]);
     expect(hitsOf(set, '"new york" ')).toEqual([5]);
+  });
+
+  it('keeps an article dead that was removed while its segments were being merged', () => {
+    const dir = tempDir();
+    writeSegment(DOCS.slice(0, 3), join(dir, 'a.idx'));
+    writeSegment(DOCS.slice(3), join(dir, 'b.idx'));
+    const set = new SegmentSet(dir);
+    set.load([
+      { id: 1, file: 'a.idx', dead: null },
+      { id: 2, file: 'b.idx', dead: null },
+    ]);
+    const snapshot = set.segments.map((s) => s.dead.slice());
+    mergeSegments(
+      set.segments.map((s, i) => ({ reader: s.reader, dead: snapshot[i] ?? null })),
+      join(dir, 'm.idx'),
+    );
+    set.kill(3); // removed after the merge began: the merged file still holds it
+    expect(set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, snapshot)).toBe(true);
+    expect(hitsOf(set, '普京')).toEqual([1]);
+    expect(set.liveDocs).toBe(4);
   });
 
   it('lets a re-indexed article replace its older document', () => {

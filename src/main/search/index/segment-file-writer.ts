@@ -2,7 +2,7 @@
 // building or merging never holds a whole segment's postings in memory.
 import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
 import { ByteWriter } from './varint';
-import { HEADER_BYTES, layoutOf, writeHeader } from './segment-format';
+import { HEADER_BYTES, layoutOf, tfWord, writeHeader } from './segment-format';
 
 const FLUSH_BYTES = 1 << 22;
 
@@ -51,8 +51,8 @@ export class SegmentFileWriter {
 
   doc(delta: number, titleTf: number, bodyTf: number): void {
     this.out.varint(delta);
-    this.out.varint(titleTf);
-    this.out.varint(bodyTf);
+    this.out.varint(tfWord(titleTf, bodyTf));
+    if (titleTf > 0) this.out.varint(titleTf);
   }
 
   /** Ends the docs stream of the current term; positions follow. */

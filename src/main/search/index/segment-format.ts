@@ -2,9 +2,10 @@
 // first so that a writer can stream them before it knows the dictionary's size:
 //
 //   header   (HEADER_BYTES)  magic, version, docCount, termCount, termChars, postingsBytes
-//   postings per term: a docs stream (varint docDelta, titleTf, bodyTf per document) followed by
-//            a positions stream (per document, its titleTf + bodyTf position deltas); unigram
-//            terms have no positions
+//   postings per term: a docs stream (per document: varint docDelta, varint tfWord, and
+//            varint titleTf only when tfWord says the title has any) followed by a positions
+//            stream (per document, its titleTf + bodyTf position deltas); character terms
+//            have no positions
 //   docs     Uint32 articleId[docCount], Uint32 titleLength[docCount], Uint32 bodyLength[docCount]
 //   terms    Uint32 textStart[termCount+1], Uint32 docsBytes[termCount], Uint32 df[termCount],
 //            Float64 postingsStart[termCount+1], Uint16 text[termChars]  (terms sorted in JS string order)
@@ -13,6 +14,14 @@
 export const MAGIC = 'FOLIOIX1';
 export const VERSION = 1;
 export const HEADER_BYTES = 64;
+
+/**
+ * Most postings are of body text only, so the title count costs a byte only when it
+ * is not zero: tfWord = bodyTf·2 + (titleTf > 0 ? 1 : 0), followed by titleTf if set.
+ */
+export function tfWord(titleTf: number, bodyTf: number): number {
+  return bodyTf * 2 + (titleTf > 0 ? 1 : 0);
+}
 
 export interface SegmentHeader {
   docCount: number;

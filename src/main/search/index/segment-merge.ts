@@ -1,12 +1,39 @@
 // Merges segments into one, dropping dead documents. Live documents are
-// renumbered in input order, so every posting list stays ascending.
+// renumbered in input order, so every posting list stays ascending. Each input is
+// read front to back in large blocks (its terms' postings are stored in
+// dictionary order), and a document's positions are copied as bytes, never
+// decoded: only document numbers change in a merge.
 import { SegmentFileWriter } from './segment-file-writer';
-import type { SegmentReader } from './segment-reader';
+import { decodeDocs } from './segment-reader';
+import type { DocList, SegmentReader } from './segment-reader';
+import { ByteReader } from './varint';
 
 export interface MergeInput {
   reader: SegmentReader;
   /** dead[local] === 1 for documents that must not survive (removed or replaced articles). */
   dead: Uint8Array | null;
+}
+
+const BLOCK = 8 << 20;
+
+/** Reads one input's postings in order, a block at a time. */
+class SequentialPostings {
+  private block: Uint8Array = new Uint8Array(0);
+  private blockStart = 0;
+
+  constructor(private readonly reader: SegmentReader) {}
+
+  /** The term's postings bytes and the length of its docs stream. */
+  term(rank: number): { bytes: Uint8Array; docsBytes: number } {
+    const { start, end, docsBytes } = this.reader.postingsRange(rank);
+    if (start < this.blockStart || end > this.blockStart + this.block.length) {
+      const length = Math.max(BLOCK, end - start);
+      const available = this.reader.postingsRange(this.reader.termCount - 1).end - start;
+      this.block = this.reader.readPostings(start, Math.min(length, available));
+      this.blockStart = start;
+    }
+    return { bytes: this.block.subarray(start - this.blockStart, end - this.blockStart), docsBytes };
+  }
 }
 
 function renumber(inputs: MergeInput[]): { remap: Int32Array[]; live: number } {
@@ -36,16 +63,39 @@ function docColumns(inputs: MergeInput[], remap: Int32Array[], live: number) {
   return { articleIds, titleLengths, bodyLengths };
 }
 
+interface TermPart {
+  list: DocList;
+  map: Int32Array;
+  /** The positions stream, as stored. */
+  positions: Uint8Array;
+}
+
+/** Copies the positions of the live documents: whole when none is dead, else document by document. */
+function copyPositions(out: SegmentFileWriter, part: TermPart): void {
+  const { list, map, positions } = part;
+  let allLive = true;
+  for (const d of list.docs) if ((map[d] as number) < 0) allLive = false;
+  if (allLive) {
+    out.raw(positions);
+    return;
+  }
+  let at = 0;
+  for (let i = 0; i < list.docs.length; i++) {
+    const from = at;
+    // Skip this document's varints: each ends at a byte below 0x80.
+    for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) while ((positions[at++] as number) >= 0x80);
+    if ((map[list.docs[i] as number] as number) >= 0) out.raw(positions.subarray(from, at));
+  }
+}
+
 /** Writes one term's merged postings; a term whose documents are all dead is left out. */
-function mergeTerm(out: SegmentFileWriter, name: string, parts: { reader: SegmentReader; rank: number; map: Int32Array }[]): void {
-  const positional = parts.some((p) => p.reader.hasPositions(p.rank));
-  const lists = parts.map((p) => ({ map: p.map, list: positional ? p.reader.docListWithPositions(p.rank) : { ...p.reader.docList(p.rank), positions: null } }));
+function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): void {
   let df = 0;
-  for (const { map, list } of lists) for (const d of list.docs) if ((map[d] as number) >= 0) df++;
+  for (const { list, map } of parts) for (const d of list.docs) if ((map[d] as number) >= 0) df++;
   if (df === 0) return;
   out.beginTerm(name);
   let prev = -1;
-  for (const { map, list } of lists) {
+  for (const { list, map } of parts) {
     for (let i = 0; i < list.docs.length; i++) {
       const n = map[list.docs[i] as number] as number;
       if (n < 0) continue;
@@ -54,28 +104,13 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: { reader: Segmen
     }
   }
   out.endDocs(df);
-  if (positional) {
-    for (const { map, list } of lists) {
-      let at = 0;
-      for (let i = 0; i < list.docs.length; i++) {
-        const count = (list.titleTf[i] as number) + (list.bodyTf[i] as number);
-        if ((map[list.docs[i] as number] as number) >= 0) {
-          let prevPos = 0;
-          for (let k = at; k < at + count; k++) {
-            const p = (list.positions as Uint32Array)[k] as number;
-            out.position(p - prevPos);
-            prevPos = p;
-          }
-        }
-        at += count;
-      }
-    }
-  }
+  for (const part of parts) if (part.positions.length > 0) copyPositions(out, part);
   out.endTerm();
 }
 
 export function mergeSegments(inputs: MergeInput[], path: string): { bytes: number; terms: number; docs: number } {
   const { remap, live } = renumber(inputs);
+  const sources = inputs.map(({ reader }) => new SequentialPostings(reader));
   const out = new SegmentFileWriter(path);
   try {
     const cursor = inputs.map(() => 0);
@@ -84,13 +119,18 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
       let min: string | null = null;
       for (const name of current) if (name !== null && (min === null || name < min)) min = name;
       if (min === null) break;
-      const parts: { reader: SegmentReader; rank: number; map: Int32Array }[] = [];
+      const parts: TermPart[] = [];
       inputs.forEach(({ reader }, i) => {
         if (current[i] !== min) return;
-        parts.push({ reader, rank: cursor[i] as number, map: remap[i] as Int32Array });
-        const next = (cursor[i] as number) + 1;
-        cursor[i] = next;
-        current[i] = next < reader.termCount ? reader.termName(next) : null;
+        const rank = cursor[i] as number;
+        const { bytes, docsBytes } = (sources[i] as SequentialPostings).term(rank);
+        parts.push({
+          list: decodeDocs(new ByteReader(bytes, 0, docsBytes), reader.df(rank)),
+          map: remap[i] as Int32Array,
+          positions: bytes.subarray(docsBytes),
+        });
+        cursor[i] = rank + 1;
+        current[i] = rank + 1 < reader.termCount ? reader.termName(rank + 1) : null;
       });
       mergeTerm(out, min, parts);
     }

@@ -114,13 +114,37 @@ export class SegmentReader {
     return (this.postingsStart[rank + 1] as number) - (this.postingsStart[rank] as number) > (this.docsBytes[rank] as number);
   }
 
-  private read(rank: number): { bytes: Uint8Array; docsEnd: number } {
+  /** Where a term's postings lie in the postings section, and how many of their bytes are the docs stream. */
+  postingsRange(rank: number): { start: number; end: number; docsBytes: number } {
+    return { start: this.postingsStart[rank] as number, end: this.postingsStart[rank + 1] as number, docsBytes: this.docsBytes[rank] as number };
+  }
+
+  /** length bytes of the postings section from start. */
+  readPostings(start: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('index segment is closed');
-    const start = this.postingsStart[rank] as number;
-    const length = (this.postingsStart[rank + 1] as number) - start;
     const bytes = new Uint8Array(length);
     readSync(this.fd, bytes, 0, length, this.postingsOffset + start);
-    return { bytes, docsEnd: this.docsBytes[rank] as number };
+    return bytes;
+  }
+
+  private read(rank: number): { bytes: Uint8Array; docsEnd: number } {
+    const { start, end, docsBytes } = this.postingsRange(rank);
+    return { bytes: this.readPostings(start, end - start), docsEnd: docsBytes };
+  }
+
+  /** The document lists of every term in ranks [from, to), read in one go (the terms' postings are adjacent). */
+  docListsInRange(from: number, to: number): DocList[] {
+    if (from >= to) return [];
+    if (this.fd === null) throw new Error('index segment is closed');
+    const base = this.postingsStart[from] as number;
+    const bytes = new Uint8Array((this.postingsStart[to] as number) - base);
+    readSync(this.fd, bytes, 0, bytes.length, this.postingsOffset + base);
+    const lists: DocList[] = [];
+    for (let rank = from; rank < to; rank++) {
+      const start = (this.postingsStart[rank] as number) - base;
+      lists.push(decodeDocs(new ByteReader(bytes, start, start + (this.docsBytes[rank] as number)), this.df(rank)));
+    }
+    return lists;
   }
 
   docList(rank: number): DocList {
@@ -148,7 +172,7 @@ export class SegmentReader {
   }
 }
 
-function decodeDocs(r: ByteReader, df: number): DocList {
+export function decodeDocs(r: ByteReader, df: number): DocList {
   const docs = new Uint32Array(df);
   const titleTf = new Uint32Array(df);
   const bodyTf = new Uint32Array(df);
@@ -156,8 +180,9 @@ function decodeDocs(r: ByteReader, df: number): DocList {
   for (let i = 0; i < df; i++) {
     doc += r.varint();
     docs[i] = doc;
-    titleTf[i] = r.varint();
-    bodyTf[i] = r.varint();
+    const word = r.varint();
+    bodyTf[i] = Math.floor(word / 2);
+    titleTf[i] = word % 2 === 1 ? r.varint() : 0;
   }
   return { docs, titleTf, bodyTf };
 }

@@ -51,13 +51,32 @@ export class SegmentSet {
     this.reindex();
   }
 
-  /** Swaps merged-away segments for their merge result. */
-  replace(oldIds: number[], record: SegmentRecord): void {
+  /**
+   * Swaps merged-away segments for their merge result. The merge left out the documents
+   * dead in `snapshot` (one bitmap per input, in input order); any that died since are
+   * marked dead in the result too. Returns true when that happened.
+   */
+  replace(oldIds: number[], record: SegmentRecord, snapshot: Uint8Array[]): boolean {
     const gone = this.entries.filter((e) => oldIds.includes(e.id));
+    const merged = this.open(record);
+    let diedMeanwhile = false;
+    let n = 0;
+    gone.forEach((e, i) => {
+      const before = snapshot[i] ?? new Uint8Array(e.reader.docCount);
+      for (let l = 0; l < e.reader.docCount; l++) {
+        if (before[l]) continue;
+        if (e.dead[l]) {
+          merged.dead[n] = 1;
+          diedMeanwhile = true;
+        }
+        n++;
+      }
+    });
     this.entries = this.entries.filter((e) => !oldIds.includes(e.id));
     for (const e of gone) e.reader.close();
-    this.entries.push(this.open(record));
+    this.entries.push(merged);
     this.reindex();
+    return diedMeanwhile;
   }
 
   /** Marks an article's current document dead; returns the id of the segment changed, or null. */

@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 
-// The large, rarely written database: what lists and search need. Each article's
+// The large, rarely written database: what lists and search need, kept lean
+// (it is loaded whole into memory and rewritten whole at every commit). Each article's
 // text and body HTML live in the blob packs as one compressed blob; the index lives
 // in segment files listed here.
 export const initial: Migration = {
@@ -12,9 +13,16 @@ export const initial: Migration = {
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL UNIQUE
       );
+      CREATE TABLE blobs (
+        id INTEGER PRIMARY KEY,
+        hash TEXT NOT NULL UNIQUE,
+        pack INTEGER NOT NULL,
+        offset INTEGER NOT NULL,
+        length INTEGER NOT NULL
+      );
       CREATE TABLE articles (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
-        identity TEXT NOT NULL UNIQUE,
+        identity TEXT NOT NULL UNIQUE, -- a digest of the canonical URL or of the text
         title TEXT NOT NULL,
         source_id INTEGER NOT NULL REFERENCES sources(id),
         date INTEGER NOT NULL,
@@ -24,7 +32,7 @@ export const initial: Migration = {
         path TEXT NOT NULL,
         format TEXT NOT NULL,
         encoding TEXT NOT NULL,
-        body_blob TEXT NOT NULL,
+        body_blob INTEGER NOT NULL REFERENCES blobs(id),
         text_length INTEGER NOT NULL,
         imported_at INTEGER NOT NULL
       );
@@ -37,13 +45,7 @@ export const initial: Migration = {
         outcome TEXT NOT NULL CHECK (outcome IN ('article', 'duplicate', 'skipped', 'failed')),
         reason TEXT,
         article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
-      );
-      CREATE TABLE blobs (
-        hash TEXT PRIMARY KEY,
-        pack INTEGER NOT NULL,
-        offset INTEGER NOT NULL,
-        length INTEGER NOT NULL
-      );
+      ) WITHOUT ROWID;
       CREATE TABLE packs (
         id INTEGER PRIMARY KEY,
         committed_length INTEGER NOT NULL

@@ -1,0 +1,105 @@
+// Turns the articles a job accepts into index segments without holding the job
+// up: a flush goes to the index worker, a merge to the merge worker, and the job
+// goes on feeding the parse workers; each result is registered when it arrives.
+// Segments of similar size are merged once there are MERGE_FACTOR of them (a
+// log-structured merge, so every document is rewritten only a few times however
+// large the library grows). A commit needs the flushes done (so every committed
+// article is searchable), not the merges, which can take a while.
+import { join } from 'node:path';
+import type { Library } from '../library/library';
+import type { ImportWorkers } from './import-workers';
+
+export const MERGE_FACTOR = 8;
+/** Segment sizes (documents) are grouped in tiers of MERGE_FACTOR× this. */
+const TIER_BASE = 2000;
+
+const segmentFile = (id: number): string => `seg-${String(id).padStart(6, '0')}.idx`;
+
+function tierOf(docs: number): number {
+  return Math.max(0, Math.floor(Math.log(Math.max(docs, 1) / TIER_BASE) / Math.log(MERGE_FACTOR)));
+}
+
+export class IndexPipeline {
+  private nextId: number;
+  private readonly flushes = new Set<Promise<void>>();
+  private readonly merges = new Set<Promise<void>>();
+  private merging = false;
+  private failure: Error | null = null;
+
+  constructor(
+    private readonly library: Library,
+    private readonly workers: ImportWorkers,
+  ) {
+    this.nextId = library.db.nextSegmentId();
+  }
+
+  private track(work: Promise<void>, into: Set<Promise<void>>): void {
+    const tracked = work.catch((error: unknown) => {
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
+    });
+    into.add(tracked);
+    void tracked.finally(() => into.delete(tracked));
+  }
+
+  /** Writes the articles added since the last flush as a new segment (in the background). */
+  flush(): void {
+    const id = this.nextId++;
+    const file = segmentFile(id);
+    this.track(
+      this.workers.indexFlush(join(this.library.paths.index, file)).then((written) => {
+        if (!written) return;
+        this.library.db.putSegment(id, file, written.docs, written.bytes);
+        this.library.index.add({ id, file, dead: null });
+        this.mergeIfCrowded();
+      }),
+      this.flushes,
+    );
+  }
+
+  private mergeIfCrowded(): void {
+    if (this.merging) return;
+    const tiers = new Map<number, number[]>();
+    for (const s of this.library.index.segments) {
+      const tier = tierOf(s.reader.docCount - s.dead.reduce((n, d) => n + d, 0));
+      tiers.set(tier, [...(tiers.get(tier) ?? []), s.id]);
+    }
+    const crowded = [...tiers.values()].find((ids) => ids.length >= MERGE_FACTOR);
+    if (!crowded) return;
+    this.merging = true;
+    this.track(
+      this.merge(crowded).finally(() => {
+        this.merging = false;
+        if (!this.failure) this.mergeIfCrowded();
+      }),
+      this.merges,
+    );
+  }
+
+  private async merge(ids: number[]): Promise<void> {
+    const inputs = this.library.index.segments.filter((s) => ids.includes(s.id));
+    // Documents that die while the merge runs are still in its output; replace() finds them by this snapshot.
+    const snapshot = inputs.map((s) => s.dead.slice());
+    const id = this.nextId++;
+    const file = segmentFile(id);
+    const written = await this.workers.indexMerge({
+      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null })),
+      out: join(this.library.paths.index, file),
+    });
+    this.library.db.deleteSegments(ids);
+    this.library.db.putSegment(id, file, written.docs, written.bytes);
+    if (this.library.index.replace(ids, { id, file, dead: null }, snapshot)) this.library.markSegmentChanged(id);
+    for (const s of inputs) this.library.retireSegmentFile(s.file);
+  }
+
+  /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */
+  async settleFlushes(): Promise<void> {
+    while (this.flushes.size > 0) await Promise.all([...this.flushes]);
+    if (this.failure) throw this.failure;
+  }
+
+  /** Waits for the flushes and for the merges they lead to (the end of a job). */
+  async settle(): Promise<void> {
+    while (this.flushes.size + this.merges.size > 0) await Promise.all([...this.flushes, ...this.merges]);
+    if (this.failure) throw this.failure;
+  }
+}
