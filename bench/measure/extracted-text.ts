@@ -19,7 +19,7 @@ export function extractedText(service: LibraryService): ExtractedText {
   let bytes = 0;
   for (let i = 0; i < ids.length; i += BATCH) {
     for (const row of library.db.articles(ids.slice(i, i + BATCH))) {
-      const text = `${row.title}\n${library.readText(row.bodyBlob)}`;
+      const text = `${row.title}\n${library.readText(row.body)}`;
       chars += text.length;
       bytes += Buffer.byteLength(text);
     }

@@ -59,8 +59,8 @@ describe('crash safety', () => {
       held.push(ids.length);
       for (const id of ids) {
         const row = service.library.db.article(id);
-        expect(row).not.toBeNull();
-        const text = service.library.readText(row?.bodyBlob ?? 0);
+        if (!row) throw new Error(`article ${id} has no row`);
+        const text = service.library.readText(row.body);
         const marker = /mk\d+x/.exec(text)?.[0] ?? '';
         expect(markers).toContain(marker);
         const found = await service.search({ query: `${marker} `, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 5 });

@@ -73,7 +73,7 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       const shown = await withService(args, io, true, async (s) => {
         const detail = articleDetail(s.library, id, undefined, (image) => `folio-image://image/${image}`);
         const row = s.library.db.article(id);
-        const text = row ? s.library.readText(row.bodyBlob) : '';
+        const text = row ? s.library.readText(row.body) : '';
         return { ...detail, text };
       });
       io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);

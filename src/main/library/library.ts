@@ -84,20 +84,14 @@ export class Library {
     }
   }
 
-  /** An article's stored text and HTML. */
-  readBody(blobId: number): ArticleBody {
-    return decodeArticleBody(this.packs.read(this.blobAt(blobId)));
+  /** An article's stored text and HTML (where its row says they are). */
+  readBody(at: BlobLocation): ArticleBody {
+    return decodeArticleBody(this.packs.read(at));
   }
 
   /** Only the text (snippets, verification): cheaper than readBody. */
-  readText(blobId: number): string {
-    return decodeArticleText(this.packs.read(this.blobAt(blobId)));
-  }
-
-  private blobAt(blobId: number): BlobLocation {
-    const at = this.db.blob(blobId);
-    if (!at) throw new FolioError('library-unreadable', `The library is missing the stored body ${blobId}.`);
-    return at;
+  readText(at: BlobLocation): string {
+    return decodeArticleText(this.packs.read(at));
   }
 
   refreshCatalog(): void {

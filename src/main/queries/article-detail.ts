@@ -29,7 +29,7 @@ export function resolveImages(html: string, images: ArticleImageRow[], imageUrl:
 export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
   const row = library.db.article(id);
   if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
-  const body = library.readBody(row.bodyBlob);
+  const body = library.readBody(row.body);
   const imageRows = library.db.articleImages(id);
   let html = resolveImages(body.html, imageRows, imageUrl);
   let matchCount = 0;

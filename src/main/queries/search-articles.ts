@@ -61,13 +61,13 @@ function verified(library: Library, id: number, patterns: TextPattern[]): boolea
   let text: string | null = null;
   return patterns.every((p) => {
     if (findMatches(row.title, [p], { limit: 1 }).length > 0) return true;
-    text ??= library.readText(row.bodyBlob);
+    text ??= library.readText(row.body);
     return findMatches(text, [p], { limit: 1 }).length > 0;
   });
 }
 
 function toHit(library: Library, row: ArticleRow, score: number, patterns: TextPattern[]): SearchHit {
-  const text = library.readText(row.bodyBlob);
+  const text = library.readText(row.body);
   const { snippet, highlights } = buildSnippet(text, findMatches(text, patterns, { limit: SNIPPET_MATCH_LIMIT }));
   return {
     ...articleSummary(library, row),

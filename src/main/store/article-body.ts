@@ -10,8 +10,14 @@ export interface ArticleBody {
   html: string;
 }
 
-/** Quality 5: about 80 MB/s to encode here, 12 % smaller than deflate, ~35 µs to decode an article. */
+/** Quality 5: about 60–80 MB/s to encode here, and 8–12 % smaller than deflate. */
 const QUALITY = 5;
+/**
+ * A 256 KB window instead of the default 4 MB: the decoder allocates the whole window
+ * for every article it opens, which halves the time to open one (snippets open 50 per
+ * search), and articles rarely reach the window's size anyway.
+ */
+const WINDOW_BITS = 18;
 
 export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uint8Array } {
   const text = Buffer.from(body.text, 'utf8');
@@ -21,7 +27,7 @@ export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uin
   const raw = Buffer.concat([head, text, html]);
   const hash = digest(raw);
   const bytes = brotliCompressSync(raw, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    params: { [constants.BROTLI_PARAM_QUALITY]: QUALITY, [constants.BROTLI_PARAM_LGWIN]: WINDOW_BITS, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
   });
   return { hash, bytes };
 }

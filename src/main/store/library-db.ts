@@ -19,12 +19,13 @@ export interface ArticleRow {
   path: string;
   format: ArticleFormat;
   encoding: string;
-  /** The article's body blob (text + sanitised HTML). */
+  /** The article's body blob (text + sanitised HTML), and where it is stored. */
   bodyBlob: number;
+  body: BlobLocation;
   textLength: number;
 }
 
-export type NewArticle = Omit<ArticleRow, 'id' | 'source'>;
+export type NewArticle = Omit<ArticleRow, 'id' | 'source' | 'body'>;
 
 export interface FileRow {
   path: string;
@@ -45,8 +46,10 @@ export interface ArticleImageRow {
   caption: string;
 }
 
+// Every read of an article row also says where its body is, so showing a hit costs one query, not two.
 const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
-  a.path, a.format, a.encoding, a.body_blob, a.text_length`;
+  a.path, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length`;
+const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob';
 
 function toArticle(r: Row): ArticleRow {
   return {
@@ -63,6 +66,7 @@ function toArticle(r: Row): ArticleRow {
     format: str(r.format) as ArticleFormat,
     encoding: str(r.encoding),
     bodyBlob: num(r.body_blob),
+    body: { pack: num(r.pack), offset: num(r.offset), length: num(r.length) },
     textLength: num(r.text_length),
   };
 }
@@ -90,12 +94,12 @@ export class LibraryDb {
   // Articles
 
   articleByIdentity(identity: string): ArticleRow | null {
-    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.identity = ?`, [identity]);
+    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.identity = ?`, [identity]);
     return r ? toArticle(r) : null;
   }
 
   article(id: number): ArticleRow | null {
-    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`, [id]);
+    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`, [id]);
     return r ? toArticle(r) : null;
   }
 
@@ -103,7 +107,7 @@ export class LibraryDb {
     if (ids.length === 0) return [];
     const marks = ids.map(() => '?').join(',');
     return this.sql
-      .all(`SELECT ${ARTICLE_COLUMNS} FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (${marks})`, [...ids])
+      .all(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id IN (${marks})`, [...ids])
       .map(toArticle);
   }
 
@@ -188,11 +192,6 @@ export class LibraryDb {
   blobId(hash: string): number | null {
     const r = this.sql.one('SELECT id FROM blobs WHERE hash = ?', [hash]);
     return r ? num(r.id) : null;
-  }
-
-  blob(id: number): BlobLocation | null {
-    const r = this.sql.one('SELECT pack, offset, length FROM blobs WHERE id = ?', [id]);
-    return r ? { pack: num(r.pack), offset: num(r.offset), length: num(r.length) } : null;
   }
 
   putBlob(hash: string, at: BlobLocation): number {

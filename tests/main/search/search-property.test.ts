@@ -67,7 +67,7 @@ describe('CJK search is complete and exact', () => {
     await service.importFolders([root]);
     for (const id of service.library.catalog.page({ kind: 'all' }, true, 0, 1000).ids) {
       const row = service.library.db.article(id);
-      if (row) docs.push({ id, title: normalize(row.title), text: normalize(service.library.readText(row.bodyBlob)) });
+      if (row) docs.push({ id, title: normalize(row.title), text: normalize(service.library.readText(row.body)) });
     }
   }, 120_000);
 

@@ -1,6 +1,7 @@
-// Streams a segment to disk term by term (postings first, dictionary last), so
-// building or merging never holds a whole segment's postings in memory.
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+// Streams a segment to disk term by term, so building or merging never holds a
+// whole segment in memory. Docs streams go straight into the file; positions
+// streams go to a side file that is appended once the docs section is complete.
+import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { ByteWriter } from './varint';
 import { HEADER_BYTES, layoutOf, tfWord, writeHeader } from './segment-format';
 
@@ -12,27 +13,50 @@ export interface SegmentDocColumns {
   bodyLengths: Uint32Array;
 }
 
+/** A buffered append-only byte sink on a file descriptor. */
+class Sink {
+  readonly out = new ByteWriter(FLUSH_BYTES + (1 << 16));
+  written = 0;
+
+  constructor(
+    readonly fd: number,
+    private readonly base: number,
+  ) {}
+
+  get offset(): number {
+    return this.written + this.out.length;
+  }
+
+  maybeFlush(): void {
+    if (this.out.length >= FLUSH_BYTES) this.flush();
+  }
+
+  flush(): void {
+    const chunk = this.out.result();
+    if (chunk.length > 0) writeSync(this.fd, chunk, 0, chunk.length, this.base + this.written);
+    this.written += chunk.length;
+    this.out.length = 0;
+  }
+}
+
 export class SegmentFileWriter {
   private readonly fd: number;
-  private readonly out = new ByteWriter(FLUSH_BYTES + (1 << 16));
-  private written = 0;
+  private readonly positionsPath: string;
+  private readonly docs: Sink;
+  private readonly positions: Sink;
   private readonly textStart: number[] = [];
-  private readonly docsBytes: number[] = [];
   private readonly df: number[] = [];
-  private readonly postingsStart: number[] = [];
+  private readonly docsStart: number[] = [];
+  private readonly positionsStart: number[] = [];
   private text = new Uint16Array(1 << 16);
   private termChars = 0;
-  private termStart = 0;
-  private docsEnd = 0;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
-  }
-
-  /** Bytes of postings written so far. */
-  private get offset(): number {
-    return this.written + this.out.length;
+    this.positionsPath = `${path}.positions`;
+    this.docs = new Sink(this.fd, HEADER_BYTES);
+    this.positions = new Sink(openSync(this.positionsPath, 'w+'), 0);
   }
 
   /** Terms must arrive in ascending JS string order. */
@@ -45,70 +69,85 @@ export class SegmentFileWriter {
     }
     for (let i = 0; i < name.length; i++) this.text[this.termChars + i] = name.charCodeAt(i);
     this.termChars += name.length;
-    this.termStart = this.offset;
-    this.postingsStart.push(this.termStart);
+    this.docsStart.push(this.docs.offset);
+    this.positionsStart.push(this.positions.offset);
   }
 
   doc(delta: number, titleTf: number, bodyTf: number): void {
-    this.out.varint(delta);
-    this.out.varint(tfWord(titleTf, bodyTf));
-    if (titleTf > 0) this.out.varint(titleTf);
+    const out = this.docs.out;
+    out.varint(delta);
+    out.varint(tfWord(titleTf, bodyTf));
+    if (titleTf > 0) out.varint(titleTf);
+  }
+
+  /** Already-encoded docs-stream bytes. */
+  rawDocs(bytes: Uint8Array): void {
+    this.docs.out.bytes(bytes);
   }
 
   /** Ends the docs stream of the current term; positions follow. */
   endDocs(df: number): void {
     this.df.push(df);
-    this.docsEnd = this.offset;
-    this.docsBytes.push(this.docsEnd - this.termStart);
   }
 
   position(delta: number): void {
-    this.out.varint(delta);
+    this.positions.out.varint(delta);
   }
 
-  /** Copies already-encoded bytes (used when a merge can reuse a stream verbatim). */
-  raw(bytes: Uint8Array): void {
-    this.out.bytes(bytes);
+  /** Already-encoded positions-stream bytes. */
+  rawPositions(bytes: Uint8Array): void {
+    this.positions.out.bytes(bytes);
   }
 
   endTerm(): void {
-    if (this.out.length >= FLUSH_BYTES) this.flush();
+    this.docs.maybeFlush();
+    this.positions.maybeFlush();
   }
 
-  finish(docs: SegmentDocColumns): { bytes: number; terms: number } {
-    this.flush();
+  finish(columns: SegmentDocColumns): { bytes: number; terms: number } {
+    this.docs.flush();
+    this.positions.flush();
     const termCount = this.df.length;
     this.textStart.push(this.termChars);
-    this.postingsStart.push(this.written);
-    const header = { docCount: docs.articleIds.length, termCount, termChars: this.termChars, postingsBytes: this.written };
+    this.docsStart.push(this.docs.written);
+    this.positionsStart.push(this.positions.written);
+    const header = { docCount: columns.articleIds.length, termCount, termChars: this.termChars, docsBytes: this.docs.written, positionsBytes: this.positions.written };
     const layout = layoutOf(header);
-    const tail = new Uint8Array(layout.end - layout.docs);
+    this.appendPositions(layout.positions);
+    const tail = new Uint8Array(layout.end - layout.columns);
     const put = (offset: number, array: ArrayBufferView): void => {
-      tail.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset - layout.docs);
+      tail.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), offset - layout.columns);
     };
-    put(layout.docs, docs.articleIds);
-    put(layout.docs + header.docCount * 4, docs.titleLengths);
-    put(layout.docs + header.docCount * 8, docs.bodyLengths);
+    put(layout.columns, columns.articleIds);
+    put(layout.columns + header.docCount * 4, columns.titleLengths);
+    put(layout.columns + header.docCount * 8, columns.bodyLengths);
     put(layout.textStart, Uint32Array.from(this.textStart));
-    put(layout.docsBytes, Uint32Array.from(this.docsBytes));
     put(layout.df, Uint32Array.from(this.df));
-    put(layout.postingsStart, Float64Array.from(this.postingsStart));
+    put(layout.docsStart, Float64Array.from(this.docsStart));
+    put(layout.positionsStart, Float64Array.from(this.positionsStart));
     put(layout.text, this.text.subarray(0, this.termChars));
-    writeSync(this.fd, tail, 0, tail.length, layout.docs);
+    writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);
     fsyncSync(this.fd);
     closeSync(this.fd);
     return { bytes: layout.end, terms: termCount };
   }
 
-  abort(): void {
-    closeSync(this.fd);
+  /** Copies the side file of positions into its section, in large reads. */
+  private appendPositions(at: number): void {
+    const chunk = new Uint8Array(FLUSH_BYTES);
+    for (let done = 0; done < this.positions.written; ) {
+      const n = readSync(this.positions.fd, chunk, 0, Math.min(chunk.length, this.positions.written - done), done);
+      writeSync(this.fd, chunk, 0, n, at + done);
+      done += n;
+    }
+    closeSync(this.positions.fd);
+    rmSync(this.positionsPath, { force: true });
   }
 
-  private flush(): void {
-    const chunk = this.out.result();
-    if (chunk.length > 0) writeSync(this.fd, chunk, 0, chunk.length, HEADER_BYTES + this.written);
-    this.written += chunk.length;
-    this.out.length = 0;
+  abort(): void {
+    closeSync(this.fd);
+    closeSync(this.positions.fd);
+    rmSync(this.positionsPath, { force: true });
   }
 }

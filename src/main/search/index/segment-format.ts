@@ -1,18 +1,21 @@
-// On-disk layout of one index segment (immutable once written). Postings come
-// first so that a writer can stream them before it knows the dictionary's size:
+// On-disk layout of one index segment (immutable once written):
 //
-//   header   (HEADER_BYTES)  magic, version, docCount, termCount, termChars, postingsBytes
-//   postings per term: a docs stream (per document: varint docDelta, varint tfWord, and
-//            varint titleTf only when tfWord says the title has any) followed by a positions
-//            stream (per document, its titleTf + bodyTf position deltas); character terms
-//            have no positions
-//   docs     Uint32 articleId[docCount], Uint32 titleLength[docCount], Uint32 bodyLength[docCount]
-//   terms    Uint32 textStart[termCount+1], Uint32 docsBytes[termCount], Uint32 df[termCount],
-//            Float64 postingsStart[termCount+1], Uint16 text[termChars]  (terms sorted in JS string order)
-// Sections after the postings start 8-byte aligned so they can be viewed as typed arrays without copying.
+//   header     (HEADER_BYTES)  magic, version, docCount, termCount, termChars, docsBytes, positionsBytes
+//   docs       every term's docs stream, in dictionary order: per document, varint docDelta,
+//              varint tfWord, and varint titleTf only when tfWord says the title has any
+//   positions  every term's positions stream, in dictionary order: per document, its
+//              titleTf + bodyTf position deltas (character terms have none)
+//   columns    Uint32 articleId[docCount], Uint32 titleLength[docCount], Uint32 bodyLength[docCount]
+//   terms      Uint32 textStart[termCount+1], Uint32 df[termCount], Float64 docsStart[termCount+1],
+//              Float64 positionsStart[termCount+1], Uint16 text[termChars]  (sorted in JS string order)
+//
+// Documents and positions live in separate sections so that a query needing only
+// which documents hold a term (one word, one character, a prefix) reads a short
+// contiguous run, never the positions. Sections after the positions start 8-byte
+// aligned so they can be viewed as typed arrays without copying.
 
-export const MAGIC = 'FOLIOIX1';
-export const VERSION = 1;
+export const MAGIC = 'FOLIOIX2';
+export const VERSION = 2;
 export const HEADER_BYTES = 64;
 
 /**
@@ -27,16 +30,18 @@ export interface SegmentHeader {
   docCount: number;
   termCount: number;
   termChars: number;
-  postingsBytes: number;
+  docsBytes: number;
+  positionsBytes: number;
 }
 
 export interface SectionLayout {
-  postings: number;
   docs: number;
+  positions: number;
+  columns: number;
   textStart: number;
-  docsBytes: number;
   df: number;
-  postingsStart: number;
+  docsStart: number;
+  positionsStart: number;
   text: number;
   end: number;
 }
@@ -44,14 +49,15 @@ export interface SectionLayout {
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
 export function layoutOf(h: SegmentHeader): SectionLayout {
-  const postings = HEADER_BYTES;
-  const docs = align8(postings + h.postingsBytes);
-  const textStart = align8(docs + h.docCount * 12);
-  const docsBytes = align8(textStart + (h.termCount + 1) * 4);
-  const df = align8(docsBytes + h.termCount * 4);
-  const postingsStart = align8(df + h.termCount * 4);
-  const text = align8(postingsStart + (h.termCount + 1) * 8);
-  return { postings, docs, textStart, docsBytes, df, postingsStart, text, end: text + h.termChars * 2 };
+  const docs = HEADER_BYTES;
+  const positions = docs + h.docsBytes;
+  const columns = align8(positions + h.positionsBytes);
+  const textStart = align8(columns + h.docCount * 12);
+  const df = align8(textStart + (h.termCount + 1) * 4);
+  const docsStart = align8(df + h.termCount * 4);
+  const positionsStart = align8(docsStart + (h.termCount + 1) * 8);
+  const text = align8(positionsStart + (h.termCount + 1) * 8);
+  return { docs, positions, columns, textStart, df, docsStart, positionsStart, text, end: text + h.termChars * 2 };
 }
 
 export function writeHeader(h: SegmentHeader): Uint8Array {
@@ -62,18 +68,20 @@ export function writeHeader(h: SegmentHeader): Uint8Array {
   view.setUint32(12, h.docCount, true);
   view.setUint32(16, h.termCount, true);
   view.setUint32(20, h.termChars, true);
-  view.setFloat64(24, h.postingsBytes, true);
+  view.setFloat64(24, h.docsBytes, true);
+  view.setFloat64(32, h.positionsBytes, true);
   return out;
 }
 
 export function readHeader(bytes: Uint8Array): SegmentHeader {
   const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
   const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  if (magic !== MAGIC || view.getUint32(8, true) !== VERSION) throw new Error('not a Folio index segment');
+  if (magic !== MAGIC || view.getUint32(8, true) !== VERSION) throw new Error('not a Folio index segment of this version');
   return {
     docCount: view.getUint32(12, true),
     termCount: view.getUint32(16, true),
     termChars: view.getUint32(20, true),
-    postingsBytes: view.getFloat64(24, true),
+    docsBytes: view.getFloat64(24, true),
+    positionsBytes: view.getFloat64(32, true),
   };
 }

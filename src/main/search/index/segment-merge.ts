@@ -5,8 +5,7 @@
 // decoded: only document numbers change in a merge.
 import { SegmentFileWriter } from './segment-file-writer';
 import { decodeDocs } from './segment-reader';
-import type { DocList, SegmentReader } from './segment-reader';
-import { ByteReader } from './varint';
+import type { DocList, SegmentReader, Section } from './segment-reader';
 
 export interface MergeInput {
   reader: SegmentReader;
@@ -16,23 +15,25 @@ export interface MergeInput {
 
 const BLOCK = 8 << 20;
 
-/** Reads one input's postings in order, a block at a time. */
-class SequentialPostings {
+/** Reads one section of one input in order, a block at a time. */
+class SequentialSection {
   private block: Uint8Array = new Uint8Array(0);
   private blockStart = 0;
 
-  constructor(private readonly reader: SegmentReader) {}
+  constructor(
+    private readonly reader: SegmentReader,
+    private readonly section: Section,
+  ) {}
 
-  /** The term's postings bytes and the length of its docs stream. */
-  term(rank: number): { bytes: Uint8Array; docsBytes: number } {
-    const { start, end, docsBytes } = this.reader.postingsRange(rank);
+  /** The term's stream in this section. */
+  term(rank: number): Uint8Array {
+    const { start, end } = this.reader.range(this.section, rank, rank + 1);
     if (start < this.blockStart || end > this.blockStart + this.block.length) {
-      const length = Math.max(BLOCK, end - start);
-      const available = this.reader.postingsRange(this.reader.termCount - 1).end - start;
-      this.block = this.reader.readPostings(start, Math.min(length, available));
+      const available = this.reader.range(this.section, rank, this.reader.termCount).end - start;
+      this.block = this.reader.read(this.section, start, Math.min(Math.max(BLOCK, end - start), available));
       this.blockStart = start;
     }
-    return { bytes: this.block.subarray(start - this.blockStart, end - this.blockStart), docsBytes };
+    return this.block.subarray(start - this.blockStart, end - this.blockStart);
   }
 }
 
@@ -76,7 +77,7 @@ function copyPositions(out: SegmentFileWriter, part: TermPart): void {
   let allLive = true;
   for (const d of list.docs) if ((map[d] as number) < 0) allLive = false;
   if (allLive) {
-    out.raw(positions);
+    out.rawPositions(positions);
     return;
   }
   let at = 0;
@@ -84,7 +85,7 @@ function copyPositions(out: SegmentFileWriter, part: TermPart): void {
     const from = at;
     // Skip this document's varints: each ends at a byte below 0x80.
     for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) while ((positions[at++] as number) >= 0x80);
-    if ((map[list.docs[i] as number] as number) >= 0) out.raw(positions.subarray(from, at));
+    if ((map[list.docs[i] as number] as number) >= 0) out.rawPositions(positions.subarray(from, at));
   }
 }
 
@@ -110,7 +111,8 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): voi
 
 export function mergeSegments(inputs: MergeInput[], path: string): { bytes: number; terms: number; docs: number } {
   const { remap, live } = renumber(inputs);
-  const sources = inputs.map(({ reader }) => new SequentialPostings(reader));
+  const docs = inputs.map(({ reader }) => new SequentialSection(reader, 'docs'));
+  const positions = inputs.map(({ reader }) => new SequentialSection(reader, 'positions'));
   const out = new SegmentFileWriter(path);
   try {
     const cursor = inputs.map(() => 0);
@@ -123,11 +125,10 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
       inputs.forEach(({ reader }, i) => {
         if (current[i] !== min) return;
         const rank = cursor[i] as number;
-        const { bytes, docsBytes } = (sources[i] as SequentialPostings).term(rank);
         parts.push({
-          list: decodeDocs(new ByteReader(bytes, 0, docsBytes), reader.df(rank)),
+          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank)),
           map: remap[i] as Int32Array,
-          positions: bytes.subarray(docsBytes),
+          positions: (positions[i] as SequentialSection).term(rank),
         });
         cursor[i] = rank + 1;
         current[i] = rank + 1 < reader.termCount ? reader.termName(rank + 1) : null;

@@ -12,6 +12,8 @@ export interface DocList {
   bodyTf: Uint32Array;
 }
 
+export type Section = 'docs' | 'positions';
+
 export class SegmentReader {
   readonly docCount: number;
   readonly termCount: number;
@@ -19,11 +21,10 @@ export class SegmentReader {
   readonly titleLengths: Uint32Array;
   readonly bodyLengths: Uint32Array;
   private readonly textStart: Uint32Array;
-  private readonly docsBytes: Uint32Array;
   private readonly dfs: Uint32Array;
-  private readonly postingsStart: Float64Array;
+  private readonly starts: Record<Section, Float64Array>;
+  private readonly offsets: Record<Section, number>;
   private readonly text: Uint16Array;
-  private readonly postingsOffset: number;
   private fd: number | null;
   readonly bytes: number;
 
@@ -37,21 +38,23 @@ export class SegmentReader {
       const layout = layoutOf(header);
       if (layout.end !== this.bytes) throw new Error(`index segment ${path} is truncated`);
       // A fresh ArrayBuffer keeps every section 8-byte aligned for the typed-array views.
-      const tail = new Uint8Array(layout.end - layout.docs);
-      readSync(this.fd, tail, 0, tail.length, layout.docs);
+      const tail = new Uint8Array(layout.end - layout.columns);
+      readSync(this.fd, tail, 0, tail.length, layout.columns);
       const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
-        new make(tail.buffer, at - layout.docs, n);
+        new make(tail.buffer, at - layout.columns, n);
       this.docCount = header.docCount;
       this.termCount = header.termCount;
-      this.articleIds = view(Uint32Array, layout.docs, header.docCount);
-      this.titleLengths = view(Uint32Array, layout.docs + header.docCount * 4, header.docCount);
-      this.bodyLengths = view(Uint32Array, layout.docs + header.docCount * 8, header.docCount);
+      this.articleIds = view(Uint32Array, layout.columns, header.docCount);
+      this.titleLengths = view(Uint32Array, layout.columns + header.docCount * 4, header.docCount);
+      this.bodyLengths = view(Uint32Array, layout.columns + header.docCount * 8, header.docCount);
       this.textStart = view(Uint32Array, layout.textStart, header.termCount + 1);
-      this.docsBytes = view(Uint32Array, layout.docsBytes, header.termCount);
       this.dfs = view(Uint32Array, layout.df, header.termCount);
-      this.postingsStart = view(Float64Array, layout.postingsStart, header.termCount + 1);
+      this.starts = {
+        docs: view(Float64Array, layout.docsStart, header.termCount + 1),
+        positions: view(Float64Array, layout.positionsStart, header.termCount + 1),
+      };
+      this.offsets = { docs: layout.docs, positions: layout.positions };
       this.text = view(Uint16Array, layout.text, header.termChars);
-      this.postingsOffset = layout.postings;
     } catch (error) {
       closeSync(this.fd);
       this.fd = null;
@@ -109,57 +112,49 @@ export class SegmentReader {
     return [this.lowerBound(prefix), this.lowerBound(prefix + '\uffff')];
   }
 
-  /** Unigram terms carry no positions. */
-  hasPositions(rank: number): boolean {
-    return (this.postingsStart[rank + 1] as number) - (this.postingsStart[rank] as number) > (this.docsBytes[rank] as number);
+  /** Where the streams of ranks [from, to) lie in a section (they are adjacent, in rank order). */
+  range(section: Section, from: number, to: number): { start: number; end: number } {
+    return { start: this.starts[section][from] as number, end: this.starts[section][to] as number };
   }
 
-  /** Where a term's postings lie in the postings section, and how many of their bytes are the docs stream. */
-  postingsRange(rank: number): { start: number; end: number; docsBytes: number } {
-    return { start: this.postingsStart[rank] as number, end: this.postingsStart[rank + 1] as number, docsBytes: this.docsBytes[rank] as number };
-  }
-
-  /** length bytes of the postings section from start. */
-  readPostings(start: number, length: number): Uint8Array {
+  /** length bytes of a section from start. */
+  read(section: Section, start: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('index segment is closed');
     const bytes = new Uint8Array(length);
-    readSync(this.fd, bytes, 0, length, this.postingsOffset + start);
+    readSync(this.fd, bytes, 0, length, this.offsets[section] + start);
     return bytes;
   }
 
-  private read(rank: number): { bytes: Uint8Array; docsEnd: number } {
-    const { start, end, docsBytes } = this.postingsRange(rank);
-    return { bytes: this.readPostings(start, end - start), docsEnd: docsBytes };
+  private stream(section: Section, rank: number): Uint8Array {
+    const { start, end } = this.range(section, rank, rank + 1);
+    return this.read(section, start, end - start);
   }
 
-  /** The document lists of every term in ranks [from, to), read in one go (the terms' postings are adjacent). */
+  docList(rank: number): DocList {
+    return decodeDocs(this.stream('docs', rank), this.df(rank));
+  }
+
+  /** The document lists of every term in ranks [from, to), read in one go. */
   docListsInRange(from: number, to: number): DocList[] {
     if (from >= to) return [];
-    if (this.fd === null) throw new Error('index segment is closed');
-    const base = this.postingsStart[from] as number;
-    const bytes = new Uint8Array((this.postingsStart[to] as number) - base);
-    readSync(this.fd, bytes, 0, bytes.length, this.postingsOffset + base);
+    const { start, end } = this.range('docs', from, to);
+    const bytes = this.read('docs', start, end - start);
     const lists: DocList[] = [];
     for (let rank = from; rank < to; rank++) {
-      const start = (this.postingsStart[rank] as number) - base;
-      lists.push(decodeDocs(new ByteReader(bytes, start, start + (this.docsBytes[rank] as number)), this.df(rank)));
+      const at = this.range('docs', rank, rank + 1);
+      lists.push(decodeDocs(bytes.subarray(at.start - start, at.end - start), this.df(rank)));
     }
     return lists;
   }
 
-  docList(rank: number): DocList {
-    const { bytes, docsEnd } = this.read(rank);
-    return decodeDocs(new ByteReader(bytes, 0, docsEnd), this.df(rank));
-  }
-
   /** The document list plus each document's positions (flattened; document i owns titleTf[i] + bodyTf[i] of them). */
   docListWithPositions(rank: number): DocList & { positions: Uint32Array } {
-    const { bytes, docsEnd } = this.read(rank);
-    const list = decodeDocs(new ByteReader(bytes, 0, docsEnd), this.df(rank));
+    const list = this.docList(rank);
+    const bytes = this.stream('positions', rank);
     let total = 0;
     for (let i = 0; i < list.docs.length; i++) total += (list.titleTf[i] as number) + (list.bodyTf[i] as number);
     const positions = new Uint32Array(total);
-    const r = new ByteReader(bytes, docsEnd);
+    const r = new ByteReader(bytes);
     let at = 0;
     for (let i = 0; i < list.docs.length; i++) {
       let prev = 0;
@@ -172,7 +167,8 @@ export class SegmentReader {
   }
 }
 
-export function decodeDocs(r: ByteReader, df: number): DocList {
+export function decodeDocs(bytes: Uint8Array, df: number): DocList {
+  const r = new ByteReader(bytes);
   const docs = new Uint32Array(df);
   const titleTf = new Uint32Array(df);
   const bodyTf = new Uint32Array(df);

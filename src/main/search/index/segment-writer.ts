@@ -198,12 +198,13 @@ export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number;
 
   const out = new SegmentFileWriter(path);
   try {
-    const copy = (bytes: Uint8Array): void => out.raw(bytes);
+    const copyDocs = (bytes: Uint8Array): void => out.rawDocs(bytes);
+    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
     order.ids.forEach((id, rank) => {
       out.beginTerm(order.names[rank] as string);
-      docStreams.forEachRun(id, copy);
+      docStreams.forEachRun(id, copyDocs);
       out.endDocs(terms.df[id] as number);
-      posStreams.forEachRun(id, copy);
+      posStreams.forEachRun(id, copyPositions);
       out.endTerm();
     });
     return out.finish({
