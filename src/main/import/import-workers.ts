@@ -2,7 +2,6 @@
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
 import { Worker } from 'node:worker_threads';
 import type { MergeRequest, SegmentWritten } from './index-builder';
-import { tokenBuffers } from './prepared-file';
 import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
 import type { WorkerCall, WorkerResponse } from './worker-protocol';
 
@@ -93,7 +92,7 @@ export function threadWorkers(file: string, parseThreads: number): ImportWorkers
     parallelism: parsers.length * 2,
     prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
     indexAdd: (articleId, tokens) => {
-      void indexer.request({ type: 'index-add', articleId, tokens }, tokenBuffers(tokens));
+      void indexer.request({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]);
     },
     indexFlush: (path) => indexer.request<SegmentWritten | null>({ type: 'index-flush', path }),
     indexDiscard: () => indexer.request<void>({ type: 'index-discard' }),

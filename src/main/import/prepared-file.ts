@@ -11,22 +11,20 @@ export interface FileTask {
   knownHash: string | null;
 }
 
-/** DocTokens flattened for postMessage: the name lists become one string each, the rest are transferable buffers. */
+/**
+ * DocTokens flattened for postMessage: the name lists become one string each and the
+ * five number columns share one buffer, so a document crosses threads with one transfer.
+ */
 export interface PackedTokens {
-  termKeys: Uint32Array;
+  /** termKeys, counts, positions, charKeys, charCounts, one after another. */
+  numbers: Uint32Array;
+  terms: number;
+  positions: number;
+  chars: number;
   termNames: string;
-  counts: Uint32Array;
-  positions: Uint32Array;
-  charKeys: Uint32Array;
   charNames: string;
-  charCounts: Uint32Array;
   titleLength: number;
   bodyLength: number;
-}
-
-/** The buffers of packed tokens, to move (not copy) across threads. */
-export function tokenBuffers(t: PackedTokens): ArrayBuffer[] {
-  return [t.termKeys, t.counts, t.positions, t.charKeys, t.charCounts].map((a) => a.buffer as ArrayBuffer);
 }
 
 export interface PreparedImage {

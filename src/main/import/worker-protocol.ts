@@ -1,6 +1,5 @@
 // Messages between the import job and its worker threads.
 import type { MergeRequest, SegmentWritten } from './index-builder';
-import { tokenBuffers } from './prepared-file';
 import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
 
 export type WorkerCall =
@@ -19,5 +18,5 @@ export type WorkerResponse =
 /** The buffers a prepared file carries, moved (not copied) across threads. */
 export function transferablesOf(value: PreparedFile | SegmentWritten | null): ArrayBuffer[] {
   if (!value || !('kind' in value) || value.kind !== 'article') return [];
-  return [value.body.bytes.buffer as ArrayBuffer, ...tokenBuffers(value.tokens)];
+  return [value.body.bytes.buffer as ArrayBuffer, value.tokens.numbers.buffer as ArrayBuffer];
 }
