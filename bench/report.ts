@@ -49,7 +49,7 @@ function figureLines(r: BenchResult): string[] {
     row('star persisted (median of 5)', `${num(r.save.starMs, 2)} ms`, 'star persisted'),
     row('  slowest of 5', `${num(r.save.starMaxMs, 2)} ms`),
     row(`  ${r.save.readArticles} marked read, one call`, `${num(r.save.markReadMs, 1)} ms`),
-    row('save after import (library.db)', `${num(r.save.afterImportMs, 1)} ms`),
+    row('import of 1 new article, saved', `${num(r.save.afterImportMs, 1)} ms`),
   ];
 }
 

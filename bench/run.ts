@@ -66,7 +66,7 @@ async function measureInProcess(library: string, runs: number): Promise<{ search
     log(`search: p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms`);
     const text = extractedText(service);
     const saves = await timeSaves(service);
-    log(`save: star ${saves.starMs} ms, library.db ${saves.afterImportMs} ms`);
+    log(`save: star ${saves.starMs} ms, one-article import ${saves.afterImportMs} ms`);
     return { search, text, save: { ...state, ...saves } };
   } finally {
     await service.close();

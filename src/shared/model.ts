@@ -126,6 +126,8 @@ export interface ImportReport {
   /** Articles in the library after the job. */
   articles: number;
   cancelled: boolean;
+  /** Why the job stopped early (a full disk, a worker that cannot start); the library keeps its last commit. */
+  error: string | null;
   seconds: number;
 }
 

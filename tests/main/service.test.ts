@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../src/shared/contract';
 import { writeFiles, feedCapture } from '../helpers/article-files';
+import { LibraryService } from '../../src/main/service';
 import { openService } from '../helpers/open-service';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -177,5 +178,26 @@ describe('library service', () => {
     expect((await service.getOverview()).total).toBe(2);
     expect((await search(service, '普京')).total).toBe(2);
     await service.close();
+  });
+});
+
+describe('an import that cannot go on', () => {
+  it('reports why it stopped and keeps the library as it was at the last commit', async () => {
+    const dir = tempDir();
+    const service = await openService(dir);
+    await service.importFolders([FEED]);
+    await service.close();
+    // A worker file that cannot start stands for any failure in the middle of a job.
+    const broken = join(tempDir(), 'broken-worker.mjs');
+    writeFileSync(broken, "throw new Error('cannot load');\n");
+    const events: FolioEvent[] = [];
+    const again = await LibraryService.open({ dir, workerFile: broken, imageUrl: (id) => id, emit: (e) => events.push(e) });
+    const root = tempDir();
+    writeFiles(root, { 'new.txt': feedCapture('New', 'https://example.com/new', '<p>新文章。</p>') });
+    const { report } = await again.importFolders([root]);
+    expect(report.error).toMatch(/The import stopped: the import worker cannot start: cannot load/);
+    expect(events.some((e) => e.type === 'import-finished' && e.report.error !== null)).toBe(true);
+    expect((await again.getOverview()).total).toBe(2);
+    await again.close();
   });
 });

@@ -56,6 +56,7 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       if (!args.json && process.stderr.isTTY) io.err('\n');
       const { jobId: _job, roots: _roots, ...shown } = report;
       io.out(args.json ? json(shown) : describeReport(report));
+      if (report.error) throw new FolioError('io', report.error);
       return;
     }
     case 'search': {

@@ -217,11 +217,14 @@ class ImportJob {
       await this.checkpoint(true);
       library.db.sql.commit();
     } catch (error) {
+      // Back to the last commit: the articles stored since are dropped, whole.
       library.db.sql.rollback();
-      await workers.indexDiscard();
+      await workers.indexDiscard().catch(() => undefined);
       library.index.load(library.db.segments());
       library.refreshCatalog();
-      throw error;
+      this.report.phase = 'finished';
+      this.progress(true);
+      return this.report.final(library.db.articleCount(), false, `The import stopped: ${(error as Error).message}`);
     }
     this.report.phase = 'finished';
     this.report.currentFile = null;

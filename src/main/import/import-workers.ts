@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import type { MergeRequest, SegmentWritten } from './index-builder';
 import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+import { WORKER_READY } from './worker-protocol';
 import type { WorkerCall, WorkerResponse } from './worker-protocol';
 
 export interface ImportWorkers {
@@ -18,23 +19,22 @@ export interface ImportWorkers {
 
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** One worker thread with request/response matching; respawns after a crash. */
-/** A worker that dies this many times in a row without finishing a task cannot start at all. */
-const MAX_CRASHES = 3;
-
 export class WorkerBrokenError extends Error {}
 
+/**
+ * One worker thread with request/response matching. Started on its first request, so a
+ * re-import of unchanged files starts none. A worker that dies on a file fails that file
+ * and is started again; one that dies before it is ready never will start, and says so.
+ */
 class WorkerHandle {
-  private worker: Worker;
+  private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
-  private crashes = 0;
+  private ready = false;
   private broken: string | null = null;
 
-  constructor(private readonly file: string) {
-    this.worker = this.spawn();
-  }
+  constructor(private readonly file: string) {}
 
   get load(): number {
     return this.pending.size;
@@ -43,21 +43,26 @@ class WorkerHandle {
   private spawn(): Worker {
     // The worker file is always built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
-    worker.on('message', (msg: WorkerResponse) => {
+    this.ready = false;
+    worker.on('message', (msg: WorkerResponse | typeof WORKER_READY) => {
+      if (msg === WORKER_READY) {
+        this.ready = true;
+        return;
+      }
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      this.crashes = 0;
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
     });
     const crashed = (reason: string): void => {
-      this.crashes++;
-      if (this.crashes >= MAX_CRASHES) this.broken = reason;
+      // 'error' and then 'exit' report the same death once.
+      if (this.worker !== worker) return;
+      if (!this.ready) this.broken = reason;
       const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
-      if (!this.closing && !this.broken) this.worker = this.spawn();
+      this.worker = null; // the next request starts a fresh one
     };
     worker.on('error', (error) => crashed(error.message));
     worker.on('exit', (code) => {
@@ -69,15 +74,16 @@ class WorkerHandle {
   request<T>(message: WorkerCall, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.broken) return Promise.reject(new WorkerBrokenError(`the import worker cannot start: ${this.broken}`));
     const id = this.nextId++;
+    const worker = (this.worker ??= this.spawn());
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...message, id }, transfer);
+      worker.postMessage({ ...message, id }, transfer);
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await this.worker.terminate();
+    await this.worker?.terminate();
   }
 }
 

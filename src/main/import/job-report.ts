@@ -57,7 +57,7 @@ export class JobReport {
     };
   }
 
-  final(articles: number, cancelled: boolean): ImportReport {
+  final(articles: number, cancelled: boolean, error: string | null = null): ImportReport {
     return {
       jobId: this.jobId,
       roots: this.roots,
@@ -71,6 +71,7 @@ export class JobReport {
       images: this.images,
       articles,
       cancelled,
+      error,
       seconds: Math.round(this.elapsedSeconds() * 1000) / 1000,
     };
   }

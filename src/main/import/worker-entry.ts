@@ -3,7 +3,7 @@
 import { parentPort } from 'node:worker_threads';
 import { IndexBuilder } from './index-builder';
 import { prepareFile } from './prepare-file';
-import { transferablesOf } from './worker-protocol';
+import { WORKER_READY, transferablesOf } from './worker-protocol';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const port = parentPort;
@@ -27,6 +27,8 @@ function handle(msg: WorkerRequest) {
       return index.merge(msg.request);
   }
 }
+
+port.postMessage(WORKER_READY);
 
 port.on('message', (msg: WorkerRequest) => {
   let response: WorkerResponse;

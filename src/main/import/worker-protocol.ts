@@ -11,6 +11,9 @@ export type WorkerCall =
 
 export type WorkerRequest = WorkerCall & { id: number };
 
+/** Posted once the worker's modules have loaded: a death before it means the worker cannot start. */
+export const WORKER_READY = 'ready';
+
 export type WorkerResponse =
   | { id: number; ok: true; value: PreparedFile | SegmentWritten | null }
   | { id: number; ok: false; message: string };

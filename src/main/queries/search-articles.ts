@@ -24,8 +24,8 @@ export interface SearchRequest {
   limit: number;
 }
 
-/** Highlights looked for per snippet: enough for any passage, bounded for pathological texts. */
-const SNIPPET_MATCH_LIMIT = 200;
+/** Matches looked for per snippet: the window is chosen among them, so a few dozen suffice; a 1-character query can match thousands of times. */
+const SNIPPET_MATCH_LIMIT = 64;
 
 function sourceFilter(library: Library, names: string[], warnings: string[]): Set<number> | null {
   if (names.length === 0) return null;

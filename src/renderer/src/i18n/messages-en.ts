@@ -99,6 +99,7 @@ export const en = {
   durationMinutes: '{n} min',
   cancel: 'Cancel',
   importFinished: 'Import finished',
+  importFailed: 'Import stopped',
   importCancelled: 'Import cancelled',
   importSummary: { one: '{count} article in the library after {seconds} s.', other: '{count} articles in the library after {seconds} s.' },
   countImported: 'Imported',

@@ -97,6 +97,7 @@ export const zh: Record<MessageKey, Message> = {
   durationMinutes: '{n} 分钟',
   cancel: '取消',
   importFinished: '导入完成',
+  importFailed: '导入中止',
   importCancelled: '导入已取消',
   importSummary: '用时 {seconds} 秒，文库现有 {count} 篇文章。',
   countImported: '已导入',

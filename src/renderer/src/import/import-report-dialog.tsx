@@ -27,12 +27,13 @@ export function ImportReportDialog() {
   const report = useFolio((s) => s.report);
   const dismissReport = useFolio((s) => s.dismissReport);
   if (!report) return null;
-  const title = report.cancelled ? t('importCancelled') : t('importFinished');
+  const title = report.error ? t('importFailed') : report.cancelled ? t('importCancelled') : t('importFinished');
 
   return (
     <ModalDialog label={title} className="report-dialog" onClose={dismissReport}>
       <h2>{title}</h2>
       <p className="report-roots">{report.roots.join(' · ')}</p>
+      {report.error && <p className="report-error">{report.error}</p>}
       <p>{t('importSummary', { count: report.articles, seconds: Math.round(report.seconds * 10) / 10 })}</p>
       <dl className="report-counts">
         {counts(report).map(([label, value]) => (

@@ -1,0 +1,59 @@
+// The worker threads an import runs on: real files through the built worker, and a
+// worker that cannot start is reported as such instead of failing every file slowly.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkerBrokenError, threadWorkers } from '../../../src/main/import/import-workers';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const BUILT_WORKER = resolve('out/main/import-worker.js');
+const FEED = resolve('tests/fixtures/feed-capture/000_d6c3dc65d2877456.txt');
+
+describe('import worker threads', () => {
+  it('prepare a real article on another thread and hand back its tokens and body', async () => {
+    const workers = threadWorkers(BUILT_WORKER, 2);
+    try {
+      const prepared = await workers.prepare({ path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null });
+      expect(prepared).toMatchObject({ kind: 'article', title: '习近平访俄甚过当年毛泽东拜会斯大林', source: 'feed-capture' });
+      if (prepared.kind !== 'article') return;
+      expect(prepared.tokens.terms).toBeGreaterThan(100);
+      expect(prepared.tokens.numbers.length).toBeGreaterThan(prepared.tokens.terms);
+      expect(prepared.body.bytes.length).toBeGreaterThan(100);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('gives up on a worker that dies at start-up, with an error that says so', async () => {
+    const file = join(tempDir(), 'broken-worker.mjs');
+    writeFileSync(file, "throw new Error('cannot load');\n");
+    const workers = threadWorkers(file, 1);
+    const task = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
+    try {
+      const error: unknown = await workers.prepare(task).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkerBrokenError);
+      expect(String(error)).toMatch(/cannot start: cannot load/);
+      // and it does not try again for every later file
+      expect(await workers.prepare(task).catch((e: unknown) => e)).toBeInstanceOf(WorkerBrokenError);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('fails only the file a worker died on, and starts a new worker for the next', async () => {
+    const file = join(tempDir(), 'fragile-worker.mjs');
+    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nparentPort.on('message', () => { throw new Error('died on this file'); });\n");
+    const workers = threadWorkers(file, 1);
+    const task = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
+    try {
+      for (let i = 0; i < 2; i++) {
+        const error: unknown = await workers.prepare(task).catch((e: unknown) => e);
+        expect(error).not.toBeInstanceOf(WorkerBrokenError);
+        expect(String(error)).toMatch(/import worker stopped: died on this file/);
+      }
+    } finally {
+      await workers.close();
+    }
+  });
+});
