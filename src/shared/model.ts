@@ -89,6 +89,9 @@ export interface SearchHit extends ArticleSummary {
 export interface QueryFilter {
   kind: 'source' | 'after' | 'before' | 'is';
   value: string;
+  /** Where the filter is written in the query (UTF-16 offsets), so the UI can remove exactly it. */
+  start: number;
+  end: number;
 }
 
 /** What was actually searched, so the UI can show it even for a malformed query. */

@@ -3,6 +3,7 @@
 // the clipboard, and can load nothing but its own files, its images and data: URLs.
 import { BrowserWindow } from 'electron';
 import type { Session, WebContents, WebPreferences } from 'electron';
+import icon from '../../../resources/icon.png?asset';
 import { isAllowedRequest } from './app-page';
 import type { AppPage } from './app-page';
 
@@ -56,6 +57,8 @@ export function createMainWindow({ page, preloadFile, isDev }: WindowSetup): Bro
     minHeight: 480,
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
+    // macOS and Windows take the icon from the packaged app; Linux window managers from here.
+    ...(process.platform === 'linux' ? { icon } : {}),
     webPreferences: secureWebPreferences(preloadFile, isDev),
   });
   lockDownContents(window.webContents, page);

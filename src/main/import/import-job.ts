@@ -55,6 +55,7 @@ class ImportJob {
   /** Articles added or changed since the catalog (lists, counts) was last rebuilt. */
   private sinceCatalog = 0;
   private readonly checkpoints: CheckpointPolicy;
+  private commitInterval: number;
   private readonly index: IndexPipeline;
   private readonly seen = new Set<string>();
 
@@ -63,6 +64,7 @@ class ImportJob {
     this.report = new JobReport(o.jobId, o.roots, this.now);
     this.lastCommit = this.now();
     this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
+    this.commitInterval = this.checkpoints.intervalMs;
     this.index = new IndexPipeline(o.library, o.workers);
   }
 
@@ -133,7 +135,7 @@ class ImportJob {
   }
 
   private async checkpoint(force: boolean): Promise<void> {
-    const due = force || this.sinceCommit >= this.checkpoints.articles || this.now() - this.lastCommit >= this.checkpoints.intervalMs;
+    const due = force || this.sinceCommit >= this.checkpoints.articles || this.now() - this.lastCommit >= this.commitInterval;
     if (this.sinceFlush >= SEGMENT_ARTICLES || (due && this.sinceFlush > 0)) {
       this.index.flush();
       this.sinceFlush = 0;
@@ -144,12 +146,15 @@ class ImportJob {
     await (force ? this.index.settle() : this.index.settleFlushes());
     this.report.phase = 'saving';
     this.progress(true);
+    const saving = this.now();
     library.db.sql.commit();
     library.commit();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
     library.db.sql.begin();
     this.lastCommit = this.now();
+    // A commit rewrites library.db, which grows with the library: keep saving under ~5 % of the job.
+    this.commitInterval = Math.max(this.checkpoints.intervalMs, 20 * (this.lastCommit - saving));
     this.sinceCommit = 0;
     this.report.phase = 'importing';
   }

@@ -148,7 +148,7 @@ class Parser {
         value = this.input.slice(this.i, end);
         this.i = end;
       }
-      this.filter(key, value, negated, this.input.slice(start, this.i));
+      this.filter(key, value, negated, start, this.i);
       return;
     }
     this.i = end;
@@ -170,7 +170,8 @@ class Parser {
     return clause;
   }
 
-  private filter(key: string, value: string, negated: boolean, display: string): void {
+  private filter(key: string, value: string, negated: boolean, start: number, end: number): void {
+    const display = this.input.slice(start, end);
     this.clauses.push({ type: 'filter' });
     if (negated) {
       this.warnings.push(`Ignored ${display}: filters cannot be excluded.`);
@@ -200,7 +201,7 @@ class Parser {
       if (key === 'after') this.filters.after = Math.max(this.filters.after ?? time, time);
       else this.filters.before = Math.min(this.filters.before ?? time, time);
     }
-    this.summaryFilters.push({ kind: key as QueryFilter['kind'], value });
+    this.summaryFilters.push({ kind: key as QueryFilter['kind'], value, start, end });
   }
 }
 

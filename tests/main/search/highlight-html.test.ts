@@ -94,7 +94,7 @@ describe('highlightHtml', () => {
     beforeEach(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'folio-highlight-'));
       const file = path.join(dir, 'article.txt');
-      fs.copyFileSync(path.join(import.meta.dirname, '../../fixtures/search/rfi-xi-moscow.txt'), file);
+      fs.copyFileSync(path.join(import.meta.dirname, '../../fixtures/feed-capture/000_d6c3dc65d2877456.txt'), file);
       // A feed capture: a timestamp comment, a Markdown title line, a rule, then the article's HTML.
       const lines = fs.readFileSync(file, 'utf8').split('\n');
       article = lines.slice(lines.indexOf('------') + 1).join('\n');

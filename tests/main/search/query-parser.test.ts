@@ -88,16 +88,37 @@ describe('parseQuery: filters', () => {
     expect(q.filters.sources).toEqual(['BBC', 'Voice of America']);
     expect(q.root).toEqual(term('putin'));
     expect(q.summary.filters).toEqual([
-      { kind: 'source', value: 'BBC' },
-      { kind: 'source', value: 'Voice of America' },
+      expect.objectContaining({ kind: 'source', value: 'BBC' }),
+      expect.objectContaining({ kind: 'source', value: 'Voice of America' }),
     ]);
+  });
+
+  it('says where each filter is written, so the UI can remove exactly that text', () => {
+    const cases: [string, string][] = [
+      ['习近平 source:BBC 会见', 'source:BBC'],
+      ['a"b source:BBC', 'source:BBC'],
+      ['他说“好 source:BBC', 'source:BBC'],
+      ['source:"Voice of America" election', 'source:"Voice of America"'],
+      ['选举 source:“美国之音” 结果', 'source:“美国之音”'],
+      ['source:”BBC” news', 'source:”BBC”'],
+      ['news source：BBC', 'source：BBC'],
+      ['x is:unread y', 'is:unread'],
+    ];
+    for (const [query, written] of cases) {
+      const [filter] = parseQuery(query).summary.filters;
+      expect(filter, query).toBeDefined();
+      expect(query.slice(filter?.start, filter?.end), query).toBe(written);
+    }
+    // Two identical filters are two places.
+    const twice = parseQuery('source:BBC x source:BBC').summary.filters.map((f) => f.start);
+    expect(twice).toEqual([0, 13]);
   });
 
   it('reads after: as on or after the start of the day, month or year (UTC)', () => {
     expect(parseQuery('after:2023-03-21').filters.after).toBe(Date.UTC(2023, 2, 21));
     expect(parseQuery('after:2023-03').filters.after).toBe(Date.UTC(2023, 2, 1));
     expect(parseQuery('after:2023').filters.after).toBe(Date.UTC(2023, 0, 1));
-    expect(parseQuery('after:2023-01-01').summary.filters).toEqual([{ kind: 'after', value: '2023-01-01' }]);
+    expect(parseQuery('after:2023-01-01').summary.filters).toEqual([{ kind: 'after', value: '2023-01-01', start: 0, end: 16 }]);
   });
 
   it('reads before: as strictly before the start of that period', () => {
@@ -121,8 +142,8 @@ describe('parseQuery: filters', () => {
     expect(q.filters).toMatchObject({ unread: true, starred: true });
     expect(q.root).toBeNull();
     expect(q.summary.filters).toEqual([
-      { kind: 'is', value: 'unread' },
-      { kind: 'is', value: 'starred' },
+      expect.objectContaining({ kind: 'is', value: 'unread' }),
+      expect.objectContaining({ kind: 'is', value: 'starred' }),
     ]);
   });
 

@@ -16,17 +16,19 @@ const KIND_LABEL: Record<QueryFilter['kind'], MessageKey> = {
 export function FilterChips({ filters }: { filters: readonly QueryFilter[] }) {
   const { t } = useI18n();
   const setQuery = useFolio((s) => s.setQuery);
+  // The chips belong to the query that was searched, which may lag what is being typed.
+  const searchedQuery = useFolio((s) => s.searchedQuery);
   if (filters.length === 0) return null;
   return (
     <ul className="filter-chips">
       {filters.map((filter) => (
-        <li key={filterText(filter)}>
+        <li key={filter.start}>
           <button
             type="button"
             className="chip"
             aria-label={t('removeFilter', { filter: filterText(filter) })}
             title={t('removeFilter', { filter: filterText(filter) })}
-            onClick={() => setQuery(removeFilter(useFolio.getState().query, filter))}
+            onClick={() => setQuery(removeFilter(searchedQuery, filter))}
           >
             <span className="chip-kind">{t(KIND_LABEL[filter.kind])}</span>
             <span className="chip-value">{filter.value}</span>
