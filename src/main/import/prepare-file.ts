@@ -67,8 +67,7 @@ export function unpackTokens(p: PackedTokens): DocTokens {
 
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
-  if (article.url) return `u${digest(article.url)}`;
-  return `t${digest(normalize(article.text).replace(/\s+/g, ' ').trim())}`;
+  return digest(article.url ? `url:${article.url}` : `text:${normalize(article.text).replace(/\s+/g, ' ').trim()}`);
 }
 
 /** The real path of a local image, if it is inside the imported folder (a symlink may point anywhere). */

@@ -3,8 +3,10 @@
 import type { ArticleFormat } from '../../shared/model';
 import type { SegmentRecord } from './segment-record';
 import type { BlobLocation } from './blob-packs';
+import { basename, dirname, join, sep } from 'node:path';
+import type { SqlValue } from 'sql.js';
 import { num, str, strOrNull } from './sql-helpers';
-import type { Row , Statements} from './sql-helpers';
+import type { Row, Statements } from './sql-helpers';
 
 export interface ArticleRow {
   id: number;
@@ -48,13 +50,17 @@ export interface ArticleImageRow {
 
 // Every read of an article row also says where its body is, so showing a hit costs one query, not two.
 const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
-  a.path, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length`;
-const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob';
+  f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length`;
+const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
+
+/** Digests are hex in the code and bytes in the database (half the size, and so is every index on them). */
+const toBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
+const toHex = (v: SqlValue | undefined): string => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : '');
 
 function toArticle(r: Row): ArticleRow {
   return {
     id: num(r.id),
-    identity: str(r.identity),
+    identity: toHex(r.identity),
     title: str(r.title),
     sourceId: num(r.source_id),
     source: str(r.source),
@@ -62,7 +68,7 @@ function toArticle(r: Row): ArticleRow {
     dateGuessed: num(r.date_guessed) === 1,
     author: strOrNull(r.author),
     url: strOrNull(r.url),
-    path: str(r.path),
+    path: join(str(r.folder), str(r.file_name)),
     format: str(r.format) as ArticleFormat,
     encoding: str(r.encoding),
     bodyBlob: num(r.body_blob),
@@ -72,7 +78,27 @@ function toArticle(r: Row): ArticleRow {
 }
 
 export class LibraryDb {
-  constructor(readonly sql: Statements) {}
+  /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
+  private readonly folderIds = new Map<string, number>();
+
+  constructor(readonly sql: Statements) {
+    sql.onRollback(() => this.folderIds.clear());
+  }
+
+  // Folders
+
+  private folderId(path: string, create: boolean): number | null {
+    const known = this.folderIds.get(path);
+    if (known !== undefined) return known;
+    const row = this.sql.one('SELECT id FROM folders WHERE path = ?', [path]);
+    let id = row ? num(row.id) : null;
+    if (id === null && create) {
+      this.sql.run('INSERT INTO folders(path) VALUES (?)', [path]);
+      id = this.sql.lastInsertId();
+    }
+    if (id !== null) this.folderIds.set(path, id);
+    return id;
+  }
 
   // Sources
 
@@ -94,7 +120,7 @@ export class LibraryDb {
   // Articles
 
   articleByIdentity(identity: string): ArticleRow | null {
-    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.identity = ?`, [identity]);
+    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.identity = ?`, [toBytes(identity)]);
     return r ? toArticle(r) : null;
   }
 
@@ -113,18 +139,18 @@ export class LibraryDb {
 
   insertArticle(a: NewArticle, importedAt: number): number {
     this.sql.run(
-      `INSERT INTO articles(identity, title, source_id, date, date_guessed, author, url, path, format, encoding,
-         body_blob, text_length, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [a.identity, a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, a.path, a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
+      `INSERT INTO articles(identity, title, source_id, date, date_guessed, author, url, folder_id, file_name, format, encoding,
+         body_blob, text_length, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
     );
     return this.sql.lastInsertId();
   }
 
   updateArticle(id: number, a: NewArticle, importedAt: number): void {
     this.sql.run(
-      `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_guessed = ?, author = ?, url = ?, path = ?,
-         format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ? WHERE id = ?`,
-      [a.identity, a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, a.path, a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
+      `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_guessed = ?, author = ?, url = ?, folder_id = ?,
+         file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ? WHERE id = ?`,
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
     );
   }
 
@@ -153,14 +179,21 @@ export class LibraryDb {
 
   // Imported files
 
+  /** A file's folder id (created when needed) and name. */
+  private place(path: string): [number, string] {
+    return [this.folderId(dirname(path), true) as number, basename(path)];
+  }
+
   file(path: string): FileRow | null {
-    const r = this.sql.one('SELECT path, size, mtime, hash, outcome, reason, article_id FROM files WHERE path = ?', [path]);
+    const folder = this.folderId(dirname(path), false);
+    if (folder === null) return null;
+    const r = this.sql.one('SELECT size, mtime, hash, outcome, reason, article_id FROM files WHERE folder_id = ? AND name = ?', [folder, basename(path)]);
     if (!r) return null;
     return {
-      path: str(r.path),
+      path,
       size: num(r.size),
       mtime: num(r.mtime),
-      hash: str(r.hash),
+      hash: toHex(r.hash),
       outcome: str(r.outcome) as FileRow['outcome'],
       reason: strOrNull(r.reason),
       articleId: r.article_id === null ? null : num(r.article_id),
@@ -168,34 +201,38 @@ export class LibraryDb {
   }
 
   putFile(f: FileRow): void {
-    this.sql.run('INSERT OR REPLACE INTO files(path, size, mtime, hash, outcome, reason, article_id) VALUES (?,?,?,?,?,?,?)', [
-      f.path,
+    this.sql.run('INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, reason, article_id) VALUES (?,?,?,?,?,?,?,?)', [
+      ...this.place(f.path),
       f.size,
       f.mtime,
-      f.hash,
+      toBytes(f.hash),
       f.outcome,
       f.reason,
       f.articleId,
     ]);
   }
 
-  /** Paths of imported article files under a folder (a prefix range on the primary key). */
+  /** Paths of imported article files under a folder (its own and every folder below it). */
   articleFilesUnder(root: string): string[] {
-    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const below = root.endsWith(sep) ? root : `${root}${sep}`;
     return this.sql
-      .arrays("SELECT path FROM files WHERE path >= ? AND path < ? AND outcome IN ('article', 'duplicate')", [prefix, `${prefix.slice(0, -1)}0`])
-      .map((r) => str(r[0] ?? null));
+      .arrays(
+        `SELECT f.path, files.name FROM files JOIN folders f ON f.id = files.folder_id
+         WHERE (f.path = ? OR (f.path >= ? AND f.path < ?)) AND files.outcome IN ('article', 'duplicate')`,
+        [root, below, `${below.slice(0, -1)}${String.fromCharCode(sep.charCodeAt(0) + 1)}`],
+      )
+      .map((r) => join(str(r[0]), str(r[1])));
   }
 
   // Blobs
 
   blobId(hash: string): number | null {
-    const r = this.sql.one('SELECT id FROM blobs WHERE hash = ?', [hash]);
+    const r = this.sql.one('SELECT id FROM blobs WHERE hash = ?', [toBytes(hash)]);
     return r ? num(r.id) : null;
   }
 
   putBlob(hash: string, at: BlobLocation): number {
-    this.sql.run('INSERT INTO blobs(hash, pack, offset, length) VALUES (?,?,?,?)', [hash, at.pack, at.offset, at.length]);
+    this.sql.run('INSERT INTO blobs(hash, pack, offset, length) VALUES (?,?,?,?)', [toBytes(hash), at.pack, at.offset, at.length]);
     return this.sql.lastInsertId();
   }
 

@@ -6,6 +6,7 @@ export type Params = SqlValue[];
 /** Prepared statements kept for the life of the database (sql.js keeps them valid across export()). */
 export class Statements {
   private readonly cache = new Map<string, Statement>();
+  private readonly rollbackListeners: (() => void)[] = [];
 
   constructor(readonly db: Database) {}
 
@@ -78,7 +79,7 @@ export class Statements {
       this.db.run('COMMIT');
       return result;
     } catch (error) {
-      this.db.run('ROLLBACK');
+      this.rollback();
       throw error;
     }
   }
@@ -93,6 +94,7 @@ export class Statements {
     } catch (error) {
       this.db.run('ROLLBACK TO unit');
       this.db.run('RELEASE unit');
+      this.rolledBack();
       throw error;
     }
   }
@@ -112,6 +114,16 @@ export class Statements {
     } catch (error) {
       if (!/no transaction is active/.test((error as Error).message)) throw error;
     }
+    this.rolledBack();
+  }
+
+  /** Tells caches of rows that a rollback may have removed those rows. */
+  onRollback(listener: () => void): void {
+    this.rollbackListeners.push(listener);
+  }
+
+  private rolledBack(): void {
+    for (const listener of this.rollbackListeners) listener();
   }
 
   close(): void {

@@ -26,12 +26,13 @@ describe('library.db migrations', () => {
   it('0020 adds the files-by-article index to a version 10 database and keeps its rows', async () => {
     const db = await databaseAt(libraryMigrations, 10);
     db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
-    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, 'abc', 1, 0, 10)");
+    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
+    db.run("INSERT INTO folders(id, path) VALUES (1, '/archive')");
     db.run(
-      `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, path, format, encoding, body_blob, text_length, imported_at)
-       VALUES (1, 'u0123', '标题', 1, 0, 0, '/a.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
+      `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
+       VALUES (1, X'0123', '标题', 1, 0, 0, 1, 'a.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
     );
-    db.run("INSERT INTO files(path, size, mtime, hash, outcome, article_id) VALUES ('/a.txt', 10, 1, 'h', 'article', 1)");
+    db.run("INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, 'a.txt', 10, 1, X'0c', 'article', 1)");
     expect(schemaVersion(db)).toBe(10);
 
     expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: 20 });
