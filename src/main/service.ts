@@ -1,7 +1,8 @@
 // The library service: everything the app and the CLI can ask of a library.
 // Plain Node (no Electron), so tests, the CLI and the e2e bridge run it as is.
+import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
-import type { LibraryStats } from '../shared/model';
+import type { ImportReport, LibraryStats } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/import-job';
@@ -13,7 +14,6 @@ import { readSettings, writeSettings } from './library/settings';
 import { articleDetail } from './queries/article-detail';
 import { searchArticles } from './queries/search-articles';
 import { CoalescedSave } from './store/coalesced-save';
-import { join } from 'node:path';
 
 export interface ServiceOptions {
   /** The library folder (created if missing). */
@@ -74,7 +74,14 @@ export class LibraryService implements ServiceApi {
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
     const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
     const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
-    return { total, offset: r.offset, rows: ids.flatMap((id) => (rows.has(id) ? [articleSummary(this.library, rows.get(id)!)] : [])) };
+    return {
+      total,
+      offset: r.offset,
+      rows: ids.flatMap((id) => {
+        const row = rows.get(id);
+        return row ? [articleSummary(this.library, row)] : [];
+      }),
+    };
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
@@ -137,7 +144,7 @@ export class LibraryService implements ServiceApi {
   }
 
   /** Starts an import and waits for its report (CLI, tests). */
-  async importFolders(paths: string[]): Promise<Responses['startImport'] & { report: Awaited<ReturnType<ImportRunner['wait']>> }> {
+  async importFolders(paths: string[]): Promise<{ jobId: string; report: ImportReport }> {
     const { jobId } = await this.startImport({ paths });
     return { jobId, report: await this.imports.wait(jobId) };
   }

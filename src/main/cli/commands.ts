@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import type { ImportReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { articleDetail } from '../queries/article-detail';
+import { articleDetailWithText } from '../queries/article-detail';
 import { LibraryService } from '../service';
 import type { CliArgs } from './args';
 
@@ -71,12 +71,7 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     case 'show': {
       const id = Number(args.positionals[0]);
       if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
-      const shown = await withService(args, io, true, async (s) => {
-        const detail = articleDetail(s.library, id, undefined, (image) => `folio-image://image/${image}`);
-        const row = s.library.db.article(id);
-        const text = row ? s.library.readText(row.body) : '';
-        return { ...detail, text };
-      });
+      const shown = await withService(args, io, true, async (s) => articleDetailWithText(s.library, id, (image) => `folio-image://image/${image}`));
       io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
       return;
     }

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { FileRow } from '../store/library-db';
+import type { FileRow } from '../store/library-rows';
 import { IndexPipeline } from './index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';

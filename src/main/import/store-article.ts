@@ -6,7 +6,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync } f
 import { dirname, join } from 'node:path';
 import { imageRelativePath } from '../images/image-file';
 import type { Library } from '../library/library';
-import type { FileRow, NewArticle } from '../store/library-db';
+import type { FileRow, NewArticle } from '../store/library-rows';
 import type { ImportWorkers } from './import-workers';
 import type { JobReport } from './job-report';
 import type { PreparedArticle } from './prepared-file';

@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { ArticleRow } from '../store/library-db';
+import type { ArticleRow } from '../store/library-rows';
 
 export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
   return {

@@ -144,7 +144,7 @@ export class Library {
   }
 
   assertWritable(): void {
-    if (this.readOnly) throw new Error('library opened read-only');
+    if (this.readOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
   }
 
   diskBytes(): { db: number; total: number } {

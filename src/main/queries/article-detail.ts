@@ -6,7 +6,7 @@ import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow } from '../store/library-db';
+import type { ArticleImageRow } from '../store/library-rows';
 import { articleSummary } from '../library/article-summary';
 
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -26,7 +26,8 @@ export function resolveImages(html: string, images: ArticleImageRow[], imageUrl:
   });
 }
 
-export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
+/** The article as the reading pane shows it, and its plain text (which the pane does not need). */
+function readArticle(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): { detail: ArticleDetail; text: string } {
   const row = library.db.article(id);
   if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
   const body = library.readBody(row.body);
@@ -38,7 +39,7 @@ export function articleDetail(library: Library, id: number, highlight: string | 
   const images: ArticleImage[] = imageRows.flatMap((i) =>
     i.imageId ? [{ id: i.imageId, url: imageUrl(i.imageId), alt: i.alt, title: i.title, caption: i.caption }] : [],
   );
-  return {
+  const detail: ArticleDetail = {
     ...articleSummary(library, row),
     url: row.url,
     author: row.author,
@@ -50,4 +51,15 @@ export function articleDetail(library: Library, id: number, highlight: string | 
     remoteImages: imageRows.filter((i) => i.remoteUrl !== null).length,
     matchCount,
   };
+  return { detail, text: body.text };
+}
+
+export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
+  return readArticle(library, id, highlight, imageUrl).detail;
+}
+
+/** For `folio show`: the detail plus the article's plain text. */
+export function articleDetailWithText(library: Library, id: number, imageUrl: (id: string) => string): ArticleDetail & { text: string } {
+  const { detail, text } = readArticle(library, id, undefined, imageUrl);
+  return { ...detail, text };
 }

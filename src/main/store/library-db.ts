@@ -1,81 +1,12 @@
 // library.db: articles, sources, imported files, blob locations, images and the
 // index manifest. The only code that speaks SQL to it.
-import type { ArticleFormat } from '../../shared/model';
-import type { SegmentRecord } from './segment-record';
-import type { BlobLocation } from './blob-packs';
 import { basename, dirname, join, sep } from 'node:path';
-import type { SqlValue } from 'sql.js';
+import type { BlobLocation } from './blob-packs';
+import { ARTICLE_COLUMNS, ARTICLE_FROM, toArticle, toBytes, toHex } from './library-rows';
+import type { ArticleImageRow, ArticleRow, FileRow, NewArticle } from './library-rows';
+import type { SegmentRecord } from './segment-record';
 import { num, str, strOrNull } from './sql-helpers';
-import type { Row, Statements } from './sql-helpers';
-
-export interface ArticleRow {
-  id: number;
-  identity: string;
-  title: string;
-  sourceId: number;
-  source: string;
-  date: number;
-  dateGuessed: boolean;
-  author: string | null;
-  url: string | null;
-  path: string;
-  format: ArticleFormat;
-  encoding: string;
-  /** The article's body blob (text + sanitised HTML), and where it is stored. */
-  bodyBlob: number;
-  body: BlobLocation;
-  textLength: number;
-}
-
-export type NewArticle = Omit<ArticleRow, 'id' | 'source' | 'body'>;
-
-export interface FileRow {
-  path: string;
-  size: number;
-  mtime: number;
-  hash: string;
-  outcome: 'article' | 'duplicate' | 'skipped' | 'failed';
-  reason: string | null;
-  articleId: number | null;
-}
-
-export interface ArticleImageRow {
-  position: number;
-  imageId: string | null;
-  remoteUrl: string | null;
-  alt: string;
-  title: string;
-  caption: string;
-}
-
-// Every read of an article row also says where its body is, so showing a hit costs one query, not two.
-const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
-  f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length`;
-const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
-
-/** Digests are hex in the code and bytes in the database (half the size, and so is every index on them). */
-const toBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
-const toHex = (v: SqlValue | undefined): string => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : '');
-
-function toArticle(r: Row): ArticleRow {
-  return {
-    id: num(r.id),
-    identity: toHex(r.identity),
-    title: str(r.title),
-    sourceId: num(r.source_id),
-    source: str(r.source),
-    date: num(r.date),
-    dateGuessed: num(r.date_guessed) === 1,
-    author: strOrNull(r.author),
-    url: strOrNull(r.url),
-    path: join(str(r.folder), str(r.file_name)),
-    format: str(r.format) as ArticleFormat,
-    encoding: str(r.encoding),
-    bodyBlob: num(r.body_blob),
-    body: { pack: num(r.pack), offset: num(r.offset), length: num(r.length) },
-    textLength: num(r.text_length),
-  };
-}
+import type { Statements } from './sql-helpers';
 
 export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */

@@ -32,6 +32,19 @@ const DOCS = [
   doc(5, 'Market', 'Night market reopens. New-York style stalls.'),
 ];
 
+/** DOCS split over two segments, as two imports would leave them. */
+function twoSegments(): { dir: string; set: SegmentSet } {
+  const dir = tempDir();
+  writeSegment(DOCS.slice(0, 3), join(dir, 'a.idx'));
+  writeSegment(DOCS.slice(3), join(dir, 'b.idx'));
+  const set = new SegmentSet(dir);
+  set.load([
+    { id: 1, file: 'a.idx', dead: null },
+    { id: 2, file: 'b.idx', dead: null },
+  ]);
+  return { dir, set };
+}
+
 function build(dir: string, docs = DOCS, file = 'a.idx'): SegmentSet {
   writeSegment(docs, join(dir, file));
   const set = new SegmentSet(dir);
@@ -86,14 +99,7 @@ describe('index segments', () => {
   });
 
   it('keeps dead documents out of results and out of a merge', () => {
-    const dir = tempDir();
-    writeSegment(DOCS.slice(0, 3), join(dir, 'a.idx'));
-    writeSegment(DOCS.slice(3), join(dir, 'b.idx'));
-    const set = new SegmentSet(dir);
-    set.load([
-      { id: 1, file: 'a.idx', dead: null },
-      { id: 2, file: 'b.idx', dead: null },
-    ]);
+    const { dir, set } = twoSegments();
     expect(set.liveDocs).toBe(5);
     set.kill(1);
     expect(hitsOf(set, '普京')).toEqual([3]);
@@ -111,14 +117,7 @@ describe('index segments', () => {
   });
 
   it('keeps an article dead that was removed while its segments were being merged', () => {
-    const dir = tempDir();
-    writeSegment(DOCS.slice(0, 3), join(dir, 'a.idx'));
-    writeSegment(DOCS.slice(3), join(dir, 'b.idx'));
-    const set = new SegmentSet(dir);
-    set.load([
-      { id: 1, file: 'a.idx', dead: null },
-      { id: 2, file: 'b.idx', dead: null },
-    ]);
+    const { dir, set } = twoSegments();
     const snapshot = set.segments.map((s) => s.dead.slice());
     mergeSegments(
       set.segments.map((s, i) => ({ reader: s.reader, dead: snapshot[i] ?? null })),
