@@ -14,27 +14,13 @@ function exactTerm(reader: SegmentReader, term: string): DocList {
   return rank < 0 ? EMPTY : reader.docList(rank);
 }
 
-/** Adds up document lists, summing the counts (dense over the segment's documents: a character can start a thousand bigrams). */
-function union(lists: DocList[], docCount: number): DocList {
-  if (lists.length === 1) return lists[0] as DocList;
-  const title = new Uint32Array(docCount);
-  const body = new Uint32Array(docCount);
-  const seen = new Uint8Array(docCount);
+/** The list of documents whose counts are not zero (every posting counts at least once). */
+function fromCounts(title: Uint32Array, body: Uint32Array): DocList {
   let n = 0;
-  for (const l of lists) {
-    for (let i = 0; i < l.docs.length; i++) {
-      const d = l.docs[i] as number;
-      if (!seen[d]) {
-        seen[d] = 1;
-        n++;
-      }
-      title[d] = (title[d] as number) + (l.titleTf[i] as number);
-      body[d] = (body[d] as number) + (l.bodyTf[i] as number);
-    }
-  }
+  for (let d = 0; d < title.length; d++) if ((title[d] as number) + (body[d] as number) > 0) n++;
   const out: DocList = { docs: new Uint32Array(n), titleTf: new Uint32Array(n), bodyTf: new Uint32Array(n) };
-  for (let d = 0, k = 0; d < docCount; d++) {
-    if (!seen[d]) continue;
+  for (let d = 0, k = 0; d < title.length; d++) {
+    if ((title[d] as number) + (body[d] as number) === 0) continue;
     out.docs[k] = d;
     out.titleTf[k] = title[d] as number;
     out.bodyTf[k] = body[d] as number;
@@ -43,13 +29,30 @@ function union(lists: DocList[], docCount: number): DocList {
   return out;
 }
 
+/** Adds up document lists, summing the counts in per-document counters (a prefix can name many words). */
+function union(lists: DocList[], docCount: number): DocList {
+  if (lists.length === 1) return lists[0] as DocList;
+  const title = new Uint32Array(docCount);
+  const body = new Uint32Array(docCount);
+  for (const l of lists) {
+    for (let i = 0; i < l.docs.length; i++) {
+      const d = l.docs[i] as number;
+      title[d] = (title[d] as number) + (l.titleTf[i] as number);
+      body[d] = (body[d] as number) + (l.bodyTf[i] as number);
+    }
+  }
+  return fromCounts(title, body);
+}
+
 /** Every occurrence of a character starts a bigram or ends a CJK run (see tokenize.ts). */
 function character(reader: SegmentReader, ch: string): DocList {
+  const title = new Uint32Array(reader.docCount);
+  const body = new Uint32Array(reader.docCount);
   const [from, to] = reader.prefixRange(BIGRAM_PREFIX + ch);
-  const lists = reader.docListsInRange(from, to);
+  reader.accumulateRange(from, to, title, body);
   const final = reader.find(CHAR_PREFIX + ch);
-  if (final >= 0) lists.push(reader.docList(final));
-  return lists.length === 0 ? EMPTY : union(lists, reader.docCount);
+  if (final >= 0) reader.accumulateRange(final, final + 1, title, body);
+  return fromCounts(title, body);
 }
 
 /** Documents present in every list; counts are the minimum over the lists (a lower bound on co-occurrence). */

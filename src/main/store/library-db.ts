@@ -1,8 +1,8 @@
 // library.db: articles, sources, imported files, blob locations, images and the
 // index manifest. The only code that speaks SQL to it.
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import type { BlobLocation } from './blob-packs';
-import { ARTICLE_COLUMNS, ARTICLE_FROM, toArticle, toBytes, toHex } from './library-rows';
+import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
 import type { ArticleImageRow, ArticleRow, FileRow, NewArticle } from './library-rows';
 import type { SegmentRecord } from './segment-record';
 import { num, str, strOrNull } from './sql-helpers';
@@ -51,20 +51,24 @@ export class LibraryDb {
   // Articles
 
   articleByIdentity(identity: string): ArticleRow | null {
-    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.identity = ?`, [toBytes(identity)]);
+    const r = this.sql.arrays(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.identity = ?`, [toBytes(identity)])[0];
     return r ? toArticle(r) : null;
   }
 
   article(id: number): ArticleRow | null {
-    const r = this.sql.one(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`, [id]);
+    const r = this.sql.arrays(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id = ?`, [id])[0];
     return r ? toArticle(r) : null;
   }
 
   articles(ids: readonly number[]): ArticleRow[] {
     if (ids.length === 0) return [];
-    const marks = ids.map(() => '?').join(',');
+    // The IN list is padded (with id 0, which no article has) to a power of two, so a handful of
+    // prepared statements serve every page size instead of one kept per length.
+    let size = 16;
+    while (size < ids.length) size *= 2;
+    const padded = [...ids, ...new Array<number>(size - ids.length).fill(0)];
     return this.sql
-      .all(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id IN (${marks})`, [...ids])
+      .arrays(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id IN (${new Array(size).fill('?').join(',')})`, padded)
       .map(toArticle);
   }
 
@@ -152,7 +156,7 @@ export class LibraryDb {
          WHERE (f.path = ? OR (f.path >= ? AND f.path < ?)) AND files.outcome IN ('article', 'duplicate')`,
         [root, below, `${below.slice(0, -1)}${String.fromCharCode(sep.charCodeAt(0) + 1)}`],
       )
-      .map((r) => join(str(r[0]), str(r[1])));
+      .map((r) => filePath(str(r[0]), str(r[1])));
   }
 
   // Blobs

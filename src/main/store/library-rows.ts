@@ -1,11 +1,10 @@
 // The rows of library.db as the rest of the service sees them, and how they are
 // read and written: digests travel as bytes, paths as a folder id and a name.
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import type { SqlValue } from 'sql.js';
 import type { ArticleFormat } from '../../shared/model';
 import type { BlobLocation } from './blob-packs';
 import { num, str, strOrNull } from './sql-helpers';
-import type { Row } from './sql-helpers';
 
 export interface ArticleRow {
   id: number;
@@ -56,22 +55,29 @@ export const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOI
 export const toBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));
 export const toHex = (v: SqlValue | undefined): string => (v instanceof Uint8Array ? Buffer.from(v).toString('hex') : '');
 
-export function toArticle(r: Row): ArticleRow {
+/** A file's path from its folder and name (path.join would normalise again, per row of every page). */
+export function filePath(folder: string, name: string): string {
+  return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
+/** An article row from the columns of ARTICLE_COLUMNS, in order (arrays: building objects per row costs). */
+export function toArticle(r: SqlValue[]): ArticleRow {
+  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding, bodyBlob, textLength, pack, offset, length] = r;
   return {
-    id: num(r.id),
-    identity: toHex(r.identity),
-    title: str(r.title),
-    sourceId: num(r.source_id),
-    source: str(r.source),
-    date: num(r.date),
-    dateGuessed: num(r.date_guessed) === 1,
-    author: strOrNull(r.author),
-    url: strOrNull(r.url),
-    path: join(str(r.folder), str(r.file_name)),
-    format: str(r.format) as ArticleFormat,
-    encoding: str(r.encoding),
-    bodyBlob: num(r.body_blob),
-    body: { pack: num(r.pack), offset: num(r.offset), length: num(r.length) },
-    textLength: num(r.text_length),
+    id: num(id),
+    identity: toHex(identity),
+    title: str(title),
+    sourceId: num(sourceId),
+    source: str(source),
+    date: num(date),
+    dateGuessed: num(dateGuessed) === 1,
+    author: strOrNull(author),
+    url: strOrNull(url),
+    path: filePath(str(folder), str(fileName)),
+    format: str(format) as ArticleFormat,
+    encoding: str(encoding),
+    bodyBlob: num(bodyBlob),
+    body: { pack: num(pack), offset: num(offset), length: num(length) },
+    textLength: num(textLength),
   };
 }

@@ -25,6 +25,20 @@ describe('import worker threads', () => {
     }
   });
 
+  it('reports a file that vanished between the scan and the read', async () => {
+    const workers = threadWorkers(BUILT_WORKER, 1);
+    try {
+      const gone = join(tempDir(), 'deleted-meanwhile.txt');
+      expect(await workers.prepare({ path: gone, root: tempDir(), size: 10, mtimeMs: 0, knownHash: null })).toEqual({
+        kind: 'fail',
+        fileHash: null,
+        reason: 'vanished during import',
+      });
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('gives up on a worker that dies at start-up, with an error that says so', async () => {
     const file = join(tempDir(), 'broken-worker.mjs');
     writeFileSync(file, "throw new Error('cannot load');\n");
