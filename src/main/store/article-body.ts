@@ -1,12 +1,13 @@
 // An article's stored body: its plain text (for snippets and verification) and
-// its sanitised HTML (for reading), compressed together — the HTML repeats the
-// text, so one stream stores both for little more than the HTML alone. The hash
-// of the uncompressed content is the blob's address.
+// its sanitised HTML (for reading). Two deflate streams in one blob: the text,
+// then the HTML compressed with the text as its preset dictionary — the HTML
+// repeats the text, so it costs little more than its markup, while a snippet
+// inflates the text alone. The hash of the uncompressed content is the blob's
+// address.
 //
 // Deflate rather than brotli: brotli was 6–7 % smaller here, but every search
-// opens the bodies of its 50 hits for snippets, and inflating one takes less
-// than half the time (about 20 µs against 45 µs for a typical article); deflate
-// is also faster to write at import.
+// opens the bodies of its 50 hits for snippets, and inflating is several times
+// faster; deflate is also faster to write at import.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { digest } from './digest';
 
@@ -16,27 +17,33 @@ export interface ArticleBody {
 }
 
 const LEVEL = 6;
+/** Deflate looks back at most 32 KB, so only that much of the text can serve as the dictionary. */
+const DICTIONARY_BYTES = 32 * 1024;
+
+const dictionaryOf = (text: Uint8Array): Uint8Array => text.subarray(Math.max(0, text.length - DICTIONARY_BYTES));
 
 export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uint8Array } {
   const text = Buffer.from(body.text, 'utf8');
   const html = Buffer.from(body.html, 'utf8');
+  const textPart = deflateRawSync(text, { level: LEVEL });
+  const htmlPart = deflateRawSync(html, { level: LEVEL, dictionary: dictionaryOf(text) });
   const head = Buffer.alloc(4);
-  head.writeUInt32LE(text.length, 0);
-  const raw = Buffer.concat([head, text, html]);
-  return { hash: digest(raw), bytes: deflateRawSync(raw, { level: LEVEL }) };
+  head.writeUInt32LE(textPart.length, 0);
+  return { hash: digest(Buffer.concat([text, Buffer.from([0]), html])), bytes: Buffer.concat([head, textPart, htmlPart]) };
+}
+
+function textBytes(bytes: Uint8Array): { text: Buffer; end: number } {
+  const end = 4 + Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
+  return { text: inflateRawSync(bytes.subarray(4, end)), end };
 }
 
 export function decodeArticleBody(bytes: Uint8Array): ArticleBody {
-  const raw = inflateRawSync(bytes);
-  const textLength = raw.readUInt32LE(0);
-  return {
-    text: raw.toString('utf8', 4, 4 + textLength),
-    html: raw.toString('utf8', 4 + textLength),
-  };
+  const { text, end } = textBytes(bytes);
+  const html = inflateRawSync(bytes.subarray(end), { dictionary: dictionaryOf(text) });
+  return { text: text.toString('utf8'), html: html.toString('utf8') };
 }
 
-/** Only the text, for snippets: skips decoding the HTML into a string. */
+/** Only the text, for snippets: the HTML stream is not even inflated. */
 export function decodeArticleText(bytes: Uint8Array): string {
-  const raw = inflateRawSync(bytes);
-  return raw.toString('utf8', 4, 4 + raw.readUInt32LE(0));
+  return textBytes(bytes).text.toString('utf8');
 }

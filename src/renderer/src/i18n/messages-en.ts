@@ -75,6 +75,7 @@ export const en = {
   matchesLabel: 'Search matches',
   previousMatch: 'Previous match (Shift+F3)',
   nextMatch: 'Next match (F3)',
+  imageNotFound: 'Image not found',
   imageNotDownloaded: 'Image not downloaded',
   remoteImages: { one: '{count} image was not downloaded.', other: '{count} images were not downloaded.' },
   openImage: 'Open image {n} in the viewer',

@@ -73,6 +73,7 @@ export const zh: Record<MessageKey, Message> = {
   matchesLabel: '搜索匹配',
   previousMatch: '上一个匹配 (Shift+F3)',
   nextMatch: '下一个匹配 (F3)',
+  imageNotFound: '图片缺失',
   imageNotDownloaded: '图片未下载',
   remoteImages: '{count} 张图片未下载。',
   openImage: '在看图器中打开第 {n} 张图片',

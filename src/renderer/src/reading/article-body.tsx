@@ -19,7 +19,8 @@ function viewerIndexOf(target: EventTarget): number | null {
 export function ArticleBody({ article }: { article: ArticleDetail }) {
   const ref = useRef<HTMLDivElement>(null);
   const { t } = useI18n();
-  const missingImageLabel = t('imageNotDownloaded');
+  const remoteLabel = t('imageNotDownloaded');
+  const missingLabel = t('imageNotFound');
   const setMatchHits = useFolio((s) => s.setMatchHits);
   const matchHits = useFolio((s) => s.matchHits);
   const currentMatch = useFolio((s) => s.currentMatch);
@@ -31,10 +32,10 @@ export function ArticleBody({ article }: { article: ArticleDetail }) {
     const body = ref.current;
     if (!body) return;
     body.replaceChildren(
-      sanitizeArticle(html, { images, missingImageLabel, openImageLabel: (n) => t('openImage', { n }) }),
+      sanitizeArticle(html, { images, imageLabels: { remote: remoteLabel, missing: missingLabel }, openImageLabel: (n) => t('openImage', { n }) }),
     );
     setMatchHits(collectMatchHits(body));
-  }, [html, images, missingImageLabel, t, setMatchHits]);
+  }, [html, images, remoteLabel, missingLabel, t, setMatchHits]);
 
   useEffect(() => {
     const body = ref.current;

@@ -36,8 +36,8 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
 
 export interface SanitizeOptions {
   images: readonly ArticleImage[];
-  /** Label for an image that was not downloaded and has no alt text. */
-  missingImageLabel: string;
+  /** Labels for an image without alt text that is not shown: a remote one (never downloaded), or a local one that was not found. */
+  imageLabels: { remote: string; missing: string };
   /** Accessible name of a clickable image; {n} is its number. */
   openImageLabel(n: number): string;
 }
@@ -50,14 +50,14 @@ function findImage(img: Element, images: readonly ArticleImage[]): number {
   return byId >= 0 || !src ? byId : images.findIndex((image) => image.url === src);
 }
 
-function placeholderFor(img: Element, label: string): HTMLElement {
+function placeholderFor(img: Element, labels: SanitizeOptions['imageLabels']): HTMLElement {
   const placeholder = document.createElement('span');
   placeholder.className = 'remote-image';
   placeholder.setAttribute('role', 'img');
-  const alt = img.getAttribute('alt')?.trim() || label;
+  const remote = img.getAttribute('data-folio-remote');
+  const alt = img.getAttribute('alt')?.trim() || (remote ? labels.remote : labels.missing);
   placeholder.setAttribute('aria-label', alt);
   placeholder.textContent = alt;
-  const remote = img.getAttribute('data-folio-remote');
   if (remote) placeholder.title = remote;
   return placeholder;
 }
@@ -69,7 +69,7 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
     const index = findImage(img, options.images);
     const image = options.images[index];
     if (!image) {
-      img.replaceWith(placeholderFor(img, options.missingImageLabel));
+      img.replaceWith(placeholderFor(img, options.imageLabels));
       continue;
     }
     img.removeAttribute(ORIGINAL_SRC);

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decodeArticleBody, decodeArticleText, encodeArticleBody } from '../../../src/main/store/article-body';
+
+describe('stored article bodies', () => {
+  const bodies = [
+    { text: '普京在克里姆林宫会见习近平。', html: '<p>普京在克里姆林宫会见<strong>习近平</strong>。</p>' },
+    { text: '', html: '<figure><img alt="only a picture" data-folio-ref="0"></figure>' },
+    // Longer than deflate's 32 KB window, so only the end of the text can be the HTML's dictionary.
+    { text: '长城'.repeat(30_000), html: `<p>${'长城'.repeat(30_000)}</p>` },
+  ];
+
+  it('give back exactly the text and HTML that were stored', () => {
+    for (const body of bodies) {
+      const { bytes } = encodeArticleBody(body);
+      expect(decodeArticleBody(bytes)).toEqual(body);
+      expect(decodeArticleText(bytes)).toBe(body.text);
+    }
+  });
+
+  it('address the same content with the same hash, and other content with another', () => {
+    const a = encodeArticleBody({ text: 'x', html: '<p>x</p>' });
+    expect(encodeArticleBody({ text: 'x', html: '<p>x</p>' }).hash).toBe(a.hash);
+    expect(encodeArticleBody({ text: 'x', html: '<p>y</p>' }).hash).not.toBe(a.hash);
+    expect(encodeArticleBody({ text: 'x<p>', html: 'y</p>' }).hash).not.toBe(encodeArticleBody({ text: 'x', html: '<p>y</p>' }).hash);
+  });
+
+  it('store the HTML for little more than its markup, since it repeats the text', () => {
+    const text = '俄罗斯总统普京和他的好朋友中国国家主席习近平计划在克里姆林宫举行晚宴后的更多会谈。'.repeat(8);
+    const html = `<div><p><strong>${text}</strong></p></div>`;
+    const both = encodeArticleBody({ text, html }).bytes.length;
+    const textOnly = encodeArticleBody({ text, html: '' }).bytes.length;
+    expect(both - textOnly).toBeLessThan(60);
+  });
+});
