@@ -3,8 +3,9 @@
 // slow every backup). library.db maps a blob's hash to its place and records how
 // much of each pack is committed; bytes past that are a crashed job's leftovers
 // and are cut off when the library opens.
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { readScratch } from './scratch-read';
 
 export interface BlobLocation {
   pack: number;
@@ -81,11 +82,11 @@ export class BlobPacks {
     return { pack, offset: length, length: bytes.length };
   }
 
+  /** A blob's bytes, valid until the next scratch read (callers inflate them at once). */
   read(at: BlobLocation): Uint8Array {
-    const out = new Uint8Array(at.length);
-    const n = readSync(this.fd(at.pack), out, 0, at.length, at.offset);
-    if (n !== at.length) throw new Error(`blob store: pack ${at.pack} is shorter than recorded`);
-    return out;
+    const bytes = readScratch(this.fd(at.pack), at.length, at.offset);
+    if (bytes.length !== at.length) throw new Error(`blob store: pack ${at.pack} is shorter than recorded`);
+    return bytes;
   }
 
   get dirty(): boolean {

@@ -2,6 +2,7 @@
 // loaded once; postings are read from the file on demand (the OS page cache keeps
 // hot terms in memory, and the process does not hold the whole index).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readScratch } from '../../store/scratch-read';
 import { ByteReader } from './varint';
 import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
 
@@ -117,7 +118,7 @@ export class SegmentReader {
     return { start: this.starts[section][from] as number, end: this.starts[section][to] as number };
   }
 
-  /** length bytes of a section from start. */
+  /** length bytes of a section from start (a buffer of their own: a merge keeps them). */
   read(section: Section, start: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('index segment is closed');
     const bytes = new Uint8Array(length);
@@ -125,9 +126,15 @@ export class SegmentReader {
     return bytes;
   }
 
+  /** Like read(), in the shared scratch buffer, for bytes decoded before the next read. */
+  private readBriefly(section: Section, start: number, length: number): Uint8Array {
+    if (this.fd === null) throw new Error('index segment is closed');
+    return readScratch(this.fd, length, this.offsets[section] + start);
+  }
+
   private stream(section: Section, rank: number): Uint8Array {
     const { start, end } = this.range(section, rank, rank + 1);
-    return this.read(section, start, end - start);
+    return this.readBriefly(section, start, end - start);
   }
 
   docList(rank: number): DocList {
@@ -142,7 +149,7 @@ export class SegmentReader {
   accumulateRange(from: number, to: number, title: Uint32Array, body: Uint32Array): void {
     if (from >= to) return;
     const { start, end } = this.range('docs', from, to);
-    const r = new ByteReader(this.read('docs', start, end - start));
+    const r = new ByteReader(this.readBriefly('docs', start, end - start));
     for (let rank = from; rank < to; rank++) {
       let doc = -1;
       for (let i = this.df(rank); i > 0; i--) {
