@@ -8,20 +8,10 @@ import type { OpenFigures } from './measure/open';
 import { median } from './measure/percentiles';
 import type { SaveFigures } from './measure/reading-state';
 import type { RipgrepTiming } from './measure/ripgrep';
-import type { QueryTiming, SearchFigures } from './measure/search';
+import type { SearchFigures } from './measure/search';
+import type { BenchFigures, CorpusSummary } from './figures';
 import { checkTargets } from './targets';
 import type { Check } from './targets';
-
-export interface CorpusSummary {
-  dir: string;
-  /** The seed it was generated with; null for a --corpus folder. */
-  seed: number | null;
-  reused: boolean;
-  articles: number;
-  /** Plain-text characters: the generated text, or for --corpus what the importer extracted. */
-  chars: number;
-  bytes: number;
-}
 
 export interface Measurements {
   corpus: CorpusSummary;
@@ -33,46 +23,6 @@ export interface Measurements {
   search: SearchFigures;
   ripgrep: { version: string; byQuery: RipgrepTiming[] } | null;
   save: SaveFigures;
-}
-
-export interface BenchFigures {
-  corpus: CorpusSummary;
-  import: {
-    seconds: number;
-    articlesPerSec: number;
-    charsPerSec: number;
-    mbPerSec: number;
-    peakRssMB: number | null;
-    imported: number;
-    duplicates: number;
-    skipped: number;
-    failed: number;
-  };
-  reimport: { seconds: number; speedup: number; unchanged: number; peakRssMB: number | null };
-  library: {
-    articles: number;
-    diskBytes: number;
-    parts: Record<string, number>;
-    /** Extracted plain text (titles and bodies): what the disk target is relative to. */
-    textChars: number;
-    textBytes: number;
-    rssAfterOpenMB: number | null;
-    openSeconds: number;
-    openRuns: number[];
-  };
-  search: {
-    queries: (QueryTiming & { ripgrepMs: number | null; ripgrepFiles: number | null })[];
-    p50Ms: number;
-    p95Ms: number;
-    maxMs: number;
-    runsPerQuery: number;
-    ripgrepVersion: string | null;
-    ripgrepMedianMs: number | null;
-    ratioVsRipgrep: number | null;
-  };
-  save: SaveFigures;
-  /** loadAverage: 1-minute load at start and end; above the core count, other work competed with the bench. */
-  run: { totalSeconds: number; node: string; cpus: number; loadAverage: { start: number; end: number } };
 }
 
 export type BenchResult = BenchFigures & { checks: Check[] };

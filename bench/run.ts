@@ -24,7 +24,8 @@ import { hasGnuTime } from './measure/timed-process';
 import { QUERIES, literalTerms } from './queries';
 import { formatReport } from './report';
 import { buildResult } from './result';
-import type { CorpusSummary, Measurements } from './result';
+import type { CorpusSummary } from './figures';
+import type { Measurements } from './result';
 
 const started = performance.now();
 const loadAtStart = loadavg()[0] ?? 0;

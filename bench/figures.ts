@@ -1,0 +1,54 @@
+// The figures a benchmark run reports (the JSON's shape), apart from how they are measured.
+import type { SaveFigures } from './measure/reading-state';
+import type { QueryTiming } from './measure/search';
+
+export interface CorpusSummary {
+  dir: string;
+  /** The seed it was generated with; null for a --corpus folder. */
+  seed: number | null;
+  reused: boolean;
+  articles: number;
+  /** Plain-text characters: the generated text, or for --corpus what the importer extracted. */
+  chars: number;
+  bytes: number;
+}
+
+export interface BenchFigures {
+  corpus: CorpusSummary;
+  import: {
+    seconds: number;
+    articlesPerSec: number;
+    charsPerSec: number;
+    mbPerSec: number;
+    peakRssMB: number | null;
+    imported: number;
+    duplicates: number;
+    skipped: number;
+    failed: number;
+  };
+  reimport: { seconds: number; speedup: number; unchanged: number; peakRssMB: number | null };
+  library: {
+    articles: number;
+    diskBytes: number;
+    parts: Record<string, number>;
+    /** Extracted plain text (titles and bodies): what the disk target is relative to. */
+    textChars: number;
+    textBytes: number;
+    rssAfterOpenMB: number | null;
+    openSeconds: number;
+    openRuns: number[];
+  };
+  search: {
+    queries: (QueryTiming & { ripgrepMs: number | null; ripgrepFiles: number | null })[];
+    p50Ms: number;
+    p95Ms: number;
+    maxMs: number;
+    runsPerQuery: number;
+    ripgrepVersion: string | null;
+    ripgrepMedianMs: number | null;
+    ratioVsRipgrep: number | null;
+  };
+  save: SaveFigures;
+  /** loadAverage: 1-minute load at start and end; above the core count, other work competed with the bench. */
+  run: { totalSeconds: number; node: string; cpus: number; loadAverage: { start: number; end: number } };
+}
