@@ -74,94 +74,86 @@ class Column {
   }
 }
 
-// Per-thread scratch, reset for every document.
+/**
+ * A document's distinct terms of one kind: each term's key (0 when it is known by
+ * name), its name ('' when it is known by key), and its [title, body] counts.
+ */
+class TermList {
+  readonly keys = new Column();
+  readonly names: string[] = [];
+  readonly counts = new Column();
+  private readonly named = new Map<string, number>();
+
+  constructor(private readonly keyed: U32Map) {
+    keyed.clear();
+  }
+
+  private add(key: number, name: string): number {
+    const id = this.names.length;
+    this.keys.push(key);
+    this.names.push(name);
+    this.counts.push(0);
+    this.counts.push(0);
+    return id;
+  }
+
+  byKey(key: number): number {
+    let id = this.keyed.get(key);
+    if (id < 0) {
+      id = this.add(key, '');
+      this.keyed.add(key, id);
+    }
+    return id;
+  }
+
+  byName(name: string): number {
+    let id = this.named.get(name);
+    if (id === undefined) {
+      id = this.add(0, name);
+      this.named.set(name, id);
+    }
+    return id;
+  }
+
+  count(id: number, inTitle: boolean): void {
+    increment(this.counts.data, 2 * id + (inTitle ? 0 : 1));
+  }
+}
+
+// Per-thread scratch for the keyed terms, cleared for every document.
 const pairIds = new U32Map(14);
 const charIds = new U32Map(12);
 
 class Collector {
-  private readonly namedIds = new Map<string, number>();
-  readonly termKeys = new Column();
-  readonly termNames: string[] = [];
-  readonly counts = new Column();
+  readonly terms = new TermList(pairIds);
+  readonly chars = new TermList(charIds);
   /** The term index of each token, in position order, and its position. */
   readonly tokenTerm = new Column();
   readonly tokenPos = new Column();
-  private readonly namedChars = new Map<string, number>();
-  readonly charKeys = new Column();
-  readonly charNames: string[] = [];
-  readonly charCounts = new Column();
   position = 0;
   inTitle = true;
-
-  constructor() {
-    pairIds.clear();
-    charIds.clear();
-  }
 
   get tokens(): number {
     return this.tokenTerm.length;
   }
 
-  private newTerm(key: number, name: string): number {
-    const id = this.termNames.length;
-    this.termKeys.push(key);
-    this.termNames.push(name);
-    this.counts.push(0);
-    this.counts.push(0);
-    return id;
-  }
-
-  private count(id: number): void {
-    increment(this.counts.data, 2 * id + (this.inTitle ? 0 : 1));
+  private token(id: number): void {
+    this.terms.count(id, this.inTitle);
     this.tokenTerm.push(id);
     this.tokenPos.push(this.position++);
   }
 
   addPair(a: number, b: number): void {
-    const key = bigramKey(a, b);
-    let id = pairIds.get(key);
-    if (id < 0) {
-      id = this.newTerm(key, '');
-      pairIds.add(key, id);
-    }
-    this.count(id);
+    this.token(this.terms.byKey(bigramKey(a, b)));
   }
 
   addName(name: string): void {
-    let id = this.namedIds.get(name);
-    if (id === undefined) {
-      id = this.newTerm(0, name);
-      this.namedIds.set(name, id);
-    }
-    this.count(id);
+    this.token(this.terms.byName(name));
   }
 
   addChar(cp: number): void {
-    let id: number;
-    if (cp < 0x10000) {
-      id = charIds.get(cp);
-      if (id < 0) {
-        id = this.newChar(cp, '');
-        charIds.add(cp, id);
-      }
-    } else {
-      const name = CHAR_PREFIX + String.fromCodePoint(cp);
-      id = this.namedChars.get(name) ?? -1;
-      if (id < 0) {
-        id = this.newChar(0, name);
-        this.namedChars.set(name, id);
-      }
-    }
-    increment(this.charCounts.data, 2 * id + (this.inTitle ? 0 : 1));
-  }
-
-  private newChar(key: number, name: string): number {
-    const id = this.charNames.length;
-    this.charKeys.push(key);
-    this.charNames.push(name);
-    this.charCounts.push(0);
-    this.charCounts.push(0);
-    return id;
+    const id = cp < 0x10000 ? this.chars.byKey(cp) : this.chars.byName(CHAR_PREFIX + String.fromCodePoint(cp));
+    this.chars.count(id, this.inTitle);
   }
 }
 
@@ -214,7 +206,7 @@ function collectCjkRun(c: Collector, text: string, i: number, classes: Uint8Arra
 
 /** Groups token positions by term (a counting sort: positions stay ascending within a term). */
 function positionsByTerm(c: Collector): Uint32Array {
-  const n = c.termNames.length;
+  const n = c.terms.names.length;
   const start = new Uint32Array(n + 1);
   const tokenTerm = c.tokenTerm.data;
   const tokenPos = c.tokenPos.data;
@@ -235,13 +227,13 @@ export function tokenizeDocument(title: string, body: string): DocTokens {
   c.inTitle = false;
   collect(c, body);
   return {
-    termKeys: c.termKeys.slice(),
-    termNames: c.termNames,
-    counts: c.counts.slice(),
+    termKeys: c.terms.keys.slice(),
+    termNames: c.terms.names,
+    counts: c.terms.counts.slice(),
     positions: positionsByTerm(c),
-    charKeys: c.charKeys.slice(),
-    charNames: c.charNames,
-    charCounts: c.charCounts.slice(),
+    charKeys: c.chars.keys.slice(),
+    charNames: c.chars.names,
+    charCounts: c.chars.counts.slice(),
     titleLength,
     bodyLength: c.tokens - titleTokens,
   };
