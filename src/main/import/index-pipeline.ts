@@ -12,6 +12,11 @@ import type { ImportWorkers } from './import-workers';
 export const MERGE_FACTOR = 8;
 /** Segment sizes (documents) are grouped in tiers of MERGE_FACTOR× this. */
 const TIER_BASE = 2000;
+/**
+ * Segments larger than this (some 60,000 articles) are left as they are, so a merge's
+ * output stays far below the 4 GB that a segment's Uint32 offsets can address.
+ */
+const MERGE_INPUT_MAX_BYTES = 256 * 1024 * 1024;
 
 const segmentFile = (id: number): string => `seg-${String(id).padStart(6, '0')}.idx`;
 
@@ -60,6 +65,7 @@ export class IndexPipeline {
     if (this.merging) return;
     const tiers = new Map<number, number[]>();
     for (const s of this.library.index.segments) {
+      if (s.reader.bytes > MERGE_INPUT_MAX_BYTES) continue;
       const tier = tierOf(s.reader.docCount - s.dead.reduce((n, d) => n + d, 0));
       tiers.set(tier, [...(tiers.get(tier) ?? []), s.id]);
     }

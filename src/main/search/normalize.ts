@@ -153,10 +153,12 @@ export function normalize(s: string): string {
 }
 
 /** Folded text plus, for each UTF-16 unit i of the result, offsets[i] = index in s of the character it came from;
- *  offsets has length result.length + 1 and offsets[result.length] === s.length. */
+ *  offsets has length result.length + 1 and offsets[result.length] === s.length.
+ *  offsets is a view of a buffer the next call reuses (a search maps fifty texts in a row, and
+ *  copying each one's offsets was most of what it allocated): read it before normalising again. */
 export function normalizeWithOffsets(s: string): { text: string; offsets: Int32Array } {
   const out = fold(s, true);
-  const result = { text: out.text(), offsets: out.offsets.slice(0, out.length + 1) };
+  const result = { text: out.text(), offsets: out.offsets.subarray(0, out.length + 1) };
   out.shrink();
   return result;
 }

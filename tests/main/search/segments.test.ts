@@ -1,5 +1,5 @@
-import { statSync, truncateSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, statSync, truncateSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/main/search/evaluate';
 import { mergeSegments } from '../../../src/main/search/index/segment-merge';
@@ -148,5 +148,54 @@ describe('index segments', () => {
     writeSegment(DOCS, join(dir, 'a.idx'));
     truncateSync(join(dir, 'a.idx'), statSync(join(dir, 'a.idx')).size - 10);
     expect(() => new SegmentReader(join(dir, 'a.idx'))).toThrow(/truncated/);
+  });
+});
+
+// segment-v2.idx was written from DOCS (in one segment) by the Folio before format 3.
+const V2_SEGMENT = resolve(__dirname, '../../fixtures/index/segment-v2.idx');
+
+describe('index segments written by the previous format', () => {
+  it('reads a version 2 segment as the same terms and postings a version 3 one holds', () => {
+    const dir = tempDir();
+    writeSegment(DOCS, join(dir, 'v3.idx'));
+    const old = new SegmentReader(V2_SEGMENT);
+    const now = new SegmentReader(join(dir, 'v3.idx'));
+    expect([old.version, now.version]).toEqual([2, 3]);
+    expect(now.termCount).toBe(old.termCount);
+    expect([...now.articleIds]).toEqual([...old.articleIds]);
+    for (let rank = 0; rank < now.termCount; rank++) {
+      expect(now.termName(rank)).toBe(old.termName(rank));
+      const positional = now.range('positions', rank, rank + 1);
+      const read = (r: SegmentReader) => (positional.end > positional.start ? r.docListWithPositions(rank) : r.docList(rank));
+      expect(read(now)).toEqual(read(old));
+    }
+    expect(now.bytes).toBeLessThan(old.bytes);
+    old.close();
+    now.close();
+  });
+
+  it('answers queries from a version 2 segment, and a merge rewrites it as version 3', () => {
+    const dir = tempDir();
+    copyFileSync(V2_SEGMENT, join(dir, 'a.idx'));
+    writeSegment([doc(6, '普京再访', '普京普京，习近平。')], join(dir, 'b.idx'));
+    const set = new SegmentSet(dir);
+    set.load([
+      { id: 1, file: 'a.idx', dead: null },
+      { id: 2, file: 'b.idx', dead: null },
+    ]);
+    const queries = ['习近平', '平', '"new york"', 'putin', '普京 -习近平'];
+    const before = queries.map((q) => hitsOf(set, q));
+    expect(before).toEqual([[1, 3, 6], [1, 3, 4, 6], [5], [2], []]);
+
+    const snapshot = set.segments.map((s) => s.dead.slice());
+    mergeSegments(
+      set.segments.map((s, i) => ({ reader: s.reader, dead: snapshot[i] ?? null })),
+      join(dir, 'm.idx'),
+    );
+    const merged = new SegmentReader(join(dir, 'm.idx'));
+    expect(merged.version).toBe(3);
+    merged.close();
+    set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, snapshot);
+    expect(queries.map((q) => hitsOf(set, q))).toEqual(before);
   });
 });

@@ -3,7 +3,8 @@
 // streams go to a side file that is appended once the docs section is complete.
 import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { ByteWriter } from './varint';
-import { HEADER_BYTES, layoutOf, tfWord, writeHeader } from './segment-format';
+import { writePosting } from './postings';
+import { HEADER_BYTES, MAX_SECTION_BYTES, VERSION, layoutOf, writeHeader } from './segment-format';
 
 const FLUSH_BYTES = 1 << 22;
 
@@ -74,10 +75,7 @@ export class SegmentFileWriter {
   }
 
   doc(delta: number, titleTf: number, bodyTf: number): void {
-    const out = this.docs.out;
-    out.varint(delta);
-    out.varint(tfWord(titleTf, bodyTf));
-    if (titleTf > 0) out.varint(titleTf);
+    writePosting(this.docs.out, delta, titleTf, bodyTf);
   }
 
   /** Already-encoded docs-stream bytes. */
@@ -111,7 +109,8 @@ export class SegmentFileWriter {
     this.textStart.push(this.termChars);
     this.docsStart.push(this.docs.written);
     this.positionsStart.push(this.positions.written);
-    const header = { docCount: columns.articleIds.length, termCount, termChars: this.termChars, docsBytes: this.docs.written, positionsBytes: this.positions.written };
+    if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES) throw new Error('index segment too large for its offsets');
+    const header = { version: VERSION, docCount: columns.articleIds.length, termCount, termChars: this.termChars, docsBytes: this.docs.written, positionsBytes: this.positions.written };
     const layout = layoutOf(header);
     this.appendPositions(layout.positions);
     const tail = new Uint8Array(layout.end - layout.columns);
@@ -123,8 +122,8 @@ export class SegmentFileWriter {
     put(layout.columns + header.docCount * 8, columns.bodyLengths);
     put(layout.textStart, Uint32Array.from(this.textStart));
     put(layout.df, Uint32Array.from(this.df));
-    put(layout.docsStart, Float64Array.from(this.docsStart));
-    put(layout.positionsStart, Float64Array.from(this.positionsStart));
+    put(layout.docsStart, Uint32Array.from(this.docsStart));
+    put(layout.positionsStart, Uint32Array.from(this.positionsStart));
     put(layout.text, this.text.subarray(0, this.termChars));
     writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);

@@ -1,32 +1,31 @@
 // On-disk layout of one index segment (immutable once written):
 //
 //   header     (HEADER_BYTES)  magic, version, docCount, termCount, termChars, docsBytes, positionsBytes
-//   docs       every term's docs stream, in dictionary order: per document, varint docDelta,
-//              varint tfWord, and varint titleTf only when tfWord says the title has any
+//   docs       every term's docs stream, in dictionary order (postings.ts)
 //   positions  every term's positions stream, in dictionary order: per document, its
 //              titleTf + bodyTf position deltas (character terms have none)
 //   columns    Uint32 articleId[docCount], Uint32 titleLength[docCount], Uint32 bodyLength[docCount]
-//   terms      Uint32 textStart[termCount+1], Uint32 df[termCount], Float64 docsStart[termCount+1],
-//              Float64 positionsStart[termCount+1], Uint16 text[termChars]  (sorted in JS string order)
+//   terms      Uint32 textStart[termCount+1], Uint32 df[termCount], docsStart[termCount+1],
+//              positionsStart[termCount+1], Uint16 text[termChars]  (sorted in JS string order)
 //
 // Documents and positions live in separate sections so that a query needing only
 // which documents hold a term (one word, one character, a prefix) reads a short
 // contiguous run, never the positions. Sections after the positions start 8-byte
 // aligned so they can be viewed as typed arrays without copying.
+//
+// Version 3 (written now) stores the section offsets as Uint32 and codes a posting
+// of one body occurrence in a single varint; version 2 (Float64 offsets, two
+// varints a posting) is still read, and merges rewrite it as version 3.
 
-export const MAGIC = 'FOLIOIX2';
-export const VERSION = 2;
+const MAGIC_STEM = 'FOLIOIX';
+export const VERSION = 3;
+const READABLE_VERSIONS = [2, 3];
 export const HEADER_BYTES = 64;
-
-/**
- * Most postings are of body text only, so the title count costs a byte only when it
- * is not zero: tfWord = bodyTf·2 + (titleTf > 0 ? 1 : 0), followed by titleTf if set.
- */
-export function tfWord(titleTf: number, bodyTf: number): number {
-  return bodyTf * 2 + (titleTf > 0 ? 1 : 0);
-}
+/** Section offsets are Uint32 from version 3: a segment's docs and positions sections stay below this. */
+export const MAX_SECTION_BYTES = 2 ** 32 - 1;
 
 export interface SegmentHeader {
+  version: number;
   docCount: number;
   termCount: number;
   termChars: number;
@@ -48,23 +47,28 @@ export interface SectionLayout {
 
 const align8 = (n: number): number => Math.ceil(n / 8) * 8;
 
+/** Bytes of one section offset: Float64 in version 2, Uint32 since. */
+const offsetBytes = (version: number): number => (version === 2 ? 8 : 4);
+
 export function layoutOf(h: SegmentHeader): SectionLayout {
+  const offsets = (h.termCount + 1) * offsetBytes(h.version);
   const docs = HEADER_BYTES;
   const positions = docs + h.docsBytes;
   const columns = align8(positions + h.positionsBytes);
   const textStart = align8(columns + h.docCount * 12);
   const df = align8(textStart + (h.termCount + 1) * 4);
   const docsStart = align8(df + h.termCount * 4);
-  const positionsStart = align8(docsStart + (h.termCount + 1) * 8);
-  const text = align8(positionsStart + (h.termCount + 1) * 8);
+  const positionsStart = align8(docsStart + offsets);
+  const text = align8(positionsStart + offsets);
   return { docs, positions, columns, textStart, df, docsStart, positionsStart, text, end: text + h.termChars * 2 };
 }
 
 export function writeHeader(h: SegmentHeader): Uint8Array {
   const out = new Uint8Array(HEADER_BYTES);
-  for (let i = 0; i < MAGIC.length; i++) out[i] = MAGIC.charCodeAt(i);
+  const magic = MAGIC_STEM + String(h.version);
+  for (let i = 0; i < magic.length; i++) out[i] = magic.charCodeAt(i);
   const view = new DataView(out.buffer);
-  view.setUint32(8, VERSION, true);
+  view.setUint32(8, h.version, true);
   view.setUint32(12, h.docCount, true);
   view.setUint32(16, h.termCount, true);
   view.setUint32(20, h.termChars, true);
@@ -74,10 +78,14 @@ export function writeHeader(h: SegmentHeader): Uint8Array {
 }
 
 export function readHeader(bytes: Uint8Array): SegmentHeader {
-  const magic = String.fromCharCode(...bytes.subarray(0, MAGIC.length));
+  const magic = String.fromCharCode(...bytes.subarray(0, MAGIC_STEM.length + 1));
   const view = new DataView(bytes.buffer, bytes.byteOffset, HEADER_BYTES);
-  if (magic !== MAGIC || view.getUint32(8, true) !== VERSION) throw new Error('not a Folio index segment of this version');
+  const version = view.getUint32(8, true);
+  if (magic !== MAGIC_STEM + String(version) || !READABLE_VERSIONS.includes(version)) {
+    throw new Error(`not a Folio index segment of a version this Folio reads (${READABLE_VERSIONS.join(', ')})`);
+  }
   return {
+    version,
     docCount: view.getUint32(12, true),
     termCount: view.getUint32(16, true),
     termChars: view.getUint32(20, true),

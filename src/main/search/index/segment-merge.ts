@@ -126,7 +126,7 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
         if (current[i] !== min) return;
         const rank = cursor[i] as number;
         parts.push({
-          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank)),
+          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version),
           map: remap[i] as Int32Array,
           positions: (positions[i] as SequentialSection).term(rank),
         });

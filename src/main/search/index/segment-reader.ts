@@ -4,6 +4,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readScratch } from '../../store/scratch-read';
 import { ByteReader } from './varint';
+import { PostingReader } from './postings';
 import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
 
 /** One term's document list, decoded. Documents are segment-local numbers, ascending. */
@@ -16,6 +17,7 @@ export interface DocList {
 export type Section = 'docs' | 'positions';
 
 export class SegmentReader {
+  readonly version: number;
   readonly docCount: number;
   readonly termCount: number;
   readonly articleIds: Uint32Array;
@@ -23,7 +25,7 @@ export class SegmentReader {
   readonly bodyLengths: Uint32Array;
   private readonly textStart: Uint32Array;
   private readonly dfs: Uint32Array;
-  private readonly starts: Record<Section, Float64Array>;
+  private readonly starts: Record<Section, Float64Array | Uint32Array>;
   private readonly offsets: Record<Section, number>;
   private readonly text: Uint16Array;
   private fd: number | null;
@@ -43,6 +45,7 @@ export class SegmentReader {
       readSync(this.fd, tail, 0, tail.length, layout.columns);
       const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
         new make(tail.buffer, at - layout.columns, n);
+      this.version = header.version;
       this.docCount = header.docCount;
       this.termCount = header.termCount;
       this.articleIds = view(Uint32Array, layout.columns, header.docCount);
@@ -50,10 +53,9 @@ export class SegmentReader {
       this.bodyLengths = view(Uint32Array, layout.columns + header.docCount * 8, header.docCount);
       this.textStart = view(Uint32Array, layout.textStart, header.termCount + 1);
       this.dfs = view(Uint32Array, layout.df, header.termCount);
-      this.starts = {
-        docs: view(Float64Array, layout.docsStart, header.termCount + 1),
-        positions: view(Float64Array, layout.positionsStart, header.termCount + 1),
-      };
+      const offsets = (at: number): Float64Array | Uint32Array =>
+        header.version === 2 ? view(Float64Array, at, header.termCount + 1) : view(Uint32Array, at, header.termCount + 1);
+      this.starts = { docs: offsets(layout.docsStart), positions: offsets(layout.positionsStart) };
       this.offsets = { docs: layout.docs, positions: layout.positions };
       this.text = view(Uint16Array, layout.text, header.termChars);
     } catch (error) {
@@ -138,7 +140,7 @@ export class SegmentReader {
   }
 
   docList(rank: number): DocList {
-    return decodeDocs(this.stream('docs', rank), this.df(rank));
+    return decodeDocs(this.stream('docs', rank), this.df(rank), this.version);
   }
 
   /**
@@ -149,14 +151,13 @@ export class SegmentReader {
   accumulateRange(from: number, to: number, title: Uint32Array, body: Uint32Array): void {
     if (from >= to) return;
     const { start, end } = this.range('docs', from, to);
-    const r = new ByteReader(this.readBriefly('docs', start, end - start));
+    const p = new PostingReader(new ByteReader(this.readBriefly('docs', start, end - start)), this.version);
     for (let rank = from; rank < to; rank++) {
-      let doc = -1;
+      p.startTerm();
       for (let i = this.df(rank); i > 0; i--) {
-        doc += r.varint();
-        const word = r.varint();
-        body[doc] = (body[doc] as number) + Math.floor(word / 2);
-        if (word % 2 === 1) title[doc] = (title[doc] as number) + r.varint();
+        p.next();
+        body[p.doc] = (body[p.doc] as number) + p.bodyTf;
+        title[p.doc] = (title[p.doc] as number) + p.titleTf;
       }
     }
   }
@@ -181,18 +182,17 @@ export class SegmentReader {
   }
 }
 
-export function decodeDocs(bytes: Uint8Array, df: number): DocList {
-  const r = new ByteReader(bytes);
+/** A docs stream of df postings, written in the given segment format version. */
+export function decodeDocs(bytes: Uint8Array, df: number, version: number): DocList {
+  const p = new PostingReader(new ByteReader(bytes), version);
   const docs = new Uint32Array(df);
   const titleTf = new Uint32Array(df);
   const bodyTf = new Uint32Array(df);
-  let doc = -1;
   for (let i = 0; i < df; i++) {
-    doc += r.varint();
-    docs[i] = doc;
-    const word = r.varint();
-    bodyTf[i] = Math.floor(word / 2);
-    titleTf[i] = word % 2 === 1 ? r.varint() : 0;
+    p.next();
+    docs[i] = p.doc;
+    titleTf[i] = p.titleTf;
+    bodyTf[i] = p.bodyTf;
   }
   return { docs, titleTf, bodyTf };
 }

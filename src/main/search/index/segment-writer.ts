@@ -11,7 +11,7 @@ import { bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
 import { ChunkedStreams } from './chunked-streams';
 import { SegmentFileWriter } from './segment-file-writer';
-import { tfWord } from './segment-format';
+import { writePosting } from './postings';
 
 export interface SegmentDoc {
   articleId: number;
@@ -156,9 +156,7 @@ class Scratch {
 function encodePostings(docs: SegmentDoc[], terms: TermTable, docStreams: ChunkedStreams, posStreams: ChunkedStreams): void {
   const scratch = new Scratch();
   const posting = (id: number, local: number, title: number, body: number): void => {
-    scratch.varint(local - (terms.lastDoc[id] as number));
-    scratch.varint(tfWord(title, body));
-    if (title > 0) scratch.varint(title);
+    writePosting(scratch, local - (terms.lastDoc[id] as number), title, body);
     scratch.flushTo(docStreams, id);
     terms.lastDoc[id] = local;
     increment(terms.df, id);
