@@ -1,11 +1,13 @@
 // The library service end to end on real files: import, list, read, search,
 // re-import, state, removal, locking and recovery.
-import { cpSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../src/shared/contract';
 import { writeFiles, feedCapture } from '../helpers/article-files';
 import { LibraryService } from '../../src/main/service';
+import { openDatabaseFile, saveDatabaseFile } from '../../src/main/store/database-file';
+import { libraryMigrations } from '../../src/main/store/migrations/library';
 import { openService } from '../helpers/open-service';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -177,6 +179,41 @@ describe('library service', () => {
     service = await openService(dir);
     expect((await service.getOverview()).total).toBe(2);
     expect((await search(service, '普京')).total).toBe(2);
+    await service.close();
+  });
+  it('lists a library whose search index is damaged, and says so when a search needs the index', async () => {
+    const dir = tempDir();
+    let service = await openService(dir);
+    await service.importFolders([FEED]);
+    await service.close();
+    for (const name of readdirSync(join(dir, 'index'))) truncateSync(join(dir, 'index', name), 100);
+
+    service = await openService(dir);
+    expect((await service.getOverview()).total).toBe(2);
+    await expect(search(service, '普京')).rejects.toMatchObject({ code: 'library-unreadable', message: expect.stringMatching(/search index .* is damaged/) as unknown as string });
+    await service.close();
+  });
+
+  it('opens a library whose library.db an earlier Folio wrote uncompressed, and compresses it at the next commit', async () => {
+    const dir = tempDir();
+    let service = await openService(dir);
+    await service.importFolders([FEED]);
+    await service.close();
+    const path = join(dir, 'library.db');
+    const { db } = await openDatabaseFile(path, libraryMigrations, 'library database');
+    saveDatabaseFile(db, path, 'plain');
+    db.close();
+    expect(readFileSync(path).subarray(0, 6).toString()).toBe('SQLite');
+
+    service = await openService(dir);
+    expect((await search(service, '普京')).total).toBe(2);
+    const root = tempDir();
+    writeFiles(root, { 'extra.txt': feedCapture('Extra', 'https://example.com/extra', '<p>额外的文章。</p>') });
+    await service.importFolders([root]);
+    await service.close();
+    expect([...readFileSync(path).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    service = await openService(dir);
+    expect((await service.getOverview()).total).toBe(3);
     await service.close();
   });
 });

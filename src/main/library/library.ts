@@ -10,6 +10,7 @@ import type { ArticleBody } from '../store/article-body';
 import { BlobPacks } from '../store/blob-packs';
 import type { BlobLocation } from '../store/blob-packs';
 import { openDatabaseFile, saveDatabaseFile } from '../store/database-file';
+import type { Storage } from '../store/database-file';
 import { LibraryDb } from '../store/library-db';
 import { LibraryLock } from '../store/library-lock';
 import { libraryMigrations } from '../store/migrations/library';
@@ -19,6 +20,10 @@ import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
 import { libraryPaths } from './library-paths';
 import type { LibraryPaths } from './library-paths';
+
+/** library.db is large and saved at commits; state.db is small and saved after every star, so it stays plain. */
+const LIBRARY_DB_STORAGE: Storage = 'gzip';
+const STATE_DB_STORAGE: Storage = 'plain';
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
@@ -32,13 +37,13 @@ export class Library {
   private readonly changedSegments = new Set<number>();
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
+  private openedIndex: SegmentSet | null = null;
 
   private constructor(
     readonly paths: LibraryPaths,
     readonly db: LibraryDb,
     readonly state: StateDb,
     readonly packs: BlobPacks,
-    readonly index: SegmentSet,
     readonly readOnly: boolean,
     private readonly lock: LibraryLock | null,
   ) {}
@@ -64,15 +69,9 @@ export class Library {
       const packs = new BlobPacks(paths.packs, db.packs(), !options.readOnly);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const index = new SegmentSet(paths.index);
-      try {
-        index.load(db.segments());
-      } catch (error) {
-        throw new FolioError('library-unreadable', `The search index of ${dir} is damaged: ${(error as Error).message}`);
-      }
-      const library = new Library(paths, db, new StateDb(stateSql), packs, index, options.readOnly, lock);
+      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock);
       // A new library is written at once, so it exists for readers even before anything is imported.
-      if (!options.readOnly && !existsSync(paths.libraryDb)) saveDatabaseFile(lib.db, paths.libraryDb);
+      if (!options.readOnly && !existsSync(paths.libraryDb)) saveDatabaseFile(lib.db, paths.libraryDb, LIBRARY_DB_STORAGE);
       if (!options.readOnly) library.removeUnreferencedSegments();
       library.refreshCatalog();
       for (const s of library.state.articleStates()) library.catalog.setFlags(s.articleId, s.read, s.starred);
@@ -92,6 +91,23 @@ export class Library {
   /** Only the text (snippets, verification): cheaper than readBody. */
   readText(at: BlobLocation): string {
     return decodeArticleText(this.packs.read(at));
+  }
+
+  /**
+   * The search index, opened when first needed: the article list does not need it,
+   * so a large library shows its list without first reading every segment's dictionary.
+   */
+  get index(): SegmentSet {
+    if (this.openedIndex) return this.openedIndex;
+    const index = new SegmentSet(this.paths.index);
+    try {
+      index.load(this.db.segments());
+    } catch (error) {
+      index.close();
+      throw new FolioError('library-unreadable', `The search index of ${this.paths.dir} is damaged: ${(error as Error).message}`);
+    }
+    this.openedIndex = index;
+    return index;
   }
 
   refreshCatalog(): void {
@@ -124,7 +140,7 @@ export class Library {
       for (const id of this.changedSegments) this.db.setSegmentDead(id, records.get(id)?.dead ?? null);
     });
     this.changedSegments.clear();
-    saveDatabaseFile(this.db.sql.db, this.paths.libraryDb);
+    saveDatabaseFile(this.db.sql.db, this.paths.libraryDb, LIBRARY_DB_STORAGE);
     this.committedChanges = this.db.sql.totalChanges();
     for (const file of this.retiredFiles) rmSync(join(this.paths.index, file), { force: true });
     this.retiredFiles = [];
@@ -132,12 +148,12 @@ export class Library {
 
   saveState(): void {
     this.assertWritable();
-    saveDatabaseFile(this.state.sql.db, this.paths.stateDb);
+    saveDatabaseFile(this.state.sql.db, this.paths.stateDb, STATE_DB_STORAGE);
   }
 
   /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
   private removeUnreferencedSegments(): void {
-    const referenced = new Set(this.index.segments.map((s) => s.file));
+    const referenced = new Set(this.db.segments().map((s) => s.file));
     for (const name of readdirSync(this.paths.index)) {
       if (!referenced.has(name)) rmSync(join(this.paths.index, name), { force: true });
     }
@@ -150,12 +166,12 @@ export class Library {
   diskBytes(): { db: number; total: number } {
     const size = (p: string): number => (existsSync(p) ? statSync(p).size : 0);
     const db = size(this.paths.libraryDb) + size(this.paths.stateDb);
-    const segments = this.index.segments.reduce((n, s) => n + s.reader.bytes, 0);
+    const segments = this.db.segments().reduce((n, s) => n + size(join(this.paths.index, s.file)), 0);
     return { db, total: db + segments + this.packs.totalBytes() + this.db.imageBytes() };
   }
 
   close(): void {
-    this.index.close();
+    this.openedIndex?.close();
     this.packs.close();
     this.db.sql.close();
     this.state.sql.close();

@@ -1,0 +1,59 @@
+// library.db is stored gzipped, a database written plain by an earlier Folio still
+// opens, and a damaged compressed file falls back to the previous good copy.
+import { readFileSync, statSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabaseFile, saveDatabaseFile } from '../../../src/main/store/database-file';
+import type { Storage } from '../../../src/main/store/database-file';
+import { sqlJs } from '../../../src/main/store/sql-js';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function databaseWithSources(names: string[]) {
+  const db = new (await sqlJs()).Database();
+  db.run('CREATE TABLE sources (id INTEGER PRIMARY KEY, name TEXT NOT NULL)');
+  // Titles and URLs repeat a lot in a real library; so do these.
+  for (const name of names) db.run('INSERT INTO sources(name) VALUES (?)', [name]);
+  return db;
+}
+
+async function sourcesAt(path: string): Promise<{ names: unknown[]; recovered: boolean }> {
+  const { db, recovered } = await openDatabaseFile(path, [], 'test database');
+  const names = db.exec('SELECT name FROM sources ORDER BY id')[0]?.values.flat() ?? [];
+  db.close();
+  return { names, recovered };
+}
+
+const NAMES = Array.from({ length: 2000 }, (_, i) => `https://www.rfi.fr/cn/中国/2023032${i % 10}-习近平访俄-${i}`);
+
+describe('database files', () => {
+  it.each<[Storage, boolean]>([
+    ['gzip', true],
+    ['plain', false],
+  ])('saved %s, open again with every row', async (storage, gzipped) => {
+    const path = join(tempDir(), 'library.db');
+    const db = await databaseWithSources(NAMES);
+    const exported = db.export().length;
+    const written = saveDatabaseFile(db, path, storage);
+    db.close();
+
+    const head = readFileSync(path).subarray(0, 2);
+    expect(head[0] === 0x1f && head[1] === 0x8b).toBe(gzipped);
+    expect(statSync(path).size).toBe(written);
+    if (gzipped) expect(written).toBeLessThan(exported / 2);
+    expect(await sourcesAt(path)).toEqual({ names: NAMES, recovered: false });
+  });
+
+  it('falls back to the previous copy when the compressed file is cut short', async () => {
+    const path = join(tempDir(), 'library.db');
+    const first = await databaseWithSources(NAMES.slice(0, 10));
+    saveDatabaseFile(first, path, 'gzip');
+    first.run('INSERT INTO sources(name) VALUES (?)', ['later']);
+    saveDatabaseFile(first, path, 'gzip');
+    first.close();
+    truncateSync(path, statSync(path).size - 20);
+
+    expect(await sourcesAt(path)).toEqual({ names: NAMES.slice(0, 10), recovered: true });
+  });
+});
