@@ -50,7 +50,7 @@ export class LibraryService implements ServiceApi {
   async close(): Promise<void> {
     await this.imports.stop();
     if (!this.library.readOnly) await this.stateSave.flush();
-    this.library.close();
+    await this.library.close();
   }
 
   /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
@@ -126,7 +126,7 @@ export class LibraryService implements ServiceApi {
       this.library.db.deleteArticles(ids);
       this.library.db.dropEmptySources();
     });
-    this.library.commit();
+    await this.library.commit();
     this.library.refreshCatalog();
     this.library.state.forgetArticles(ids);
     await this.stateSave.request();

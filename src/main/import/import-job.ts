@@ -148,7 +148,7 @@ class ImportJob {
     this.progress(true);
     const saving = this.now();
     library.db.sql.commit();
-    library.commit();
+    await library.commit();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
     library.db.sql.begin();

@@ -9,8 +9,7 @@ import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
 import { BlobPacks } from '../store/blob-packs';
 import type { BlobLocation } from '../store/blob-packs';
-import { openDatabaseFile, saveDatabaseFile } from '../store/database-file';
-import type { Storage } from '../store/database-file';
+import { openDatabaseFile, saveCompressedSnapshot, saveDatabaseFile } from '../store/database-file';
 import { LibraryDb } from '../store/library-db';
 import { LibraryLock } from '../store/library-lock';
 import { libraryMigrations } from '../store/migrations/library';
@@ -20,10 +19,6 @@ import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
 import { libraryPaths } from './library-paths';
 import type { LibraryPaths } from './library-paths';
-
-/** library.db is large and saved at commits; state.db is small and saved after every star, so it stays plain. */
-const LIBRARY_DB_STORAGE: Storage = 'gzip';
-const STATE_DB_STORAGE: Storage = 'plain';
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
@@ -38,6 +33,8 @@ export class Library {
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
   private openedIndex: SegmentSet | null = null;
+  /** The latest library.db write: commits write in the order they were made. */
+  private lastWrite: Promise<number> = Promise.resolve(0);
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -71,7 +68,7 @@ export class Library {
       mkdirSync(paths.index, { recursive: true });
       const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock);
       // A new library is written at once, so it exists for readers even before anything is imported.
-      if (!options.readOnly && !existsSync(paths.libraryDb)) saveDatabaseFile(lib.db, paths.libraryDb, LIBRARY_DB_STORAGE);
+      if (!options.readOnly && !existsSync(paths.libraryDb)) await saveCompressedSnapshot(lib.db.export(), paths.libraryDb);
       if (!options.readOnly) library.removeUnreferencedSegments();
       library.refreshCatalog();
       for (const s of library.state.articleStates()) library.catalog.setFlags(s.articleId, s.read, s.starred);
@@ -129,7 +126,7 @@ export class Library {
    * replaced atomically — the single commit point. A crash before that rename leaves
    * the library as it was at the previous commit.
    */
-  commit(): void {
+  async commit(): Promise<void> {
     this.assertWritable();
     // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
     const idle = this.db.sql.totalChanges() === this.committedChanges && !this.packs.dirty && this.changedSegments.size === 0 && this.retiredFiles.length === 0;
@@ -140,15 +137,24 @@ export class Library {
       for (const id of this.changedSegments) this.db.setSegmentDead(id, records.get(id)?.dead ?? null);
     });
     this.changedSegments.clear();
-    saveDatabaseFile(this.db.sql.db, this.paths.libraryDb, LIBRARY_DB_STORAGE);
-    this.committedChanges = this.db.sql.totalChanges();
-    for (const file of this.retiredFiles) rmSync(join(this.paths.index, file), { force: true });
+    // What this commit makes durable is fixed here; the library may change while the
+    // snapshot is compressed, and segment files retired after this point are still
+    // referenced by it, so only those retired so far are deleted once it is written.
+    const snapshot = this.db.sql.db.export();
+    const changes = this.db.sql.totalChanges();
+    const retired = this.retiredFiles;
     this.retiredFiles = [];
+    const write = this.lastWrite.then(() => saveCompressedSnapshot(snapshot, this.paths.libraryDb));
+    this.lastWrite = write.catch(() => 0);
+    await write;
+    this.committedChanges = changes;
+    for (const file of retired) rmSync(join(this.paths.index, file), { force: true });
   }
 
+  /** state.db is small and saved after every star: written plain, at once. */
   saveState(): void {
     this.assertWritable();
-    saveDatabaseFile(this.state.sql.db, this.paths.stateDb, STATE_DB_STORAGE);
+    saveDatabaseFile(this.state.sql.db, this.paths.stateDb);
   }
 
   /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
@@ -170,7 +176,9 @@ export class Library {
     return { db, total: db + segments + this.packs.totalBytes() + this.db.imageBytes() };
   }
 
-  close(): void {
+  /** Waits for a library.db write still in progress, then closes everything and releases the lock. */
+  async close(): Promise<void> {
+    await this.lastWrite;
     this.openedIndex?.close();
     this.packs.close();
     this.db.sql.close();
