@@ -26,13 +26,13 @@ export interface OpenOptions {
 }
 
 export class Library {
-  readonly catalog = new Catalog();
   /** Segment files replaced by a merge, deleted once the commit that drops them is durable. */
   private retiredFiles: string[] = [];
   private readonly changedSegments = new Set<number>();
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
   private openedIndex: SegmentSet | null = null;
+  private builtCatalog: Catalog | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
 
@@ -70,8 +70,6 @@ export class Library {
       // A new library is written at once, so it exists for readers even before anything is imported.
       if (!options.readOnly && !existsSync(paths.libraryDb)) await saveCompressedSnapshot(lib.db.export(), paths.libraryDb);
       if (!options.readOnly) library.removeUnreferencedSegments();
-      library.refreshCatalog();
-      for (const s of library.state.articleStates()) library.catalog.setFlags(s.articleId, s.read, s.starred);
       return library;
     } catch (error) {
       for (const o of opened.reverse()) o.close();
@@ -107,8 +105,23 @@ export class Library {
     return index;
   }
 
+  /**
+   * Every article's id, source, date and read/starred flags in memory, for lists, counts
+   * and filters; built when first needed (re-importing unchanged files never needs it).
+   */
+  get catalog(): Catalog {
+    if (this.builtCatalog) return this.builtCatalog;
+    const catalog = new Catalog();
+    catalog.rebuild(this.db.catalogRows());
+    for (const s of this.state.articleStates()) catalog.setFlags(s.articleId, s.read, s.starred);
+    this.builtCatalog = catalog;
+    return catalog;
+  }
+
+  /** Brings the catalog up to date with library.db after articles were added, changed or removed. */
   refreshCatalog(): void {
-    this.catalog.rebuild(this.db.catalogRows());
+    // Not built yet: it will be built from the database as it is when first needed.
+    this.builtCatalog?.rebuild(this.db.catalogRows());
   }
 
   /** Notes that a segment's dead set changed, so commit() records it. */
