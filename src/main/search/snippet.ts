@@ -10,10 +10,20 @@ const ELLIPSIS = '…';
 const MAX_RANGES = 1000;
 /** How far back from the window's end a cut may move to avoid splitting a word. */
 const WORD_BACKOFF = 20;
-const WHITESPACE = /\s/;
-const NON_WHITESPACE = /\S/g;
-const SENTENCE_END = /[。！？!?.;；…\n]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+// Characters are tested by code, not as one-character strings: indexing a CJK text
+// makes a new string per character, and fifty snippets a search made that most of
+// what a search allocated.
+
+/** What /\s/ matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const SENTENCE_ENDS = new Set(Array.from('。！？!?.;；…\n', (ch) => ch.charCodeAt(0)));
 
 interface Cluster {
   start: number;
@@ -59,8 +69,8 @@ function windowStart(text: string, cluster: Cluster, maxLength: number): number 
   const slack = Math.max(0, maxLength - (cluster.end - cluster.start));
   const earliest = Math.max(0, cluster.start - Math.min(LEAD, Math.floor(slack / 2)));
   if (earliest === 0) return 0;
-  for (let p = cluster.start - 1; p >= earliest; p--) if (SENTENCE_END.test(text[p] as string)) return p + 1;
-  for (let p = earliest; p < cluster.start; p++) if (WHITESPACE.test(text[p] as string)) return p + 1;
+  for (let p = cluster.start - 1; p >= earliest; p--) if (SENTENCE_ENDS.has(text.charCodeAt(p))) return p + 1;
+  for (let p = earliest; p < cluster.start; p++) if (isSpace(text.charCodeAt(p))) return p + 1;
   const low = text.charCodeAt(earliest);
   return low >= 0xdc00 && low <= 0xdfff ? earliest + 1 : earliest; // never split a surrogate pair
 }
@@ -79,40 +89,66 @@ function firstEndingAfter(ranges: Range[], offset: number): number {
 
 interface CollapsedWindow {
   body: string;
-  /** outAt[r - start] is where text[r] lands in body (for whitespace: where the collapsed space goes). */
-  outAt: number[];
+  /**
+   * outAt[r - start] is where text[r] lands in body (for whitespace: where the collapsed
+   * space goes). A view of a buffer the next call reuses.
+   */
+  outAt: Int32Array;
   /** Raw index just past the window. */
   end: number;
 }
 
+let outAtBuffer = new Int32Array(512);
+
 /** Copies text from start with whitespace runs collapsed to one space, until body holds maxLength units. */
 function collapseWindow(text: string, start: number, maxLength: number): CollapsedWindow {
-  let body = '';
-  const outAt: number[] = [];
-  let r = start;
+  const runs: string[] = [];
+  let length = 0; // of the body so far
+  let runStart = -1; // of the run of non-whitespace being read
+  let leadingSpace = false;
   let pendingSpace = false;
-  for (; r < text.length && body.length < maxLength; r++) {
-    const ch = text[r] as string;
-    outAt.push(body.length + (pendingSpace && !WHITESPACE.test(ch) ? 1 : 0));
-    if (WHITESPACE.test(ch)) {
+  let n = 0;
+  let r = start;
+  for (; r < text.length && length < maxLength; r++) {
+    if (n === outAtBuffer.length) {
+      const grown = new Int32Array(n * 2);
+      grown.set(outAtBuffer);
+      outAtBuffer = grown;
+    }
+    const space = isSpace(text.charCodeAt(r));
+    outAtBuffer[n++] = length + (pendingSpace && !space ? 1 : 0);
+    if (space) {
+      if (runStart >= 0) runs.push(text.slice(runStart, r));
+      runStart = -1;
       pendingSpace = true;
       continue;
     }
-    body += pendingSpace ? ` ${ch}` : ch;
+    if (runStart < 0) {
+      if (pendingSpace && runs.length === 0) leadingSpace = true;
+      runStart = r;
+    }
+    length += pendingSpace ? 2 : 1;
     pendingSpace = false;
   }
+  if (runStart >= 0) runs.push(text.slice(runStart, r));
+  let body = (leadingSpace ? ' ' : '') + runs.join(' ');
   const last = body.charCodeAt(body.length - 1);
   if (last >= 0xd800 && last <= 0xdbff && r < text.length) {
-    outAt.push(body.length);
+    if (n === outAtBuffer.length) {
+      const grown = new Int32Array(n + 1);
+      grown.set(outAtBuffer);
+      outAtBuffer = grown;
+    }
+    outAtBuffer[n++] = body.length;
     body += text[r++] as string; // never split a surrogate pair
   }
-  return { body, outAt, end: r };
+  return { body, outAt: outAtBuffer.subarray(0, n), end: r };
 }
 
 /** Moves a cut that falls inside a word back to the space before it, unless that would cut a highlight. */
 function cutBetweenWords(text: string, start: number, end: number, keep: number): number {
   if (end >= text.length || !WORD_CHAR.test(text[end - 1] ?? '') || !WORD_CHAR.test(text[end] as string)) return end;
-  for (let p = end - 1; p >= keep && p > start && p > end - WORD_BACKOFF; p--) if (WHITESPACE.test(text[p] as string)) return p;
+  for (let p = end - 1; p >= keep && p > start && p > end - WORD_BACKOFF; p--) if (isSpace(text.charCodeAt(p))) return p;
   return end; // CJK, or a very long word: cut anywhere
 }
 
@@ -121,9 +157,9 @@ export function buildSnippet(text: string, ranges: Range[], options?: { maxLengt
   const maxLength = Math.max(1, options?.maxLength ?? DEFAULT_LENGTH);
   const cluster = bestCluster(text, ranges, maxLength);
   let start = cluster ? windowStart(text, cluster, maxLength) : 0;
-  while (start < text.length && WHITESPACE.test(text[start] as string)) start++;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   let before = start - 1;
-  while (before >= 0 && WHITESPACE.test(text[before] as string)) before--;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
   const prefix = before >= 0 ? ELLIPSIS : '';
 
   const window = collapseWindow(text, start, maxLength);
@@ -137,8 +173,8 @@ export function buildSnippet(text: string, ranges: Range[], options?: { maxLengt
   /** Position in body of raw index r, start ≤ r ≤ end. */
   const outPos = (r: number): number => (r - start < window.outAt.length ? (window.outAt[r - start] as number) : window.body.length);
   const body = window.body.slice(0, outPos(end)).trimEnd();
-  NON_WHITESPACE.lastIndex = end;
-  const cut = NON_WHITESPACE.test(text);
+  let cut = false;
+  for (let p = end; p < text.length && !cut; p++) cut = !isSpace(text.charCodeAt(p));
   const snippet = prefix + body + (cut ? ELLIPSIS : '');
 
   const highlights: Range[] = [];
