@@ -27,6 +27,8 @@ export interface BenchFigures {
     failed: number;
   };
   reimport: { seconds: number; speedup: number; unchanged: number; peakRssMB: number | null };
+  /** Importing a 1,000-article folder twice in one running service, as the app does. */
+  reimportInApp: { articles: number; firstSeconds: number; reimportSeconds: number; speedup: number; unchanged: number };
   library: {
     articles: number;
     diskBytes: number;

@@ -37,6 +37,8 @@ function figureLines(r: BenchResult): string[] {
     row('  skipped / failed files', `${r.import.skipped} / ${r.import.failed}`),
     row('re-import, unchanged', `${num(r.reimport.seconds, 2)} s`),
     row('  speedup', `${num(r.reimport.speedup)}×`, 're-import speedup'),
+    row(`${r.reimportInApp.articles} articles in the app, twice`, `${num(r.reimportInApp.firstSeconds, 2)} s, then ${num(r.reimportInApp.reimportSeconds, 3)} s`),
+    row('  speedup', `${num(r.reimportInApp.speedup)}×`, 're-import speedup in the app'),
     row('library on disk', mb(r.library.diskBytes), 'library on disk'),
     `  ${parts}`,
     row('  extracted plain text', `${mb(r.library.textBytes)} (${millions(r.library.textChars)} chars)`),

@@ -8,6 +8,7 @@ import type { OpenFigures } from './measure/open';
 import { median } from './measure/percentiles';
 import type { SaveFigures } from './measure/reading-state';
 import type { RipgrepTiming } from './measure/ripgrep';
+import type { InAppReimport } from './measure/reimport-in-app';
 import type { SearchFigures } from './measure/search';
 import type { BenchFigures, CorpusSummary } from './figures';
 import { checkTargets } from './targets';
@@ -17,6 +18,7 @@ export interface Measurements {
   corpus: CorpusSummary;
   firstImport: ImportRun;
   reimport: ImportRun;
+  reimportInApp: InAppReimport;
   size: LibrarySize;
   open: OpenFigures;
   text: ExtractedText;
@@ -57,6 +59,13 @@ export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: 
       speedup: round(firstImport.seconds / reimport.seconds, 1),
       unchanged: reimport.report.unchanged,
       peakRssMB: roundOrNull(reimport.peakRssMB),
+    },
+    reimportInApp: {
+      articles: m.reimportInApp.articles,
+      firstSeconds: round(m.reimportInApp.firstSeconds, 3),
+      reimportSeconds: round(m.reimportInApp.reimportSeconds, 3),
+      speedup: round(m.reimportInApp.firstSeconds / m.reimportInApp.reimportSeconds, 1),
+      unchanged: m.reimportInApp.unchanged,
     },
     library: {
       articles: m.text.articles,

@@ -15,6 +15,7 @@ import type { ExtractedText } from './measure/extracted-text';
 import { timeImport } from './measure/import';
 import { folderBytes, librarySize } from './measure/library-size';
 import { timeOpen } from './measure/open';
+import { timeReimportInApp } from './measure/reimport-in-app';
 import { prepareReadingState, timeSaves } from './measure/reading-state';
 import type { SaveFigures } from './measure/reading-state';
 import { ensureRipgrep, timeRipgrep } from './measure/ripgrep';
@@ -27,6 +28,8 @@ import { buildResult } from './result';
 import type { CorpusSummary } from './figures';
 import type { Measurements } from './result';
 
+/** The folder size the re-import target is stated for. */
+const IN_APP_ARTICLES = 1000;
 const started = performance.now();
 const loadAtStart = loadavg()[0] ?? 0;
 const elapsed = (): number => (performance.now() - started) / 1000;
@@ -96,13 +99,16 @@ async function bench(args: BenchArgs): Promise<void> {
   log(`import: ${firstImport.report.imported} articles in ${firstImport.seconds.toFixed(1)} s`);
   const reimport = timeImport(args.cli, corpus.dir, library);
   log(`re-import: ${reimport.report.unchanged} unchanged in ${reimport.seconds.toFixed(2)} s`);
+  const small = !args.corpus && args.articles <= IN_APP_ARTICLES ? corpus : ensureCorpus(args.work, IN_APP_ARTICLES, args.seed, log);
+  const reimportInApp = await timeReimportInApp(small.dir, join(dirname(args.cli), 'import-worker.js'));
+  log(`in the app: ${reimportInApp.articles} articles imported in ${reimportInApp.firstSeconds.toFixed(2)} s, re-imported in ${reimportInApp.reimportSeconds.toFixed(3)} s`);
   const open = timeOpen(args.cli, library);
   log(`open: ${open.seconds.toFixed(3)} s to the first ${open.rows} articles`);
   const inProcess = await measureInProcess(library, args.runs);
   const size = librarySize(library);
   const ripgrep = measureRipgrep(corpus.dir);
 
-  const measurements: Measurements = { corpus: corpusSummary(args, corpus, inProcess.text), firstImport, reimport, size, open, ripgrep, ...inProcess };
+  const measurements: Measurements = { corpus: corpusSummary(args, corpus, inProcess.text), firstImport, reimport, reimportInApp, size, open, ripgrep, ...inProcess };
   const result = buildResult(measurements, elapsed(), loadAtStart);
   console.log(formatReport(result));
   if (args.json) {

@@ -34,6 +34,7 @@ export function checkTargets(f: BenchFigures): Check[] {
     check('import articles/s', f.import.articlesPerSec, '/s', '≥ 500', (v) => v >= 500),
     check('import chars/s', f.import.charsPerSec, '/s', '≥ 2.5 M', (v) => v >= 2.5e6),
     check('re-import speedup', f.reimport.speedup, '×', '≥ 20×', (v) => v >= 20),
+    check('re-import speedup in the app', f.reimportInApp.speedup, '×', '≥ 20×', (v) => v >= 20),
     check('RSS after open', f.library.rssAfterOpenMB, 'MB', '≤ 1024 MB (at 100k)', (v) => v <= 1024),
     check('library on disk', f.library.diskBytes / MB, 'MB', `≤ 1.5 × text + images = ${(diskLimit / MB).toFixed(1)} MB`, (v) => v * MB <= diskLimit),
     check('open to first list', f.library.openSeconds, 's', '≤ 1.5 s (at 100k)', (v) => v <= 1.5),

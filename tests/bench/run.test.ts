@@ -32,6 +32,7 @@ describe('npm run bench', () => {
       corpus: ['articles', 'chars', 'bytes'],
       import: ['seconds', 'articlesPerSec', 'charsPerSec', 'peakRssMB'],
       reimport: ['seconds', 'speedup'],
+      reimportInApp: ['firstSeconds', 'reimportSeconds', 'speedup'],
       library: ['diskBytes', 'rssAfterOpenMB', 'openSeconds'],
       search: ['p95Ms', 'ripgrepMedianMs', 'ratioVsRipgrep'],
       save: ['starMs', 'afterImportMs'],
@@ -47,13 +48,15 @@ describe('npm run bench', () => {
     expect(r.import.imported).toBeGreaterThanOrEqual(200);
     expect(r.library.articles).toBe(r.import.imported);
     expect(r.reimport.unchanged).toBeGreaterThanOrEqual(r.import.imported);
+    expect(r.reimportInApp.articles).toBe(r.import.imported);
+    expect(r.reimportInApp.unchanged).toBeGreaterThanOrEqual(r.reimportInApp.articles);
     expect(r.library.diskBytes).toBeGreaterThan(0);
     const hits = new Map(r.search.queries.map((q) => [q.q, q.hits]));
     expect(hits.get('鹦鹉螺')).toBe(1);
     expect(hits.get('習近平')).toBe(hits.get('习近平'));
     expect(hits.get('经济')).toBeGreaterThan(40);
 
-    expect(r.checks).toHaveLength(9);
+    expect(r.checks).toHaveLength(10);
     for (const check of r.checks) expect(typeof check.pass, check.name).toBe('boolean');
     for (const label of ['articles/s', 're-import', 'library on disk', 'open to first article list', 'search top 50', 'ripgrep', 'star persisted']) {
       expect(run.stdout).toContain(label);
