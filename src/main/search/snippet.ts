@@ -3,6 +3,7 @@
 // reads the window it returns plus the match ranges — never the whole text.
 import type { Range } from '../../shared/model';
 import { normalize } from './normalize';
+import { Column } from './typed-arrays';
 
 const DEFAULT_LENGTH = 160;
 const ELLIPSIS = '…';
@@ -93,12 +94,12 @@ interface CollapsedWindow {
    * outAt[r - start] is where text[r] lands in body (for whitespace: where the collapsed
    * space goes). A view of a buffer the next call reuses.
    */
-  outAt: Int32Array;
+  outAt: Uint32Array;
   /** Raw index just past the window. */
   end: number;
 }
 
-let outAtBuffer = new Int32Array(512);
+const outAt = new Column();
 
 /** Copies text from start with whitespace runs collapsed to one space, until body holds maxLength units. */
 function collapseWindow(text: string, start: number, maxLength: number): CollapsedWindow {
@@ -107,16 +108,11 @@ function collapseWindow(text: string, start: number, maxLength: number): Collaps
   let runStart = -1; // of the run of non-whitespace being read
   let leadingSpace = false;
   let pendingSpace = false;
-  let n = 0;
+  outAt.clear();
   let r = start;
   for (; r < text.length && length < maxLength; r++) {
-    if (n === outAtBuffer.length) {
-      const grown = new Int32Array(n * 2);
-      grown.set(outAtBuffer);
-      outAtBuffer = grown;
-    }
     const space = isSpace(text.charCodeAt(r));
-    outAtBuffer[n++] = length + (pendingSpace && !space ? 1 : 0);
+    outAt.push(length + (pendingSpace && !space ? 1 : 0));
     if (space) {
       if (runStart >= 0) runs.push(text.slice(runStart, r));
       runStart = -1;
@@ -134,15 +130,10 @@ function collapseWindow(text: string, start: number, maxLength: number): Collaps
   let body = (leadingSpace ? ' ' : '') + runs.join(' ');
   const last = body.charCodeAt(body.length - 1);
   if (last >= 0xd800 && last <= 0xdbff && r < text.length) {
-    if (n === outAtBuffer.length) {
-      const grown = new Int32Array(n + 1);
-      grown.set(outAtBuffer);
-      outAtBuffer = grown;
-    }
-    outAtBuffer[n++] = body.length;
+    outAt.push(body.length);
     body += text[r++] as string; // never split a surrogate pair
   }
-  return { body, outAt: outAtBuffer.subarray(0, n), end: r };
+  return { body, outAt: outAt.view(), end: r };
 }
 
 /** Moves a cut that falls inside a word back to the space before it, unless that would cut a highlight. */

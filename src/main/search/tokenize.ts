@@ -15,7 +15,7 @@
 // characters of the BMP — travel as numbers (a bigram packs its two UTF-16 units
 // into one 32-bit key); only words and the rare astral CJK terms are strings.
 import { CJK, WORD, bmpClassTable, classOf } from './char-class';
-import { increment, takeNext } from './typed-arrays';
+import { Column, increment, takeNext } from './typed-arrays';
 import { U32Map } from './u32-map';
 
 export const WORD_PREFIX = 'w';
@@ -53,25 +53,6 @@ export const charName = (code: number): string => CHAR_PREFIX + String.fromCharC
 /** Splits a CJK run into characters (code points, so astral Han stays whole). */
 export function cjkChars(run: string): string[] {
   return /[\ud800-\udfff]/.test(run) ? [...run] : run.split('');
-}
-
-/** Growable Uint32 column. */
-class Column {
-  data = new Uint32Array(256);
-  length = 0;
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
-
-  slice(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
 }
 
 /**
