@@ -15,6 +15,15 @@ const tempDir = useTempDirs();
 const FEED = resolve('tests/fixtures/feed-capture');
 const all = { kind: 'all' } as const;
 
+/** A library folder holding FEED's articles, closed again (for tests that reopen or damage it). */
+async function closedLibraryWithFeed(): Promise<string> {
+  const dir = tempDir();
+  const service = await openService(dir);
+  await service.importFolders([FEED]);
+  await service.close();
+  return dir;
+}
+
 async function search(service: Awaited<ReturnType<typeof openService>>, query: string) {
   return service.search({ query, view: all, sort: 'relevance', offset: 0, limit: 50 });
 }
@@ -149,7 +158,7 @@ describe('library service', () => {
     const dir = tempDir();
     let service = await openService(dir);
     await service.importFolders([FEED]);
-    const ids = (await service.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: 10 })).rows.map((r) => r.id);
+    const ids = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 })).rows.map((r) => r.id);
     expect(ids).toHaveLength(2);
     // The second removal commits while the first one's library.db is still being compressed.
     await Promise.all(ids.map((id) => service.removeArticles({ ids: [id] })));
@@ -198,30 +207,24 @@ describe('library service', () => {
     await service.close();
   });
   it('lists a library whose search index is damaged, and says so when a search needs the index', async () => {
-    const dir = tempDir();
-    let service = await openService(dir);
-    await service.importFolders([FEED]);
-    await service.close();
+    const dir = await closedLibraryWithFeed();
     for (const name of readdirSync(join(dir, 'index'))) truncateSync(join(dir, 'index', name), 100);
 
-    service = await openService(dir);
+    const service = await openService(dir);
     expect((await service.getOverview()).total).toBe(2);
     await expect(search(service, '普京')).rejects.toMatchObject({ code: 'library-unreadable', message: expect.stringMatching(/search index .* is damaged/) as unknown as string });
     await service.close();
   });
 
   it('opens a library whose library.db an earlier Folio wrote uncompressed, and compresses it at the next commit', async () => {
-    const dir = tempDir();
-    let service = await openService(dir);
-    await service.importFolders([FEED]);
-    await service.close();
+    const dir = await closedLibraryWithFeed();
     const path = join(dir, 'library.db');
     const { db } = await openDatabaseFile(path, libraryMigrations, 'library database');
     saveDatabaseFile(db, path);
     db.close();
     expect(readFileSync(path).subarray(0, 6).toString()).toBe('SQLite');
 
-    service = await openService(dir);
+    let service = await openService(dir);
     expect((await search(service, '普京')).total).toBe(2);
     const root = tempDir();
     writeFiles(root, { 'extra.txt': feedCapture('Extra', 'https://example.com/extra', '<p>额外的文章。</p>') });
@@ -236,10 +239,7 @@ describe('library service', () => {
 
 describe('an import that cannot go on', () => {
   it('reports why it stopped and keeps the library as it was at the last commit', async () => {
-    const dir = tempDir();
-    const service = await openService(dir);
-    await service.importFolders([FEED]);
-    await service.close();
+    const dir = await closedLibraryWithFeed();
     // A worker file that cannot start stands for any failure in the middle of a job.
     const broken = join(tempDir(), 'broken-worker.mjs');
     writeFileSync(broken, "throw new Error('cannot load');\n");

@@ -9,12 +9,13 @@ import { useTempDirs } from '../../helpers/temp-dir';
 const tempDir = useTempDirs();
 const BUILT_WORKER = resolve('out/main/import-worker.js');
 const FEED = resolve('tests/fixtures/feed-capture/000_d6c3dc65d2877456.txt');
+const FEED_TASK = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
 
 describe('import worker threads', () => {
   it('prepare a real article on another thread and hand back its tokens and body', async () => {
     const workers = threadWorkers(BUILT_WORKER, 2);
     try {
-      const prepared = await workers.prepare({ path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null });
+      const prepared = await workers.prepare(FEED_TASK);
       expect(prepared).toMatchObject({ kind: 'article', title: '习近平访俄甚过当年毛泽东拜会斯大林', source: 'feed-capture' });
       if (prepared.kind !== 'article') return;
       expect(prepared.tokens.terms).toBeGreaterThan(100);
@@ -43,13 +44,12 @@ describe('import worker threads', () => {
     const file = join(tempDir(), 'broken-worker.mjs');
     writeFileSync(file, "throw new Error('cannot load');\n");
     const workers = threadWorkers(file, 1);
-    const task = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
     try {
-      const error: unknown = await workers.prepare(task).catch((e: unknown) => e);
+      const error: unknown = await workers.prepare(FEED_TASK).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WorkerBrokenError);
       expect(String(error)).toMatch(/cannot start: cannot load/);
       // and it does not try again for every later file
-      expect(await workers.prepare(task).catch((e: unknown) => e)).toBeInstanceOf(WorkerBrokenError);
+      expect(await workers.prepare(FEED_TASK).catch((e: unknown) => e)).toBeInstanceOf(WorkerBrokenError);
     } finally {
       await workers.close();
     }
@@ -59,10 +59,9 @@ describe('import worker threads', () => {
     const file = join(tempDir(), 'fragile-worker.mjs');
     writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nparentPort.on('message', () => { throw new Error('died on this file'); });\n");
     const workers = threadWorkers(file, 1);
-    const task = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
     try {
       for (let i = 0; i < 2; i++) {
-        const error: unknown = await workers.prepare(task).catch((e: unknown) => e);
+        const error: unknown = await workers.prepare(FEED_TASK).catch((e: unknown) => e);
         expect(error).not.toBeInstanceOf(WorkerBrokenError);
         expect(String(error)).toMatch(/import worker stopped: died on this file/);
       }
