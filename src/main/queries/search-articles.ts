@@ -48,9 +48,10 @@ function passes(catalog: Catalog, id: number, view: LibraryView, filters: QueryF
 
 /** Every article of the library, unscored: the candidates of a query made only of filters. */
 function everything(library: Library): DenseHits {
-  const n = library.catalog.universe;
+  const { catalog } = library;
+  const n = catalog.universe;
   const present = new Uint8Array(n);
-  for (let id = 0; id < n; id++) if (library.catalog.has(id)) present[id] = 1;
+  for (let id = 0; id < n; id++) if (catalog.has(id)) present[id] = 1;
   return { present, score: new Float32Array(n) };
 }
 
