@@ -30,7 +30,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve('src/main/index.ts'),
-          'import-worker': resolve('src/main/import/worker-entry.ts'),
+          'import-worker': resolve('src/main/import/job/worker-entry.ts'),
         },
       },
     },

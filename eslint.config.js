@@ -12,6 +12,11 @@ const nodeBuiltins = {
 };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'React belongs to the renderer.' };
 const noMain = { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.folio.' };
+const noParseToJob = {
+  // `../x` is the rest of import/ (the job, the worker's file task); deeper `../../` paths are checked by folder name.
+  regex: '^\\.\\./(?!\\.\\./)|/(?:library|store|search|images)/',
+  message: 'import/parse/ is the pure parse pipeline: it must not reach the import job, the library, the store or search.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -34,6 +39,12 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/index.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact] }] },
+  },
+  {
+    // The parse pipeline turns bytes into an article and knows nothing of jobs, workers or the library,
+    // so it can run in any thread and be tested on strings.
+    files: ['src/main/import/parse/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, noParseToJob] }] },
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],

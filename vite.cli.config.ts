@@ -13,7 +13,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         folio: resolve('src/main/cli/main.ts'),
-        'import-worker': resolve('src/main/import/worker-entry.ts'),
+        'import-worker': resolve('src/main/import/job/worker-entry.ts'),
       },
       output: {
         format: 'esm',

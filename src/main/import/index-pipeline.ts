@@ -7,7 +7,7 @@
 // article is searchable), not the merges, which can take a while.
 import { join } from 'node:path';
 import type { Library } from '../library/library';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './job/import-workers';
 
 export const MERGE_FACTOR = 8;
 /** Segment sizes (documents) are grouped in tiers of MERGE_FACTOR× this. */

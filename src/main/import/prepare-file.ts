@@ -8,8 +8,8 @@ import { tokenizeDocument } from '../search/tokenize';
 import type { DocTokens } from '../search/tokenize';
 import { encodeArticleBody } from '../store/article-body';
 import { digest } from '../store/digest';
-import type { FailReason, ImageRef, ParsedArticle } from './parsed-article';
-import { parseArticleFile } from './parse-file';
+import type { FailReason, ImageRef, ParsedArticle } from './parse/parsed-article';
+import { parseArticleFile } from './parse/parse-file';
 import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
 
 export const TERM_SEPARATOR = '\n';

@@ -1,6 +1,6 @@
 // What a worker hands back for one file: everything the main thread needs to
 // store the article without doing any CPU-heavy work itself.
-import type { FailReason, ParsedArticle, SkipReason } from './parsed-article';
+import type { FailReason, ParsedArticle, SkipReason } from './parse/parsed-article';
 
 export interface FileTask {
   path: string;

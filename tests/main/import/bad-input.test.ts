@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { parseArticleFile } from '../../../src/main/import/parse-file';
+import { parseArticleFile } from '../../../src/main/import/parse/parse-file';
 import { fixture, makeTempDir, parseArticle, parseFile } from './fixture-files';
 
 describe('broken fixtures', () => {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeArticleBytes } from '../../../src/main/import/decode';
+import { decodeArticleBytes } from '../../../src/main/import/parse/decode';
 import { fixture, makeTempDir, parseArticle, parseFile } from './fixture-files';
 
 const KEYWORDS_SIMPLIFIED = '关键词：普京、习近平、克里姆林宫。';

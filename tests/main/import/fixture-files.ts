@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticleFile } from '../../../src/main/import/parse-file';
-import type { ParsedArticle, ParseOutcome } from '../../../src/main/import/parsed-article';
+import { parseArticleFile } from '../../../src/main/import/parse/parse-file';
+import type { ParsedArticle, ParseOutcome } from '../../../src/main/import/parse/parsed-article';
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures');
 

@@ -1,6 +1,6 @@
 // The plain text that search indexes and snippets show.
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, htmlToText } from '../../../src/main/import/html-text';
+import { decodeEntities, htmlToText } from '../../../src/main/import/parse/html-text';
 
 describe('htmlToText', () => {
   it('separates paragraphs by a blank line and ends a line at other blocks', () => {

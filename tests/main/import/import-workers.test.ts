@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkerBrokenError, threadWorkers } from '../../../src/main/import/import-workers';
+import { WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();

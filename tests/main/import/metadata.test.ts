@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { canonicalUrl } from '../../../src/main/import/canonical-url';
-import { withoutSiteSuffix } from '../../../src/main/import/page-meta';
+import { canonicalUrl } from '../../../src/main/import/parse/canonical-url';
+import { withoutSiteSuffix } from '../../../src/main/import/parse/page-meta';
 import { makeTempDir, parseArticle, writeTree } from './fixture-files';
 
 let root = '';

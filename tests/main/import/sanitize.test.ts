@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sanitizeArticleHtml } from '../../../src/main/import/sanitize';
-import type { SanitizeOptions } from '../../../src/main/import/sanitize';
+import { sanitizeArticleHtml } from '../../../src/main/import/parse/sanitize';
+import type { SanitizeOptions } from '../../../src/main/import/parse/sanitize';
 import { fixture, makeTempDir, parseArticle, writeTree } from './fixture-files';
 
 const ALLOWED_TAGS = new Set([

@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareFile } from '../../../src/main/import/prepare-file';
-import { walkImportRoot } from '../../../src/main/import/walk';
-import type { WalkEntry } from '../../../src/main/import/walk';
+import { walkImportRoot } from '../../../src/main/import/job/walk';
+import type { WalkEntry } from '../../../src/main/import/job/walk';
 import { fixture, makeTempDir, writeTree } from './fixture-files';
 
 const PNG = fs.readFileSync(fixture('images/book-fair.png'));

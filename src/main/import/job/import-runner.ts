@@ -2,10 +2,10 @@
 // callers that need the result (the CLI, tests) can wait for it.
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import type { FolioEvent } from '../../shared/contract';
-import type { ImportReport } from '../../shared/model';
-import { FolioError } from '../folio-error';
-import type { Library } from '../library/library';
+import type { FolioEvent } from '../../../shared/contract';
+import type { ImportReport } from '../../../shared/model';
+import { FolioError } from '../../folio-error';
+import type { Library } from '../../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
 import { threadWorkers } from './import-workers';

@@ -1,5 +1,5 @@
 // Counts and lists that become both the progress events and the final report.
-import type { FileIssue, ImportProgress, ImportReport, ImportPhase } from '../../shared/model';
+import type { FileIssue, ImportProgress, ImportReport, ImportPhase } from '../../../shared/model';
 
 export class JobReport {
   imported = 0;

@@ -1,6 +1,6 @@
 // What parsing one file yields. Produced in a worker thread, so every field is
 // structured-clone safe.
-import type { ArticleFormat } from '../../shared/model';
+import type { ArticleFormat } from '../../../shared/model';
 
 export type DateSource =
   | 'epoch-comment'

@@ -2,7 +2,7 @@
 // itself, and its body as (unsanitised) HTML. Format is decided by content;
 // the extension only breaks ties between Markdown, HTML and plain text.
 import path from 'node:path';
-import type { ArticleFormat } from '../../shared/model';
+import type { ArticleFormat } from '../../../shared/model';
 import { dateFromBodyLine } from './dates';
 import { parseFeedCapture } from './feed-capture';
 import type { FeedCapture } from './feed-capture';

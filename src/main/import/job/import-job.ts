@@ -3,14 +3,14 @@
 // finishing, Cancel, an error, a crash — the library on disk holds whole
 // articles only: everything up to the last commit, or nothing of this job.
 import { statSync } from 'node:fs';
-import type { ImportProgress, ImportReport } from '../../shared/model';
-import type { Library } from '../library/library';
-import type { FileRow } from '../store/library-rows';
-import { IndexPipeline } from './index-pipeline';
+import type { ImportProgress, ImportReport } from '../../../shared/model';
+import type { Library } from '../../library/library';
+import type { FileRow } from '../../store/library-rows';
+import { IndexPipeline } from '../index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
-import type { PreparedFile } from './prepared-file';
+import type { PreparedFile } from '../prepared-file';
 import { storeArticle } from './store-article';
 import type { FileFacts } from './store-article';
 import { walkImportRoot } from './walk';

@@ -1,6 +1,6 @@
 // Messages between the import job and its worker threads.
-import type { MergeRequest, SegmentWritten } from './index-builder';
-import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+import type { MergeRequest, SegmentWritten } from '../index-builder';
+import type { FileTask, PackedTokens, PreparedFile } from '../prepared-file';
 
 export type WorkerCall =
   | { type: 'prepare'; task: FileTask }

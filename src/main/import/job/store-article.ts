@@ -4,12 +4,12 @@
 // job's transaction, one savepoint per article, so a failure leaves no half article.
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { imageRelativePath } from '../images/image-file';
-import type { Library } from '../library/library';
-import type { FileRow, NewArticle } from '../store/library-rows';
+import { imageRelativePath } from '../../images/image-file';
+import type { Library } from '../../library/library';
+import type { FileRow, NewArticle } from '../../store/library-rows';
 import type { ImportWorkers } from './import-workers';
 import type { JobReport } from './job-report';
-import type { PreparedArticle } from './prepared-file';
+import type { PreparedArticle } from '../prepared-file';
 
 export type StoreOutcome = 'imported' | 'updated' | 'unchanged' | 'duplicate';
 

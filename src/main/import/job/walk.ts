@@ -6,9 +6,9 @@ import { statSync } from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { looksBinary } from './decode';
-import { classifyFileName, isHidden, isInfrastructureFolder, isNamedIndexPage } from './file-kinds';
-import type { FailReason, SkipReason } from './parsed-article';
+import { looksBinary } from '../parse/decode';
+import { classifyFileName, isHidden, isInfrastructureFolder, isNamedIndexPage } from '../parse/file-kinds';
+import type { FailReason, SkipReason } from '../parse/parsed-article';
 
 export type WalkEntry =
   | { kind: 'file'; path: string; size: number; mtimeMs: number }
