@@ -65,6 +65,14 @@ describe('serving a library image', () => {
     expect((await serveImage(imageUrl('2222222222222222'), lookup, library)).status).toBe(404);
   });
 
+  it('serves only from the images folder, never another file of the library', async () => {
+    writeFileSync(join(library, 'library.db'), pngBytes);
+    files.set('4444444444444444', { path: join(library, 'library.db'), mime: 'image/png' });
+    files.set('5555555555555555', { path: join(library, 'images', '..', 'library.db'), mime: 'image/png' });
+    expect((await serveImage(imageUrl('4444444444444444'), lookup, library)).status).toBe(404);
+    expect((await serveImage(imageUrl('5555555555555555'), lookup, library)).status).toBe(404);
+  });
+
   it('refuses to serve a stored file as anything but an image', async () => {
     writeFileSync(join(library, 'images', 'page.html'), '<script>window.__pwned = 1</script>');
     files.set('3333333333333333', { path: join(library, 'images', 'page.html'), mime: 'text/html' });

@@ -2,8 +2,8 @@
 // filter both ask this, so "trusted" means the same thing everywhere.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isWithinPath } from '../files/inside-folder';
 import { IMAGE_SCHEME } from './image-request';
-import { isInsideFolder } from './inside-folder';
 
 export interface AppPage {
   /** Absolute path of the built out/renderer/index.html. */
@@ -56,5 +56,5 @@ export function isAllowedRequest(url: string, page: AppPage): boolean {
     return sameServer || parsed.protocol === 'devtools:';
   }
   const file = localFile(parsed);
-  return file !== null && isInsideFolder(dirname(resolve(page.htmlFile)), file);
+  return file !== null && isWithinPath(dirname(resolve(page.htmlFile)), file);
 }

@@ -1,8 +1,9 @@
 // Answers one image request from the library folder. Kept free of electron so it
 // can be tested on real files; image-protocol.ts plugs it into protocol.handle.
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isInsideFolder } from '../files/inside-folder';
 import { parseImageUrl } from './image-request';
-import { isInsideFolder } from './inside-folder';
 
 /** The service's id → file mapping (LibraryService.imageFile). */
 export type ImageLookup = (imageId: string) => { path: string; mime: string } | null;
@@ -17,10 +18,9 @@ export async function serveImage(url: string, lookup: ImageLookup, libraryDir: s
   // Only image types: a stored file must never be handed to the page as a document or script.
   if (!found || !found.mime.startsWith('image/')) return notFound();
   try {
-    // Resolve symlinks before the containment check, so a link cannot point outside the library.
-    const [file, root] = await Promise.all([realpath(found.path), realpath(libraryDir)]);
-    if (!isInsideFolder(root, file)) return notFound();
-    const body = await readFile(file);
+    // Only the library's images folder is served: never its databases, packs or anything a link leads to.
+    if (!isInsideFolder(join(libraryDir, 'images'), found.path)) return notFound();
+    const body = await readFile(found.path);
     return new Response(body, {
       status: 200,
       headers: {

@@ -1,31 +1,22 @@
 // The CPU-heavy half of importing one file, run in a worker thread: read, hash,
 // parse, normalise, tokenise, compress, and look at its local images.
-import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isInsideFolder } from '../files/inside-folder';
 import { sniffImage } from '../images/image-file';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
 import type { DocTokens } from '../search/tokenize';
 import { encodeArticleBody } from '../store/article-body';
 import { digest } from '../store/digest';
-import type { FailReason, ImageRef, ParsedArticle } from './parse/parsed-article';
+import { fileProblem } from './job/file-errors';
+import { MAX_ARTICLE_BYTES } from './parse/file-kinds';
 import { parseArticleFile } from './parse/parse-file';
+import type { ImageRef, ParsedArticle } from './parse/parsed-article';
 import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
 
 export const TERM_SEPARATOR = '\n';
 
 
-function readFailure(error: unknown): FailReason {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'vanished during import';
-    case 'ELOOP':
-      return 'symbolic link loop';
-    default:
-      // EACCES, EPERM, and I/O errors: the file cannot be read, whatever it holds.
-      return 'unreadable (permission denied)';
-  }
-}
 
 export function packTokens(t: DocTokens): PackedTokens {
   const columns = [t.termKeys, t.counts, t.positions, t.charKeys, t.charCounts];
@@ -70,39 +61,34 @@ function identityOf(article: ParsedArticle): string {
   return digest(article.url ? `url:${article.url}` : `text:${normalize(article.text).replace(/\s+/g, ' ').trim()}`);
 }
 
-/** The real path of a local image, if it is inside the imported folder (a symlink may point anywhere). */
-function insideRoot(path: string, root: string): boolean {
-  const real = realpathSync(path);
-  const realRoot = realpathSync(root);
-  const rel = relative(realRoot, real);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
-
 function prepareImage(ref: ImageRef, position: number, root: string): PreparedImage {
   const base = { position, alt: ref.alt, title: ref.title, caption: ref.caption };
   if (ref.kind === 'remote') return { ...base, remoteUrl: ref.src, local: null, problem: null };
-  const outside = { ...base, remoteUrl: null, local: null, problem: `image outside the imported folder: ${ref.src}` };
-  if (!ref.path) return outside;
+  const unusable = (problem: string): PreparedImage => ({ ...base, remoteUrl: null, local: null, problem: `${problem}: ${ref.src}` });
+  if (!ref.path) return unusable('image not found');
+  // The one containment rule (links resolved): an article cannot make the library copy a file from elsewhere.
+  if (!isInsideFolder(root, ref.path)) return unusable('image outside the imported folder');
   let bytes: Buffer;
   try {
-    if (!insideRoot(ref.path, root)) return outside;
     bytes = readFileSync(ref.path);
   } catch {
-    return { ...base, remoteUrl: null, local: null, problem: `image not found: ${ref.src}` };
+    return unusable('image not found');
   }
   const kind = sniffImage(bytes);
-  if (!kind) return { ...base, remoteUrl: null, local: null, problem: `not an image file: ${ref.src}` };
+  if (!kind) return unusable('not an image file');
   return { ...base, remoteUrl: null, local: { path: ref.path, id: `${digest(bytes)}.${kind.ext}`, mime: kind.mime, bytes: bytes.length }, problem: null };
 }
 
 export function prepareFile(task: FileTask): PreparedFile {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(task.path);
+    bytes = readFileSync(task.rawPath ? Buffer.from(task.rawPath) : task.path);
   } catch (error) {
-    return { kind: 'fail', fileHash: null, reason: readFailure(error) };
+    return { fileHash: null, ...fileProblem(error) };
   }
   const fileHash = digest(bytes);
+  // It grew past the limit after the walk measured it.
+  if (bytes.length > MAX_ARTICLE_BYTES) return { kind: 'skip', fileHash, reason: 'too large' };
   if (fileHash === task.knownHash) return { kind: 'same-content', fileHash };
   const outcome = parseArticleFile({ bytes, path: task.path, root: task.root, mtimeMs: task.mtimeMs });
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };

@@ -4,6 +4,8 @@ import type { FailReason, ParsedArticle, SkipReason } from './parse/parsed-artic
 
 export interface FileTask {
   path: string;
+  /** The bytes to open when the file's name is not valid UTF-8 (path spells them as %XX). */
+  rawPath?: Uint8Array;
   root: string;
   size: number;
   mtimeMs: number;
@@ -53,5 +55,5 @@ export interface PreparedArticle
 export type PreparedFile =
   | PreparedArticle
   | { kind: 'same-content'; fileHash: string }
-  | { kind: 'skip'; fileHash: string; reason: SkipReason }
+  | { kind: 'skip'; fileHash: string | null; reason: SkipReason }
   | { kind: 'fail'; fileHash: string | null; reason: FailReason; detail?: string };

@@ -9,7 +9,7 @@ import { fixture, makeTempDir, parseArticle, parseFile } from './fixture-files';
 
 describe('broken fixtures', () => {
   it('skips an empty file', () => {
-    expect(parseFile(fixture('broken/empty.md'))).toEqual({ kind: 'skip', reason: 'empty file' });
+    expect(parseFile(fixture('broken/empty.md'))).toEqual({ kind: 'skip', reason: 'empty' });
   });
 
   it('skips binary junk saved with an article extension', () => {
@@ -67,13 +67,13 @@ describe('generated bad input', () => {
   it('skips a whitespace-only file', () => {
     const file = path.join(dir, 'blank.md');
     fs.writeFileSync(file, '\n   \n\t\n');
-    expect(parseFile(file)).toEqual({ kind: 'skip', reason: 'empty file' });
+    expect(parseFile(file)).toEqual({ kind: 'skip', reason: 'empty' });
   });
 
-  it('reports a capture with nothing after the header as having no content', () => {
+  it('skips a capture with nothing after the header as empty: nothing failed', () => {
     const file = path.join(dir, 'title-only.txt');
     fs.writeFileSync(file, '<!--1600000000000-->\n[Only a title](https://example.org/t)\n------\n\n<div><p> </p></div>\n');
-    expect(parseFile(file)).toEqual({ kind: 'fail', reason: 'no article content' });
+    expect(parseFile(file)).toEqual({ kind: 'skip', reason: 'empty' });
   });
 
   it.each([

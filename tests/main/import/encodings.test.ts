@@ -86,9 +86,9 @@ describe('decodeArticleBytes', () => {
   });
 
   it('skips empty and whitespace-only content', () => {
-    expect(decodeArticleBytes(new Uint8Array())).toEqual({ kind: 'skip', reason: 'empty file' });
-    expect(decodeArticleBytes(new TextEncoder().encode(' \n\t\n'))).toEqual({ kind: 'skip', reason: 'empty file' });
-    expect(decodeArticleBytes(Uint8Array.of(0xef, 0xbb, 0xbf, 0x0a))).toEqual({ kind: 'skip', reason: 'empty file' });
+    expect(decodeArticleBytes(new Uint8Array())).toEqual({ kind: 'skip', reason: 'empty' });
+    expect(decodeArticleBytes(new TextEncoder().encode(' \n\t\n'))).toEqual({ kind: 'skip', reason: 'empty' });
+    expect(decodeArticleBytes(Uint8Array.of(0xef, 0xbb, 0xbf, 0x0a))).toEqual({ kind: 'skip', reason: 'empty' });
   });
 
   it('treats image bytes with an article extension as binary', () => {

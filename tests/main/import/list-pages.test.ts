@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, parseArticle, parseFile, writeTree } from './fixture-files';
 
-const LIST_PAGE = { kind: 'skip', reason: 'index or list page (only links)' };
+const LIST_PAGE = { kind: 'skip', reason: 'link list' };
+const SITE_PAGE = { kind: 'skip', reason: 'site page' };
 
 let root = '';
 beforeEach(() => {
@@ -37,8 +38,8 @@ describe('list pages', () => {
   });
 
   it('skips Jekyll site pages such as index.md and about.md', () => {
-    expect(parse('index.md', '---\nlayout: home\n---\nWelcome to the archive.\n')).toEqual(LIST_PAGE);
-    expect(parse('about.md', '---\nlayout: page\ntitle: About\n---\nThis archive keeps copies of news articles.\n')).toEqual(LIST_PAGE);
+    expect(parse('index.md', '---\nlayout: home\n---\nWelcome to the archive.\n')).toEqual(SITE_PAGE);
+    expect(parse('about.md', '---\nlayout: page\ntitle: About\n---\nThis archive keeps copies of news articles.\n')).toEqual(SITE_PAGE);
   });
 
   it('keeps a saved article that is named index.html', () => {

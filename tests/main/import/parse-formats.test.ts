@@ -1,5 +1,7 @@
 // Every article layout found in real archives, parsed from the checked-in fixtures.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { prepareFile } from '../../../src/main/import/prepare-file';
 import { FIXTURES, fixture, parseArticle } from './fixture-files';
 
 describe('feed capture', () => {
@@ -67,9 +69,10 @@ describe('feed capture', () => {
   });
 
   it('does not use a local image outside the imported folder', () => {
-    const article = parseArticle(fixture('feed-capture/001_a81f3c2e9b7d4410.txt'));
-    expect(article.source).toBe('example.org');
-    expect(article.images[0]).toMatchObject({ src: '../images/book-fair.png', kind: 'local', path: null });
+    const file = fixture('feed-capture/001_a81f3c2e9b7d4410.txt');
+    expect(parseArticle(file).source).toBe('example.org');
+    const prepared = prepareFile({ path: file, root: path.dirname(file), size: 0, mtimeMs: 0, knownHash: null });
+    expect(prepared).toMatchObject({ kind: 'article', images: [{ local: null, problem: 'image outside the imported folder: ../images/book-fair.png' }] });
   });
 });
 

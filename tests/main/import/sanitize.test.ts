@@ -117,8 +117,9 @@ describe('sanitizeArticleHtml', () => {
     expect(result.images).toEqual([
       { src: 'pics/a%20b.png', kind: 'local', path: path.join(root, 'posts/pics/a b.png'), alt: 'A', title: 'T', caption: '' },
       { src: '/assets/logo.png', kind: 'local', path: path.join(root, 'assets/logo.png'), alt: '', title: '', caption: '' },
-      { src: `../../${path.basename(outside)}/secret.png`, kind: 'local', path: null, alt: '', title: '', caption: '' },
-      { src: path.join(outside, 'secret.png'), kind: 'local', path: null, alt: '', title: '', caption: '' },
+      // Resolved to the file they name; copying refuses them, being outside the folder (prepare-file).
+      { src: `../../${path.basename(outside)}/secret.png`, kind: 'local', path: path.join(outside, 'secret.png'), alt: '', title: '', caption: '' },
+      { src: path.join(outside, 'secret.png'), kind: 'local', path: path.join(outside, 'secret.png'), alt: '', title: '', caption: '' },
       { src: 'https://example.org/lazy.jpg', kind: 'remote', path: null, alt: '', title: '', caption: '' },
     ]);
     expect(result.html).toBe(

@@ -1,6 +1,7 @@
 // Walking a folder shaped like a real archive repository: a Jekyll site in git,
-// feed captures grouped by source, tooling, a list page, a symbolic-link loop
-// and files that cannot be read.
+// feed captures grouped by source, tooling, a list page, symbolic links (a loop,
+// links inside the folder, links out of it to a key folder and to /etc), names
+// that are not UTF-8, a huge file and files that cannot be read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,9 +73,19 @@ beforeAll(() => {
     'scripts/run.sh': 'echo 1\n',
     'vendor/bundle/gem.rb': 'puts 1\n',
   });
-  writeTree(outside, { 'kept.md': POST });
+  writeTree(outside, { 'kept.md': POST, '.ssh/id_ed25519': '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n', 'secret.txt': 'A secret note.\n' });
   fs.symlinkSync(repo, path.join(repo, 'loop'));
   fs.symlinkSync(outside, path.join(repo, 'mirror'));
+  fs.symlinkSync(path.join(outside, '.ssh'), path.join(repo, 'keys'));
+  fs.symlinkSync('/etc', path.join(repo, 'etc'));
+  fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(repo, 'secret-link.txt'));
+  fs.symlinkSync(path.join(repo, 'lists', '法广'), path.join(repo, 'rfi'));
+  fs.symlinkSync(path.join(repo, 'notes', 'NOTES'), path.join(repo, 'notes-link.txt'));
+  // A name in GBK (新闻), as Windows zip tools write them: not valid UTF-8.
+  fs.writeFileSync(Buffer.concat([Buffer.from(`${repo}/gbk-`), Buffer.from([0xd0, 0xc2, 0xce, 0xc5]), Buffer.from('.txt')]), 'GBK name\n\nA file whose name is not UTF-8.\n');
+  // 3 GB without writing 3 GB: a sparse file.
+  fs.closeSync(fs.openSync(path.join(repo, 'huge.txt'), 'w'));
+  fs.truncateSync(path.join(repo, 'huge.txt'), 3 * 1024 ** 3);
   fs.symlinkSync(path.join(repo, 'missing-target'), path.join(repo, 'dangling'));
   fs.symlinkSync(path.join(repo, 'self-link'), path.join(repo, 'self-link'));
   fs.chmodSync(path.join(repo, 'locked.txt'), 0o000);
@@ -110,11 +121,11 @@ describe('walkImportRoot on an archive repository', () => {
       ['skip', '.git', 'site infrastructure'],
       ['skip', '.github', 'site infrastructure'],
       ['skip', '.gitignore', 'hidden file'],
-      ['skip', '404.html', 'index or list page (only links)'],
+      ['skip', '404.html', 'site page'],
       ['skip', 'CNAME', 'not an article file type'],
       ['skip', 'Gemfile', 'not an article file type'],
       ['skip', 'Gemfile.lock', 'not an article file type'],
-      ['skip', 'README.md', 'index or list page (only links)'],
+      ['skip', 'README.md', 'site page'],
       ['skip', '_config.yml', 'not an article file type'],
       ['skip', '_data', 'site infrastructure'],
       ['skip', '_includes', 'site infrastructure'],
@@ -130,19 +141,27 @@ describe('walkImportRoot on an archive repository', () => {
       ['skip', 'assets', 'site infrastructure'],
       ['fail', 'dangling', 'vanished during import'],
       ['skip', 'data.json', 'not an article file type'],
+      ['skip', 'etc', 'link leads outside the folder'],
       ['skip', 'feed.xml', 'not an article file type'],
+      ['file', 'gbk-%D0%C2%CE%C5.txt', ''],
+      ['skip', 'huge.txt', 'too large'],
       ['file', 'index.md', ''],
+      ['skip', 'keys', 'link leads outside the folder'],
       ['file', 'lists/BBC/001_b.md', ''],
       ['file', 'lists/links.md', ''],
       ['file', 'lists/法广/000_a.txt', ''],
       ...locked,
       ['fail', 'loop', 'symbolic link loop'],
-      ['file', 'mirror/kept.md', ''],
+      ['skip', 'mirror', 'link leads outside the folder'],
       ['skip', 'node_modules', 'site infrastructure'],
       ['file', 'notes/NOTES', ''],
       ['skip', 'notes/blob', 'binary file'],
+      ['file', 'notes-link.txt', ''],
+      // A link to a folder inside is followed once: lists/法广 was walked already, so it is a loop.
+      ['fail', 'rfi', 'symbolic link loop'],
       ['skip', 'scripts/build.py', 'not an article file type'],
       ['skip', 'scripts/run.sh', 'not an article file type'],
+      ['skip', 'secret-link.txt', 'link leads outside the folder'],
       ['fail', 'self-link', 'symbolic link loop'],
       ['skip', 'vendor', 'site infrastructure'],
     ]);
@@ -153,7 +172,8 @@ describe('walkImportRoot on an archive repository', () => {
     for (const entry of await collect(repo)) {
       if (entry.kind !== 'file') continue;
       // prepareFile reads the file as the import does, so an unreadable one is reported here.
-      const outcome = prepareFile({ path: entry.path, root: repo, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
+      const raw = entry.rawPath ? { rawPath: entry.rawPath } : {};
+      const outcome = prepareFile({ path: entry.path, ...raw, root: repo, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
       outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.source : outcome.kind === 'same-content' ? '' : outcome.reason]);
     }
     expect(outcomes).toEqual([
@@ -161,16 +181,18 @@ describe('walkImportRoot on an archive repository', () => {
       ['_posts/2023-03-21-story.md', 'repo'],
       ['_posts/2023-03-22-新闻📰.md', 'repo'],
       [`_posts/2023-03-23-${'很长的标题'.repeat(14)}.md`, 'repo'],
-      ['about.md', 'index or list page (only links)'],
-      ['index.md', 'index or list page (only links)'],
+      ['about.md', 'site page'],
+      // Opened by its bytes: imported, not "vanished".
+      ['gbk-%D0%C2%CE%C5.txt', 'repo'],
+      ['index.md', 'site page'],
       ['lists/BBC/001_b.md', 'BBC'],
-      ['lists/links.md', 'index or list page (only links)'],
+      ['lists/links.md', 'link list'],
       ['lists/法广/000_a.txt', '法广'],
       ...(permissionsEnforced
         ? [['locked.txt', 'unreadable (permission denied)'] as [string, string]]
         : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'repo'] as [string, string]]),
-      ['mirror/kept.md', 'mirror'],
       ['notes/NOTES', 'notes'],
+      ['notes-link.txt', 'repo'],
     ]);
   });
 

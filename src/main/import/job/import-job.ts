@@ -40,6 +40,7 @@ export interface JobOptions {
 
 interface ScannedFile {
   path: string;
+  rawPath?: Buffer;
   root: string;
   size: number;
   mtimeMs: number;
@@ -81,7 +82,7 @@ class ImportJob {
       for await (const entry of walkImportRoot(root)) {
         if (this.o.signal.aborted) return files;
         if (entry.kind === 'file') {
-          files.push({ path: entry.path, root, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
+          files.push({ path: entry.path, ...(entry.rawPath ? { rawPath: entry.rawPath } : {}), root, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
           this.report.filesSeen++;
         } else if (entry.kind === 'skip') {
           this.report.skip(entry.path, entry.reason);
@@ -113,7 +114,9 @@ class ImportJob {
         else this.report.unchanged++;
         return;
       case 'skip':
-        library.db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome: 'skipped', reason: prepared.reason, articleId: null });
+        if (prepared.fileHash !== null) {
+          library.db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome: 'skipped', reason: prepared.reason, articleId: null });
+        }
         this.report.skip(file.path, prepared.reason);
         return;
       case 'fail':
@@ -172,7 +175,7 @@ class ImportJob {
           this.report.filesDone++;
           continue;
         }
-        const result = workers.prepare({ path: file.path, root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash: known?.hash ?? null });
+        const result = workers.prepare({ path: file.path, ...(file.rawPath ? { rawPath: file.rawPath } : {}), root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash: known?.hash ?? null });
         // Rejections are read in order below; this only keeps Node from calling them unhandled meanwhile.
         result.catch(() => undefined);
         queue.push({ file, known, result });

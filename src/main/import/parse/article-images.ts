@@ -1,7 +1,7 @@
 // What an <img> in an article points at. Local images are resolved now, while
-// the article's own folder is known; anything that resolves outside the
-// imported folder is recorded but never used (path null), so an article cannot
-// make the library copy arbitrary files.
+// the article's own folder is known, to the file they name (path null when there
+// is none). Whether that file may be copied — it must be inside the imported
+// folder, links resolved — is decided where it is copied (prepare-file.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,6 @@ export interface ImageContext {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-function isInside(root: string, candidate: string): boolean {
-  const relative = path.relative(root, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 function isFile(candidate: string): boolean {
   try {
@@ -56,11 +51,7 @@ function candidatePaths(src: string, context: ImageContext): string[] {
 }
 
 function localPath(src: string, context: ImageContext): string | null {
-  const root = path.resolve(context.root);
-  for (const candidate of candidatePaths(src, context)) {
-    if (isInside(root, candidate) && isFile(candidate)) return candidate;
-  }
-  return null;
+  return candidatePaths(src, context).find(isFile) ?? null;
 }
 
 /**

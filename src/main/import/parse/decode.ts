@@ -7,7 +7,7 @@ import { decodeLegacyCjk } from './legacy-cjk';
 
 export type DecodeResult =
   | { kind: 'text'; text: string; encoding: string }
-  | { kind: 'skip'; reason: 'binary file' | 'empty file' }
+  | { kind: 'skip'; reason: 'binary file' | 'empty' }
   | { kind: 'fail'; reason: 'encoding not recognised'; detail: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -94,11 +94,11 @@ function isBlank(text: string): boolean {
 }
 
 export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { kind: 'skip', reason: 'empty file' };
+  if (bytes.length === 0) return { kind: 'skip', reason: 'empty' };
   const bom = byteOrderMark(bytes);
   if (bom) {
     const text = decodeWithBom(bytes, bom).replace(CONTROL_CHARS, '');
-    return isBlank(text) ? { kind: 'skip', reason: 'empty file' } : { kind: 'text', text, encoding: bom };
+    return isBlank(text) ? { kind: 'skip', reason: 'empty' } : { kind: 'text', text, encoding: bom };
   }
   const controls = countControlBytes(bytes);
   if (isBinary(bytes, controls)) return { kind: 'skip', reason: 'binary file' };
@@ -107,7 +107,7 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
   if (!decoded) {
     return { kind: 'fail', reason: 'encoding not recognised', detail: 'neither UTF-8, nor convincingly GB18030 or Big5' };
   }
-  return isBlank(decoded.text) ? { kind: 'skip', reason: 'empty file' } : { kind: 'text', ...decoded };
+  return isBlank(decoded.text) ? { kind: 'skip', reason: 'empty' } : { kind: 'text', ...decoded };
 }
 
 function decodeUtf8(bytes: Uint8Array): { text: string; encoding: string } | null {

@@ -4,6 +4,12 @@
 
 export type FileKind = 'article' | 'image' | 'unknown' | 'other';
 
+/**
+ * Larger than any article, even a saved page with its images inlined: such a file is a
+ * data dump or a disk image, and reading it whole would only exhaust a worker's memory.
+ */
+export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
+
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const IMAGE_EXTENSIONS = new Set([
   '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.bmp', '.ico', '.tif', '.tiff', '.heic', '.jfif',

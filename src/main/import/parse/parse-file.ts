@@ -12,7 +12,8 @@ import { isListPage } from './list-page';
 import type { FileInput, ParseOutcome } from './parsed-article';
 import { sanitizeArticleHtml } from './sanitize';
 
-const INDEX_PAGE: ParseOutcome = { kind: 'skip', reason: 'index or list page (only links)' };
+const SITE_PAGE: ParseOutcome = { kind: 'skip', reason: 'site page' };
+const LINK_LIST: ParseOutcome = { kind: 'skip', reason: 'link list' };
 
 function parse(input: FileInput): ParseOutcome {
   const decoded = decodeArticleBytes(input.bytes);
@@ -20,7 +21,7 @@ function parse(input: FileInput): ParseOutcome {
   const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   const draft = readArticleDraft(text, input.path);
   // index.md, about.md…: a Jekyll site page (front matter) is never an article; without front matter, content decides.
-  if (draft.frontMatter && isSitePageName(path.basename(input.path))) return INDEX_PAGE;
+  if (draft.frontMatter && isSitePageName(path.basename(input.path))) return SITE_PAGE;
 
   const stated = statedTitle(draft);
   const body = sanitizeArticleHtml(draft.html, {
@@ -29,9 +30,10 @@ function parse(input: FileInput): ParseOutcome {
     title: stated,
     dropClutter: draft.dropClutter,
   });
-  if (isListPage(body.html)) return INDEX_PAGE;
+  if (isListPage(body.html)) return LINK_LIST;
   const plain = htmlToText(body.html);
-  if (!plain && body.images.length === 0) return { kind: 'fail', reason: 'no article content' };
+  // Front matter and nothing else, or a header with an empty body: nothing failed, there is just nothing to read.
+  if (!plain && body.images.length === 0) return { kind: 'skip', reason: 'empty' };
 
   const url = resolveUrl(draft);
   return {

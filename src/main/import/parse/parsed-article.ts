@@ -14,7 +14,7 @@ export interface ImageRef {
   /** The src as written in the article. */
   src: string;
   kind: 'local' | 'remote';
-  /** Absolute path of a local image inside the imported root; null when it resolves outside the root or is unusable. */
+  /** Absolute path of the file a local image names; null when there is none. Whether it may be copied is checked later. */
   path: string | null;
   alt: string;
   title: string;
@@ -49,18 +49,22 @@ export interface ParsedArticle {
 /** Why a file is not an article. The report groups by these sentences, so they carry no per-file detail. */
 export type SkipReason =
   | 'site infrastructure'
-  | 'index or list page (only links)'
+  | 'site page'
+  | 'link list'
   | 'not an article file type'
   | 'binary file'
-  | 'empty file'
-  | 'hidden file';
+  | 'empty'
+  | 'hidden file'
+  | 'link leads outside the folder'
+  | 'too large';
 
 export type FailReason =
   | 'unreadable (permission denied)'
+  | 'could not be read'
   | 'vanished during import'
   | 'symbolic link loop'
   | 'encoding not recognised'
-  | 'no article content'
+  | 'too complex to import'
   | 'malformed file';
 
 export type ParseOutcome =

@@ -1,5 +1,6 @@
 // Plain-text articles: the first non-empty line is the title, blank lines
 // separate paragraphs, and single line breaks inside a paragraph are kept.
+// A text of one line is both the title and the body.
 
 export interface PlainTextArticle {
   title: string | null;
@@ -22,5 +23,7 @@ export function plainTextToHtml(text: string): PlainTextArticle {
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '')
     .map((paragraph) => `<p>${paragraph.split('\n').map((line) => escapeHtml(line.trim())).join('<br>')}</p>`);
+  // A note of one line is all title and all text: it is still an article, not an empty one.
+  if (paragraphs.length === 0) return { title, html: `<p>${escapeHtml(title)}</p>` };
   return { title, html: paragraphs.join('\n') };
 }
