@@ -7,6 +7,8 @@ import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/job/import-job';
 import { ImportRunner } from './import/job/import-runner';
+import { startImportWorkers } from './import/job/import-workers';
+import type { WorkerOptions } from './import/job/import-workers';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
 import { Library } from './library/library';
@@ -28,6 +30,8 @@ export interface ServiceOptions {
   readOnly?: boolean;
   /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
   checkpoints?: CheckpointPolicy;
+  /** Each file's time budget in its worker (defaults suit real libraries; tests shorten it). */
+  workers?: WorkerOptions;
 }
 
 export class LibraryService implements ServiceApi {
@@ -38,7 +42,7 @@ export class LibraryService implements ServiceApi {
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
+    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), options.emit, options.checkpoints);
     this.stateSave = new CoalescedSave(() => library.saveState());
   }
 

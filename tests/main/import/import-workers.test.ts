@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
+import { FileTooComplexError, WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -65,6 +65,63 @@ describe('import worker threads', () => {
         expect(error).not.toBeInstanceOf(WorkerBrokenError);
         expect(String(error)).toMatch(/import worker stopped: died on this file/);
       }
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('does not take a worker that said it was ready and then died for one that cannot start', async () => {
+    const file = join(tempDir(), 'dies-after-ready.mjs');
+    // The 'error' event of this death can be handled before the 'ready' message is.
+    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nthrow new Error('died after ready');\n");
+    const workers = threadWorkers(file, 1);
+    try {
+      for (let i = 0; i < 3; i++) {
+        const error: unknown = await workers.prepare(FEED_TASK).catch((e: unknown) => e);
+        expect(error).not.toBeInstanceOf(WorkerBrokenError);
+        expect(String(error)).toMatch(/import worker stopped: died after ready/);
+      }
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('ends a worker stuck on one file past its budget, reports that file, and prepares the others', async () => {
+    const file = join(tempDir(), 'stuck-worker.mjs');
+    writeFileSync(
+      file,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        "parentPort.postMessage('ready');",
+        'parentPort.on(\'message\', (msg) => {',
+        '  parentPort.postMessage({ id: msg.id, started: true });',
+        "  if (msg.task.path.includes('stuck')) for (;;);",
+        "  parentPort.postMessage({ id: msg.id, ok: true, value: { kind: 'skip', fileHash: null, reason: 'empty' } });",
+        '});',
+      ].join('\n'),
+    );
+    // One thread, so the files after the stuck one wait behind it on the same worker.
+    const workers = threadWorkers(file, 1, { fileBudgetMs: 300 });
+    try {
+      const task = (name: string) => ({ ...FEED_TASK, path: join(tempDir(), name) });
+      const results = await Promise.allSettled([workers.prepare(task('stuck.txt')), workers.prepare(task('a.txt')), workers.prepare(task('b.txt'))]);
+      expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.any(FileTooComplexError) });
+      expect(results.slice(1)).toEqual([
+        { status: 'fulfilled', value: { kind: 'skip', fileHash: null, reason: 'empty' } },
+        { status: 'fulfilled', value: { kind: 'skip', fileHash: null, reason: 'empty' } },
+      ]);
+      expect(await workers.prepare(task('c.txt'))).toMatchObject({ kind: 'skip' });
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('prepares 1,000 nested unclosed table cells within its budget', async () => {
+    const file = join(tempDir(), 'nested-tables.html');
+    writeFileSync(file, `<!DOCTYPE html><html><head><title>Deep tables</title></head><body>${'<table><tr><td>'.repeat(1000)}Text at the bottom.</body></html>`);
+    const workers = threadWorkers(BUILT_WORKER, 1, { fileBudgetMs: 30_000 });
+    try {
+      expect(await workers.prepare({ ...FEED_TASK, path: file, root: tempDir() })).toMatchObject({ kind: 'article', title: 'Deep tables' });
     } finally {
       await workers.close();
     }

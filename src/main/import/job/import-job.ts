@@ -7,7 +7,7 @@ import type { ImportProgress, ImportReport } from '../../../shared/model';
 import type { Library } from '../../library/library';
 import type { FileRow } from '../../store/library-rows';
 import { IndexPipeline } from '../index-pipeline';
-import { WorkerBrokenError } from './import-workers';
+import { FileTooComplexError, WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
 import type { PreparedFile } from '../prepared-file';
@@ -190,7 +190,8 @@ class ImportJob {
         prepared = await result;
       } catch (error) {
         if (error instanceof WorkerBrokenError) throw error;
-        prepared = { kind: 'fail', fileHash: null, reason: 'malformed file', detail: (error as Error).message };
+        const reason = error instanceof FileTooComplexError ? 'too complex to import' : 'malformed file';
+        prepared = { kind: 'fail', fileHash: null, reason, detail: (error as Error).message };
       }
       try {
         this.store(file, known, prepared);

@@ -1,14 +1,14 @@
 // Runs one import job at a time in the background and reports it as events;
 // callers that need the result (the CLI, tests) can wait for it.
 import { randomUUID } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import type { FolioEvent } from '../../../shared/contract';
 import type { ImportReport } from '../../../shared/model';
 import { FolioError } from '../../folio-error';
 import type { Library } from '../../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
-import { threadWorkers } from './import-workers';
+import type { ImportWorkers } from './import-workers';
+import { JobReport } from './job-report';
 
 interface RunningJob {
   id: string;
@@ -21,7 +21,7 @@ export class ImportRunner {
 
   constructor(
     private readonly library: Library,
-    private readonly workerFile: string | null,
+    private readonly startWorkers: () => Promise<ImportWorkers>,
     private readonly emit: (event: FolioEvent) => void,
     private readonly checkpoints: CheckpointPolicy | undefined,
   ) {}
@@ -38,17 +38,32 @@ export class ImportRunner {
     const abort = new AbortController();
     const done = this.run(id, paths, abort.signal);
     this.running = { id, abort, done };
-    void done.finally(() => {
-      if (this.running?.id === id) this.running = null;
-    });
     return id;
   }
 
+  /**
+   * Never rejects, and ends with exactly one import-finished event, whatever fails and
+   * wherever: otherwise the app would show an import running forever.
+   */
   private async run(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
-    // Parsing runs on every core; the main thread only stores results and the index worker builds segments.
-    const workers = this.workerFile ? threadWorkers(this.workerFile, availableParallelism()) : (await import('./inline-workers')).inlineWorkers();
+    // Let start() record the job before anything of it runs, so no event can come first.
+    await Promise.resolve();
+    let report: ImportReport;
     try {
-      const report = await runImportJob({
+      report = await this.runWithWorkers(jobId, roots, signal);
+    } catch (error) {
+      report = stoppedReport(jobId, roots, error, this.articleCount());
+    }
+    if (this.running?.id === jobId) this.running = null;
+    this.tell({ type: 'import-finished', report });
+    this.tell({ type: 'library-changed' });
+    return report;
+  }
+
+  private async runWithWorkers(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
+    const workers = await this.startWorkers();
+    try {
+      return await runImportJob({
         library: this.library,
         workers,
         roots,
@@ -57,11 +72,26 @@ export class ImportRunner {
         onProgress: (progress) => this.emit({ type: 'import-progress', progress }),
         ...(this.checkpoints ? { checkpoints: this.checkpoints } : {}),
       });
-      this.emit({ type: 'import-finished', report });
-      this.emit({ type: 'library-changed' });
-      return report;
     } finally {
-      await workers.close();
+      // A worker that will not close cleanly changes nothing in the library: the job's outcome stands.
+      await workers.close().catch(() => undefined);
+    }
+  }
+
+  /** An event whose listener fails must not take the job's end with it. */
+  private tell(event: FolioEvent): void {
+    try {
+      this.emit(event);
+    } catch {
+      // The report is still returned to whoever waits for the job.
+    }
+  }
+
+  private articleCount(): number {
+    try {
+      return this.library.db.articleCount();
+    } catch {
+      return 0;
     }
   }
 
@@ -71,7 +101,7 @@ export class ImportRunner {
     return true;
   }
 
-  /** The report of a job started here; rejects if the job failed. */
+  /** The report of a job started here (one that stopped on an error says so in report.error). */
   wait(jobId: string): Promise<ImportReport> {
     if (this.running?.id !== jobId) throw new FolioError('not-found', `No running import ${jobId}.`);
     return this.running.done;
@@ -81,6 +111,12 @@ export class ImportRunner {
     const job = this.running;
     if (!job) return;
     job.abort.abort();
-    await job.done.catch(() => undefined);
+    await job.done;
   }
+}
+
+/** The report of a job that stopped before its own report could be made. */
+function stoppedReport(jobId: string, roots: string[], error: unknown, articles: number): ImportReport {
+  const report = new JobReport(jobId, roots, Date.now);
+  return report.final(articles, false, `The import stopped: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,10 +1,11 @@
 // Where an import's CPU-heavy work runs: worker threads in the app and CLI, so
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { MergeRequest, SegmentWritten } from '../index-builder';
 import type { FileTask, PackedTokens, PreparedFile } from '../prepared-file';
 import { WORKER_READY } from './worker-protocol';
-import type { WorkerCall, WorkerResponse } from './worker-protocol';
+import type { WorkerCall, WorkerRequest, WorkerResponse, WorkerStarted } from './worker-protocol';
 
 export interface ImportWorkers {
   /** How many files to keep in flight. */
@@ -17,24 +18,48 @@ export interface ImportWorkers {
   close(): Promise<void>;
 }
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+export interface WorkerOptions {
+  /**
+   * How long one file may take in its worker. Past it the worker is ended and started
+   * again, and the file is reported as too complex: no single file can hold an import up.
+   */
+  fileBudgetMs: number;
+}
+
+/** Far beyond any real article (the slowest real pages take well under a second). */
+export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { fileBudgetMs: 20_000 };
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  message: WorkerRequest;
+  transfer: ArrayBuffer[];
+  timer: NodeJS.Timeout | null;
+}
 
 export class WorkerBrokenError extends Error {}
+
+/** A file that ran past its time budget. */
+export class FileTooComplexError extends Error {}
 
 /**
  * One worker thread with request/response matching. Started on its first request, so a
  * re-import of unchanged files starts none. A worker that dies on a file fails that file
- * and is started again; one that dies before it is ready never will start, and says so.
+ * and is started again; one that dies before it has said anything never will start, and
+ * says so. (Whether it said anything is decided when it exits, after every message it
+ * posted has been delivered: an 'error' event can arrive before its 'ready' message.)
  */
 class WorkerHandle {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
-  private ready = false;
   private broken: string | null = null;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly budgetMs: number | null,
+  ) {}
 
   get load(): number {
     return this.pending.size;
@@ -43,55 +68,78 @@ class WorkerHandle {
   private spawn(): Worker {
     // The worker file is always built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
-    this.ready = false;
-    worker.on('message', (msg: WorkerResponse | typeof WORKER_READY) => {
-      if (msg === WORKER_READY) {
-        this.ready = true;
-        return;
-      }
+    let heard = false;
+    let lastError: string | null = null;
+    worker.on('message', (msg: WorkerResponse | WorkerStarted | typeof WORKER_READY) => {
+      heard = true;
+      if (msg === WORKER_READY || this.worker !== worker) return;
       const p = this.pending.get(msg.id);
       if (!p) return;
-      this.pending.delete(msg.id);
+      if ('started' in msg) {
+        if (this.budgetMs !== null) p.timer = setTimeout(() => this.overBudget(msg.id), this.budgetMs);
+        return;
+      }
+      this.settle(msg.id);
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
     });
-    const crashed = (reason: string): void => {
-      // 'error' and then 'exit' report the same death once.
-      if (this.worker !== worker) return;
-      if (!this.ready) this.broken = reason;
-      const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
-      for (const p of this.pending.values()) p.reject(error);
-      this.pending.clear();
-      this.worker = null; // the next request starts a fresh one
-    };
-    worker.on('error', (error) => crashed(error.message));
+    worker.on('error', (error) => {
+      lastError = error.message;
+    });
     worker.on('exit', (code) => {
-      if (!this.closing) crashed(`exit code ${code}`);
+      // A worker ended on purpose (closing, or over a file's budget) is no news.
+      if (this.closing || this.worker !== worker) return;
+      const reason = lastError ?? `exit code ${code}`;
+      if (!heard) this.broken = reason;
+      const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
+      for (const id of [...this.pending.keys()]) this.settle(id)?.reject(error);
+      this.worker = null; // the next request starts a fresh one
     });
     return worker;
   }
 
-  request<T>(message: WorkerCall, transfer: ArrayBuffer[] = []): Promise<T> {
+  /** Forgets a request (and its budget timer); returns it. */
+  private settle(id: number): Pending | undefined {
+    const p = this.pending.get(id);
+    if (p?.timer) clearTimeout(p.timer);
+    this.pending.delete(id);
+    return p;
+  }
+
+  /** Ends the worker stuck on one file, fails that file, and gives the files queued behind it to a fresh worker. */
+  private overBudget(id: number): void {
+    const stuck = this.worker;
+    this.worker = null;
+    void stuck?.terminate();
+    this.settle(id)?.reject(new FileTooComplexError(`still not done after ${Math.round((this.budgetMs ?? 0) / 1000)} s`));
+    if (this.pending.size === 0) return;
+    const fresh = (this.worker = this.spawn());
+    for (const p of this.pending.values()) fresh.postMessage(p.message, p.transfer);
+  }
+
+  request<T>(call: WorkerCall, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.broken) return Promise.reject(new WorkerBrokenError(`the import worker cannot start: ${this.broken}`));
-    const id = this.nextId++;
+    const message = { ...call, id: this.nextId++ };
     const worker = (this.worker ??= this.spawn());
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      worker.postMessage({ ...message, id }, transfer);
+      this.pending.set(message.id, { resolve: resolve as (v: unknown) => void, reject, message, transfer, timer: null });
+      worker.postMessage(message, transfer);
     });
   }
 
   async close(): Promise<void> {
     this.closing = true;
+    for (const id of [...this.pending.keys()]) this.settle(id);
     await this.worker?.terminate();
   }
 }
 
-export function threadWorkers(file: string, parseThreads: number): ImportWorkers {
-  const parsers = Array.from({ length: Math.max(1, parseThreads) }, () => new WorkerHandle(file));
-  const indexer = new WorkerHandle(file);
+export function threadWorkers(file: string, parseThreads: number, options: WorkerOptions = DEFAULT_WORKER_OPTIONS): ImportWorkers {
+  const parsers = Array.from({ length: Math.max(1, parseThreads) }, () => new WorkerHandle(file, options.fileBudgetMs));
+  // Index work has no budget: a large merge may take a while, and it is never one file's fault.
+  const indexer = new WorkerHandle(file, null);
   // Merges get their own thread: one can take seconds, and flushes must not queue behind it.
-  const merger = new WorkerHandle(file);
+  const merger = new WorkerHandle(file, null);
   const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
   return {
     // Two files per thread keeps each busy while the main thread stores the last result.
@@ -107,4 +155,11 @@ export function threadWorkers(file: string, parseThreads: number): ImportWorkers
       await Promise.all([...parsers, indexer, merger].map((w) => w.close()));
     },
   };
+}
+
+/** Worker threads from the built worker file, or (unit tests, which run the sources) the calling thread. */
+export async function startImportWorkers(workerFile: string | null, options: WorkerOptions = DEFAULT_WORKER_OPTIONS): Promise<ImportWorkers> {
+  // Parsing runs on every core; the main thread only stores results and the index worker builds segments.
+  if (workerFile) return threadWorkers(workerFile, availableParallelism(), options);
+  return (await import('./inline-workers')).inlineWorkers();
 }

@@ -4,7 +4,7 @@ import { parentPort } from 'node:worker_threads';
 import { IndexBuilder } from '../index-builder';
 import { prepareFile } from '../prepare-file';
 import { WORKER_READY, transferablesOf } from './worker-protocol';
-import type { WorkerRequest, WorkerResponse } from './worker-protocol';
+import type { WorkerRequest, WorkerResponse, WorkerStarted } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('import-worker must run as a worker thread');
@@ -32,6 +32,7 @@ port.postMessage(WORKER_READY);
 
 port.on('message', (msg: WorkerRequest) => {
   let response: WorkerResponse;
+  if (msg.type === 'prepare') port.postMessage({ id: msg.id, started: true } satisfies WorkerStarted);
   try {
     const value = handle(msg);
     response = { id: msg.id, ok: true, value };

@@ -11,8 +11,14 @@ export type WorkerCall =
 
 export type WorkerRequest = WorkerCall & { id: number };
 
-/** Posted once the worker's modules have loaded: a death before it means the worker cannot start. */
+/** Posted once the worker's modules have loaded. A worker that dies before posting anything cannot start. */
 export const WORKER_READY = 'ready';
+
+/** Posted when the worker begins preparing a file: the file's time budget runs from here, not from when it was queued. */
+export interface WorkerStarted {
+  id: number;
+  started: true;
+}
 
 export type WorkerResponse =
   | { id: number; ok: true; value: PreparedFile | SegmentWritten | null }

@@ -3,7 +3,8 @@
 // Readability, the slower general-purpose extractor, only then.
 import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import type { Document, Element } from 'domhandler';
+import { isTag } from 'domhandler';
+import type { ChildNode, Document, Element } from 'domhandler';
 import render from 'dom-serializer';
 import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
@@ -40,6 +41,26 @@ function markedContent(document: Document): Element | null {
   return findOne((el) => el.name === 'main' || el.attribs['role'] === 'main', document.children);
 }
 
+/**
+ * Readability's cost grows much faster than the page (1,000 nested unclosed table cells: minutes),
+ * so a page past these limits — far beyond any real article page — is not given to it.
+ */
+const READABILITY_MAX_DEPTH = 80;
+const READABILITY_MAX_ELEMENTS = 15_000;
+
+/** True when the document is deeper or larger than Readability can be trusted with; one pass, no recursion. */
+function tooComplexForReadability(document: Document): boolean {
+  let elements = 0;
+  const stack: [ChildNode, number][] = document.children.map((child) => [child, 1]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (!isTag(node)) continue;
+    if (++elements > READABILITY_MAX_ELEMENTS || depth > READABILITY_MAX_DEPTH) return true;
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const nodeRequire = createRequire(import.meta.url);
 let linkedom: typeof Linkedom | null = null;
 
@@ -65,6 +86,7 @@ export function readHtmlDocument(html: string): HtmlDocumentArticle {
   const marked = markedContent(document);
   if (marked) return { meta, content: render(marked, { encodeEntities: 'utf8' }) };
   const body = findOne((el) => el.name === 'body', document.children);
-  const content = readabilityContent(html) ?? render(body ?? document, { encodeEntities: 'utf8' });
+  const extracted = tooComplexForReadability(document) ? null : readabilityContent(html);
+  const content = extracted ?? render(body ?? document, { encodeEntities: 'utf8' });
   return { meta, content };
 }
