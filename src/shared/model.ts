@@ -30,15 +30,24 @@ export interface LibraryOverview {
   sources: SourceSummary[];
 }
 
+/**
+ * How precisely the source dated an article: a point in time (with its zone), a date and time
+ * written with no zone (shown as written), a calendar day (shown without a time, never shifted
+ * by the reader's time zone), or no date at all.
+ */
+export type DateKind = 'instant' | 'local' | 'day' | 'undated';
+
 export interface ArticleSummary {
   id: ArticleId;
   title: string;
   source: string;
   sourceId: SourceId;
-  /** ISO 8601. */
-  date: string;
-  /** True when the date is only a guess (file mtime). */
-  dateGuessed: boolean;
+  /**
+   * ISO 8601 at the precision the source gave: `2023-03-21T09:45:02.000Z` (instant),
+   * `2023-09-02T10:30:00` (local: no zone), `2023-09-02` (day); null when undated.
+   */
+  date: string | null;
+  dateKind: DateKind;
   read: boolean;
   starred: boolean;
 }
@@ -125,6 +134,10 @@ export interface ImportReport {
   failed: FileIssue[];
   /** Files imported before that are gone from the folder; their articles stay. */
   missing: string[];
+  /** Each file whose article was already in the library: which article it repeats, and why it is the same. */
+  duplicateFiles: DuplicateFile[];
+  /** True when nothing in these folders had been imported before (the report then shows no zero counts). */
+  firstImport: boolean;
   images: { copied: number; remote: number; missing: FileIssue[] };
   /** Articles in the library after the job. */
   articles: number;
@@ -132,6 +145,14 @@ export interface ImportReport {
   /** Why the job stopped early (a full disk, a worker that cannot start); the library keeps its last commit. */
   error: string | null;
   seconds: number;
+}
+
+export interface DuplicateFile {
+  path: string;
+  /** The file of the article it repeats, and that article's title. */
+  ofPath: string;
+  ofTitle: string;
+  why: 'same URL' | 'same text';
 }
 
 export type ImportPhase = 'scanning' | 'importing' | 'saving' | 'finished';

@@ -77,7 +77,7 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     }
     case 'list': {
       const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
-      io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
+      io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${(r.date ?? 'undated').slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
       return;
     }
     case 'stats': {

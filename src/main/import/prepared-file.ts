@@ -42,10 +42,12 @@ export interface PreparedImage {
 }
 
 export interface PreparedArticle
-  extends Pick<ParsedArticle, 'format' | 'encoding' | 'title' | 'date' | 'dateSource' | 'dateGuessed' | 'source' | 'author' | 'url'> {
+  extends Pick<ParsedArticle, 'format' | 'encoding' | 'title' | 'date' | 'dateKind' | 'dateSource' | 'source' | 'author' | 'url'> {
   kind: 'article';
   fileHash: string;
   identity: string;
+  /** What the identity was taken from: the canonical URL, or (without one) the text. */
+  identityBy: 'url' | 'text';
   textLength: number;
   body: { hash: string; bytes: Uint8Array };
   tokens: PackedTokens;

@@ -1,6 +1,14 @@
-import type { ArticleSummary } from '../../shared/model';
+import type { ArticleSummary, DateKind } from '../../shared/model';
 import type { Library } from '../library/library';
 import type { ArticleRow } from '../store/library-rows';
+
+/** ISO 8601 at the precision the source gave: a wall clock names no zone, a day no time. */
+function isoOfDate(ms: number, kind: DateKind): string | null {
+  if (kind === 'undated') return null;
+  const iso = new Date(ms).toISOString();
+  if (kind === 'day') return iso.slice(0, 10);
+  return kind === 'local' ? iso.slice(0, 19) : iso;
+}
 
 export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
   return {
@@ -8,8 +16,8 @@ export function articleSummary(library: Library, row: ArticleRow): ArticleSummar
     title: row.title,
     source: row.source,
     sourceId: row.sourceId,
-    date: new Date(row.date).toISOString(),
-    dateGuessed: row.dateGuessed,
+    date: isoOfDate(row.date, row.dateKind),
+    dateKind: row.dateKind,
     read: library.catalog.isRead(row.id),
     starred: library.catalog.isStarred(row.id),
   };

@@ -14,7 +14,10 @@ export class Catalog {
   private dateOf = new Float64Array(0);
   private flags = new Uint8Array(0);
 
-  /** rows: [id, sourceId, date] per article. */
+  /** Dated articles come first in order; the undated ones after them, in both directions. */
+  private datedCount = 0;
+
+  /** rows: [id, sourceId, date, dated (1/0)] per article. */
   rebuild(rows: readonly (readonly number[])[]): void {
     const max = rows.reduce((m, r) => Math.max(m, r[0] as number), 0);
     this.present = new Uint8Array(max + 1);
@@ -23,13 +26,18 @@ export class Catalog {
     const flags = new Uint8Array(max + 1);
     flags.set(this.flags.subarray(0, Math.min(this.flags.length, flags.length)));
     this.flags = flags;
-    for (const [id, source, date] of rows) {
+    let dated = 0;
+    for (const [id, source, date, isDated] of rows) {
       this.present[id as number] = 1;
       this.sourceOf[id as number] = source as number;
-      this.dateOf[id as number] = date as number;
+      // An undated article is older than every date, so date sorts and comparisons put it last.
+      this.dateOf[id as number] = isDated === 0 ? -Infinity : (date as number);
+      if (isDated !== 0) dated++;
     }
+    this.datedCount = dated;
     const ids = Int32Array.from(rows, (r) => r[0] as number);
     const dates = this.dateOf;
+    // (-Infinity minus -Infinity is NaN, which falls through to the id.)
     this.order = ids.sort((a, b) => (dates[b] as number) - (dates[a] as number) || b - a);
   }
 
@@ -50,8 +58,13 @@ export class Catalog {
     return this.sourceOf[id] as number;
   }
 
+  /** Epoch ms; -Infinity for an undated article. */
   date(id: number): number {
     return this.dateOf[id] as number;
+  }
+
+  isDated(id: number): boolean {
+    return Number.isFinite(this.dateOf[id]);
   }
 
   isRead(id: number): boolean {
@@ -85,13 +98,20 @@ export class Catalog {
     }
   }
 
-  /** A page of the view, newest or oldest first. */
+  /** The k-th article in the order asked for: dated newest or oldest first, the undated after them either way. */
+  private nth(k: number, newestFirst: boolean): number {
+    const dated = this.datedCount;
+    if (newestFirst || k >= dated) return this.order[k] as number;
+    return this.order[dated - 1 - k] as number;
+  }
+
+  /** A page of the view, newest or oldest first (undated articles last). */
   page(view: LibraryView, newestFirst: boolean, offset: number, limit: number): { total: number; ids: number[] } {
     const ids: number[] = [];
     let total = 0;
     const n = this.order.length;
     for (let k = 0; k < n; k++) {
-      const id = this.order[newestFirst ? k : n - 1 - k] as number;
+      const id = this.nth(k, newestFirst);
       if (!this.inView(id, view)) continue;
       if (total >= offset && ids.length < limit) ids.push(id);
       total++;

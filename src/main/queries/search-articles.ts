@@ -39,6 +39,8 @@ function passes(catalog: Catalog, id: number, view: LibraryView, filters: QueryF
   if (!catalog.inView(id, view)) return false;
   if (sources && !sources.has(catalog.source(id))) return false;
   const date = catalog.date(id);
+  // An undated article has no day to compare: no after: or before: matches it.
+  if ((filters.after !== null || filters.before !== null) && !catalog.isDated(id)) return false;
   if (filters.after !== null && date < filters.after) return false;
   if (filters.before !== null && date >= filters.before) return false;
   if (filters.unread && catalog.isRead(id)) return false;

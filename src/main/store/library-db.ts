@@ -3,7 +3,7 @@
 import { basename, dirname, sep } from 'node:path';
 import type { BlobLocation } from './blob-packs';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
-import type { ArticleImageRow, ArticleRow, FileRow, NewArticle } from './library-rows';
+import type { ArticleImageRow, ArticleRow, FileRow, NewArticle, RootRow } from './library-rows';
 import type { SegmentRecord } from './segment-record';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Statements } from './sql-helpers';
@@ -74,18 +74,18 @@ export class LibraryDb {
 
   insertArticle(a: NewArticle, importedAt: number): number {
     this.sql.run(
-      `INSERT INTO articles(identity, title, source_id, date, date_guessed, author, url, folder_id, file_name, format, encoding,
+      `INSERT INTO articles(identity, title, source_id, date, date_kind, author, url, folder_id, file_name, format, encoding,
          body_blob, text_length, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateKind, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
     );
     return this.sql.lastInsertId();
   }
 
   updateArticle(id: number, a: NewArticle, importedAt: number): void {
     this.sql.run(
-      `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_guessed = ?, author = ?, url = ?, folder_id = ?,
+      `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_kind = ?, author = ?, url = ?, folder_id = ?,
          file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ? WHERE id = ?`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateKind, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
     );
   }
 
@@ -98,12 +98,14 @@ export class LibraryDb {
   }
 
   /**
-   * id, source id and date of every article: the in-memory catalog's input, read at
-   * every open. One aggregated string instead of a row per article: stepping 100k
+   * id, source id, date and whether it is dated (1/0), of every article: the in-memory catalog's
+   * input, read at every open. One aggregated string instead of a row per article: stepping 100k
    * rows through sql.js costs several times more than splitting one string.
    */
   catalogRows(): number[][] {
-    const joined = str(this.sql.one("SELECT group_concat(id || ',' || source_id || ',' || date, ';') AS rows FROM articles")?.rows);
+    const joined = str(
+      this.sql.one("SELECT group_concat(id || ',' || source_id || ',' || date || ',' || (date_kind != 'undated'), ';') AS rows FROM articles")?.rows,
+    );
     if (joined === '') return [];
     return joined.split(';').map((row) => row.split(',').map(Number));
   }
@@ -122,7 +124,7 @@ export class LibraryDb {
   file(path: string): FileRow | null {
     const folder = this.folderId(dirname(path), false);
     if (folder === null) return null;
-    const r = this.sql.one('SELECT size, mtime, hash, outcome, reason, article_id FROM files WHERE folder_id = ? AND name = ?', [folder, basename(path)]);
+    const r = this.sql.one('SELECT size, mtime, hash, outcome, reason, article_id, rules FROM files WHERE folder_id = ? AND name = ?', [folder, basename(path)]);
     if (!r) return null;
     return {
       path,
@@ -132,11 +134,12 @@ export class LibraryDb {
       outcome: str(r.outcome) as FileRow['outcome'],
       reason: strOrNull(r.reason),
       articleId: r.article_id === null ? null : num(r.article_id),
+      rules: num(r.rules),
     };
   }
 
   putFile(f: FileRow): void {
-    this.sql.run('INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, reason, article_id) VALUES (?,?,?,?,?,?,?,?)', [
+    this.sql.run('INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, reason, article_id, rules) VALUES (?,?,?,?,?,?,?,?,?)', [
       ...this.place(f.path),
       f.size,
       f.mtime,
@@ -144,6 +147,7 @@ export class LibraryDb {
       f.outcome,
       f.reason,
       f.articleId,
+      f.rules,
     ]);
   }
 
@@ -157,6 +161,23 @@ export class LibraryDb {
         [root, below, `${below.slice(0, -1)}${String.fromCharCode(sep.charCodeAt(0) + 1)}`],
       )
       .map((r) => filePath(str(r[0]), str(r[1])));
+  }
+
+  // Imported folders
+
+  /** Records a folder the user imported (kept for watching, refreshing and re-importing). */
+  rememberRoot(path: string, importedAt: number): void {
+    this.sql.run('INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET imported_at = excluded.imported_at', [
+      path,
+      importedAt,
+      importedAt,
+    ]);
+  }
+
+  roots(): RootRow[] {
+    return this.sql
+      .all('SELECT id, path, added_at, imported_at FROM roots ORDER BY path')
+      .map((r) => ({ id: num(r.id), path: str(r.path), addedAt: num(r.added_at), importedAt: r.imported_at === null ? null : num(r.imported_at) }));
   }
 
   // Blobs

@@ -2,7 +2,7 @@
 // read and written: digests travel as bytes, paths as a folder id and a name.
 import { sep } from 'node:path';
 import type { SqlValue } from 'sql.js';
-import type { ArticleFormat } from '../../shared/model';
+import type { ArticleFormat, DateKind } from '../../shared/model';
 import type { BlobLocation } from './blob-packs';
 import { num, str, strOrNull } from './sql-helpers';
 
@@ -12,8 +12,9 @@ export interface ArticleRow {
   title: string;
   sourceId: number;
   source: string;
+  /** Epoch ms (for local and day kinds, the written clock read as UTC); 0 when undated. */
   date: number;
-  dateGuessed: boolean;
+  dateKind: DateKind;
   author: string | null;
   url: string | null;
   path: string;
@@ -35,6 +36,15 @@ export interface FileRow {
   outcome: 'article' | 'duplicate' | 'skipped' | 'failed';
   reason: string | null;
   articleId: number | null;
+  /** The import rules the file was read under (IMPORT_RULES when read by this version). */
+  rules: number;
+}
+
+export interface RootRow {
+  id: number;
+  path: string;
+  addedAt: number;
+  importedAt: number | null;
 }
 
 export interface ArticleImageRow {
@@ -47,7 +57,7 @@ export interface ArticleImageRow {
 }
 
 // Every read of an article row also says where its body is, so showing a hit costs one query, not two.
-export const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
+export const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_kind, a.author, a.url,
   f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length`;
 export const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
 
@@ -62,7 +72,7 @@ export function filePath(folder: string, name: string): string {
 
 /** An article row from the columns of ARTICLE_COLUMNS, in order (arrays: building objects per row costs). */
 export function toArticle(r: SqlValue[]): ArticleRow {
-  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding, bodyBlob, textLength, pack, offset, length] = r;
+  const [id, identity, title, sourceId, source, date, dateKind, author, url, folder, fileName, format, encoding, bodyBlob, textLength, pack, offset, length] = r;
   return {
     id: num(id),
     identity: toHex(identity),
@@ -70,7 +80,7 @@ export function toArticle(r: SqlValue[]): ArticleRow {
     sourceId: num(sourceId),
     source: str(source),
     date: num(date),
-    dateGuessed: num(dateGuessed) === 1,
+    dateKind: str(dateKind) as DateKind,
     author: strOrNull(author),
     url: strOrNull(url),
     path: filePath(str(folder), str(fileName)),

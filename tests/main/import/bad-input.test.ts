@@ -24,14 +24,12 @@ describe('broken fixtures', () => {
     expect(article.date).toBe(1600000000000);
   });
 
-  it('imports a capture with a malformed timestamp and URL, with the date flagged as a guess', () => {
+  it('imports a capture with a malformed timestamp and URL as undated, never dated by its mtime', () => {
     const file = fixture('broken/bad-timestamp.txt');
     const article = parseArticle(file);
     expect(article.title).toBe('Bad timestamp');
     expect(article.url).toBeNull();
-    expect(article.dateSource).toBe('file-mtime');
-    expect(article.dateGuessed).toBe(true);
-    expect(article.date).toBe(Math.round(fs.statSync(file).mtimeMs));
+    expect(article).toMatchObject({ date: 0, dateKind: 'undated', dateSource: null });
     expect(article.text).toBe('The header is malformed; the body should still import with a fallback date and title.');
     // No URL, no folder below the root: the imported folder names the source.
     expect(article.source).toBe('broken');
@@ -41,7 +39,7 @@ describe('broken fixtures', () => {
     const article = parseArticle(fixture('broken/unclosed-front-matter.md'));
     expect(article.text).toContain('Body without the closing marker.');
     expect(article.text).toContain('never closed');
-    expect(article.dateGuessed).toBe(true);
+    expect(article.dateKind).toBe('undated');
   });
 });
 
@@ -87,6 +85,7 @@ describe('generated bad input', () => {
     expect(article.format).toBe('markdown');
     expect(article.text).toBe('Some text about the news of the day.');
     expect(article.dateSource).toBe('file-name');
+    expect(article.dateKind).toBe('day');
     expect(new Date(article.date).toISOString()).toBe('2023-03-21T00:00:00.000Z');
   });
 

@@ -71,21 +71,33 @@ describe('source', () => {
 });
 
 describe('date', () => {
-  it('falls back from front matter to the file name to the body date line to the file time', () => {
+  it('falls back from front matter to the file name, its folders and the body date line, else undated — never the mtime', () => {
     const frontMatter = article('p/a.md', '---\ndate: 2022-03-06 11:51:51 +0800\n---\nText.');
-    expect(frontMatter).toMatchObject({ dateSource: 'front-matter', date: Date.UTC(2022, 2, 6, 3, 51, 51), dateGuessed: false });
+    expect(frontMatter).toMatchObject({ dateSource: 'front-matter', date: Date.UTC(2022, 2, 6, 3, 51, 51), dateKind: 'instant' });
 
     const fromName = article('p/2021-07-09-story.md', 'Text.');
-    expect(fromName).toMatchObject({ dateSource: 'file-name', date: Date.UTC(2021, 6, 9), dateGuessed: false });
+    expect(fromName).toMatchObject({ dateSource: 'file-name', date: Date.UTC(2021, 6, 9), dateKind: 'day' });
+
+    const fromPath = article('news/2020/05/17/story.md', 'Text.');
+    expect(fromPath).toMatchObject({ dateSource: 'path', date: Date.UTC(2020, 4, 17), dateKind: 'day' });
 
     const fromBody = article('p/c.txt', '[Dated](https://e.org/c)\n------\n\n<div>21/03/2023 - 10:40</div><p>Text.</p>');
-    expect(fromBody).toMatchObject({ dateSource: 'body-date-line', date: Date.UTC(2023, 2, 21, 10, 40), dateGuessed: false });
+    expect(fromBody).toMatchObject({ dateSource: 'body-date-line', date: Date.UTC(2023, 2, 21, 10, 40), dateKind: 'local' });
 
     const file = path.join(root, 'p/d.txt');
     writeTree(root, { 'p/d.txt': 'Undated\n\nText.' });
     const mtime = new Date('2020-02-02T02:02:02Z');
     fs.utimesSync(file, mtime, mtime);
-    expect(parseArticle(file, root)).toMatchObject({ dateSource: 'file-mtime', date: mtime.getTime(), dateGuessed: true });
+    expect(parseArticle(file, root)).toMatchObject({ dateSource: null, date: 0, dateKind: 'undated' });
+  });
+
+  it('keeps a date at the precision the source gave it', () => {
+    expect(article('p/a.md', '---\ndate: 2023-09-02\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2), dateKind: 'day' });
+    expect(article('p/b.md', '---\ndate: 2023-09-02 17:30\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'local' });
+    expect(article('p/c.md', '---\ndate: 2023-09-02T17:30:00Z\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'instant' });
+    // A feed's date without a zone is read as written, not in this machine's zone.
+    expect(article('p/d.md', '---\ndate: Sat, 02 Sep 2023 17:30:00\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'local' });
+    expect(article('p/e.md', '---\ndate: Sat, 02 Sep 2023 17:30:00 +0800\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 9, 30), dateKind: 'instant' });
   });
 
   it('ignores a front-matter date that is not a date', () => {

@@ -14,7 +14,7 @@ describe('feed capture', () => {
     expect(article.title).toBe('习近平访俄甚过当年毛泽东拜会斯大林');
     expect(new Date(article.date).toISOString()).toBe('2023-03-21T09:45:02.000Z');
     expect(article.dateSource).toBe('epoch-comment');
-    expect(article.dateGuessed).toBe(false);
+    expect(article.dateKind).toBe('instant');
     expect(article.source).toBe('rfi.fr');
     expect(article.url).toBe(
       'https://www.rfi.fr/cn/%E4%B8%AD%E5%9B%BD/20230321-%E4%B9%A0%E8%BF%91%E5%B9%B3%E8%AE%BF%E4%BF%84%E7%94%9A%E8%BF%87%E5%BD%93%E5%B9%B4%E6%AF%9B%E6%B3%BD%E4%B8%9C%E6%8B%9C%E4%BC%9A%E6%96%AF%E5%A4%A7%E6%9E%97',
@@ -156,7 +156,9 @@ describe('Markdown with front matter', () => {
     const article = parseArticle(file);
     expect(article.format).toBe('markdown');
     expect(article.title).toBe('Night market reopens after renovation');
+    // `date: 2023-09-02`: a calendar day, not midnight somewhere.
     expect(new Date(article.date).toISOString()).toBe('2023-09-02T00:00:00.000Z');
+    expect(article.dateKind).toBe('day');
     expect(article.source).toBe('Community Notes');
     expect(article.url).toBe('https://notes.example.org/night-market');
   });

@@ -35,17 +35,39 @@ describe('library.db migrations', () => {
     db.run("INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, 'a.txt', 10, 1, X'0c', 'article', 1)");
     expect(schemaVersion(db)).toBe(10);
 
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: 20 });
+    expect(migrate(db, libraryMigrations.filter((m) => m.version <= 20), 'library database')).toEqual({ from: 10, to: 20 });
     expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([['files_by_article']]);
     expect(db.exec('SELECT title FROM articles')[0]?.values).toEqual([['标题']]);
     expect(db.exec('SELECT article_id FROM files')[0]?.values).toEqual([[1]]);
     db.close();
   });
 
+  it('0040 and 0041 turn mtime-guessed dates into undated ones, keep the others, and mark every file for re-reading', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
+    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
+    db.run("INSERT INTO folders(id, path) VALUES (1, '/archive')");
+    for (const [id, guessed] of [[1, 0], [2, 1]]) {
+      db.run(
+        `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
+         VALUES (${id}, X'0${id}', '标题${id}', 1, 1679391902000, ${guessed}, 1, '${id}.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
+      );
+      db.run(`INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, '${id}.txt', 10, 1, X'0c', 'article', ${id})`);
+    }
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: 41 });
+    expect(db.exec('SELECT id, title, date, date_kind FROM articles ORDER BY id')[0]?.values).toEqual([
+      [1, '标题1', 1679391902000, 'instant'],
+      [2, '标题2', 0, 'undated'],
+    ]);
+    expect(db.exec('SELECT name, rules FROM files ORDER BY name')[0]?.values).toEqual([['1.txt', 0], ['2.txt', 0]]);
+    expect(db.exec("SELECT count(*) FROM sqlite_master WHERE name = 'roots'")[0]?.values).toEqual([[1]]);
+    db.close();
+  });
+
   it('every migration advances user_version and a second run changes nothing', async () => {
     const db = await databaseAt(libraryMigrations, 0);
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: 20 });
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: 41 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 41, to: 41 });
     db.close();
   });
 
@@ -57,7 +79,7 @@ describe('library.db migrations', () => {
     db.close();
     await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
       code: 'library-too-new',
-      message: expect.stringMatching(/schema 90.*up to 20/) as unknown as string,
+      message: expect.stringMatching(/schema 90.*up to 41/) as unknown as string,
     });
   });
 });

@@ -10,7 +10,7 @@ const row: ArticleSummary = {
   source: 'BBC 中文',
   sourceId: 2,
   date: '2023-03-21T08:00:00Z',
-  dateGuessed: false,
+  dateKind: 'instant',
   read: false,
   starred: false,
 };

@@ -3,6 +3,7 @@
 // finishing, Cancel, an error, a crash — the library on disk holds whole
 // articles only: everything up to the last commit, or nothing of this job.
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import type { ImportProgress, ImportReport } from '../../../shared/model';
 import type { Library } from '../../library/library';
 import type { FileRow } from '../../store/library-rows';
@@ -11,6 +12,7 @@ import { FileTooComplexError, WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
 import type { PreparedFile } from '../prepared-file';
+import { IMPORT_RULES } from '../parse/import-rules';
 import { storeArticle } from './store-article';
 import type { FileFacts } from './store-article';
 import { walkImportRoot } from './walk';
@@ -59,6 +61,8 @@ class ImportJob {
   private commitInterval: number;
   private readonly index: IndexPipeline;
   private readonly seen = new Set<string>();
+  /** Articles removed since the last commit (their files became site pages). */
+  private removed: number[] = [];
 
   constructor(private readonly o: JobOptions) {
     this.now = o.now ?? Date.now;
@@ -95,9 +99,9 @@ class ImportJob {
     return files;
   }
 
-  /** A file whose size and mtime match the last import is not read again. */
+  /** A file whose size and mtime match the last import, read under the current rules, is not read again. */
   private unchangedRecord(file: ScannedFile, known: FileRow | null): boolean {
-    if (!known || known.size !== file.size || known.mtime !== file.mtimeMs) return false;
+    if (!known || known.size !== file.size || known.mtime !== file.mtimeMs || known.rules !== IMPORT_RULES) return false;
     if (known.outcome === 'failed') return false;
     if (known.outcome === 'skipped') this.report.skip(file.path, known.reason ?? 'skipped');
     else this.report.unchanged++;
@@ -109,14 +113,17 @@ class ImportJob {
     const facts: FileFacts = { path: file.path, size: file.size, mtimeMs: file.mtimeMs, known };
     switch (prepared.kind) {
       case 'same-content':
-        if (known) library.db.putFile({ ...known, size: file.size, mtime: file.mtimeMs });
+        if (known) library.db.putFile({ ...known, size: file.size, mtime: file.mtimeMs, rules: IMPORT_RULES });
         if (known?.outcome === 'skipped') this.report.skip(file.path, known.reason ?? 'skipped');
         else this.report.unchanged++;
         return;
       case 'skip':
         if (prepared.fileHash !== null) {
-          library.db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome: 'skipped', reason: prepared.reason, articleId: null });
+          const row = { size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, reason: prepared.reason, rules: IMPORT_RULES };
+          library.db.putFile({ path: file.path, ...row, outcome: 'skipped', articleId: null });
         }
+        // A file that was an article under earlier rules and is not one now (a site page): its article goes.
+        if (known?.outcome === 'article' && known.articleId !== null) this.removeArticle(known.articleId);
         this.report.skip(file.path, prepared.reason);
         return;
       case 'fail':
@@ -126,8 +133,7 @@ class ImportJob {
         const outcome = storeArticle(library, this.o.workers, facts, prepared, this.report, this.now());
         if (outcome === 'imported') this.report.imported++;
         else if (outcome === 'updated') this.report.updated++;
-        else if (outcome === 'duplicate') this.report.duplicates++;
-        else this.report.unchanged++;
+        else if (outcome === 'unchanged') this.report.unchanged++;
         if (outcome === 'imported' || outcome === 'updated') {
           this.sinceFlush++;
           this.sinceCommit++;
@@ -135,6 +141,17 @@ class ImportJob {
         }
       }
     }
+  }
+
+  /** Removes an article its file no longer makes; its read and star state goes once the removal is committed. */
+  private removeArticle(id: number): void {
+    const { library } = this.o;
+    const segment = library.index.kill(id);
+    if (segment !== null) library.markSegmentChanged(segment);
+    library.db.deleteArticles([id]);
+    this.removed.push(id);
+    this.sinceCatalog++;
+    this.sinceCommit++;
   }
 
   private async checkpoint(force: boolean): Promise<void> {
@@ -150,8 +167,10 @@ class ImportJob {
     this.report.phase = 'saving';
     this.progress(true);
     const saving = this.now();
+    if (this.removed.length > 0) library.db.dropEmptySources();
     library.db.sql.commit();
     await library.commit();
+    this.forgetRemoved();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
     library.db.sql.begin();
@@ -175,7 +194,10 @@ class ImportJob {
           this.report.filesDone++;
           continue;
         }
-        const result = workers.prepare({ path: file.path, ...(file.rawPath ? { rawPath: file.rawPath } : {}), root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash: known?.hash ?? null });
+        // Bytes read under older rules are parsed again even when they have not changed.
+        const knownHash = known?.rules === IMPORT_RULES ? known.hash : null;
+        const raw = file.rawPath ? { rawPath: file.rawPath } : {};
+        const result = workers.prepare({ path: file.path, ...raw, root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash });
         // Rejections are read in order below; this only keeps Node from calling them unhandled meanwhile.
         result.catch(() => undefined);
         queue.push({ file, known, result });
@@ -206,6 +228,21 @@ class ImportJob {
     for (; next < files.length; next++) this.seen.add((files[next] as ScannedFile).path);
   }
 
+  /** The read/star state of removed articles, and only theirs, is discarded once their removal is durable. */
+  private forgetRemoved(): void {
+    if (this.removed.length === 0) return;
+    this.o.library.state.forgetArticles(this.removed);
+    this.o.library.saveState();
+    this.removed = [];
+  }
+
+  /** Remembers the folders (to watch and refresh them), and whether any was imported before. */
+  private rememberRoots(): void {
+    const { library } = this.o;
+    this.report.firstImport = this.o.roots.every((root) => library.db.articleFilesUnder(root).length === 0);
+    for (const root of this.o.roots) library.db.rememberRoot(path.resolve(root), this.now());
+  }
+
   private reportMissing(): void {
     for (const root of this.o.roots) {
       for (const path of this.o.library.db.articleFilesUnder(root)) if (!this.seen.has(path)) this.report.missing.push(path);
@@ -220,6 +257,7 @@ class ImportJob {
     this.progress(true);
     library.db.sql.begin();
     try {
+      this.rememberRoots();
       await this.importFiles(files);
       // A cancelled job has not looked at every file, so absent files prove nothing.
       if (!this.o.signal.aborted) this.reportMissing();
@@ -228,6 +266,7 @@ class ImportJob {
     } catch (error) {
       // Back to the last commit: the articles stored since are dropped, whole.
       library.db.sql.rollback();
+      this.removed = [];
       await workers.indexDiscard().catch(() => undefined);
       library.index.load(library.db.segments());
       library.refreshCatalog();

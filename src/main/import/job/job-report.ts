@@ -1,5 +1,5 @@
 // Counts and lists that become both the progress events and the final report.
-import type { FileIssue, ImportProgress, ImportReport, ImportPhase } from '../../../shared/model';
+import type { DuplicateFile, FileIssue, ImportProgress, ImportReport, ImportPhase } from '../../../shared/model';
 
 export class JobReport {
   imported = 0;
@@ -11,6 +11,8 @@ export class JobReport {
   readonly skipped: FileIssue[] = [];
   readonly failed: FileIssue[] = [];
   readonly missing: string[] = [];
+  readonly duplicateFiles: DuplicateFile[] = [];
+  firstImport = false;
   readonly images = { copied: 0, remote: 0, missing: [] as FileIssue[] };
   currentFile: string | null = null;
   phase: ImportPhase = 'scanning';
@@ -30,6 +32,11 @@ export class JobReport {
 
   fail(path: string, reason: string): void {
     this.failed.push({ path, reason });
+  }
+
+  duplicate(path: string, ofPath: string, ofTitle: string, why: DuplicateFile['why']): void {
+    this.duplicates++;
+    this.duplicateFiles.push({ path, ofPath, ofTitle, why });
   }
 
   private elapsedSeconds(): number {
@@ -68,6 +75,8 @@ export class JobReport {
       skipped: this.skipped,
       failed: this.failed,
       missing: this.missing,
+      duplicateFiles: this.duplicateFiles,
+      firstImport: this.firstImport,
       images: this.images,
       articles,
       cancelled,

@@ -8,6 +8,7 @@ import { imageRelativePath } from '../../images/image-file';
 import type { Library } from '../../library/library';
 import type { FileRow, NewArticle } from '../../store/library-rows';
 import type { ImportWorkers } from './import-workers';
+import { IMPORT_RULES } from '../parse/import-rules';
 import type { JobReport } from './job-report';
 import type { PreparedArticle } from '../prepared-file';
 
@@ -64,7 +65,7 @@ function rowOf(library: Library, prepared: PreparedArticle, path: string, bodyBl
     title: prepared.title,
     sourceId: library.db.sourceId(prepared.source),
     date: prepared.date,
-    dateGuessed: prepared.dateGuessed,
+    dateKind: prepared.dateKind,
     author: prepared.author,
     url: prepared.url,
     path,
@@ -82,6 +83,7 @@ function sameArticle(current: NewArticle, next: NewArticle): boolean {
     current.title === next.title &&
     current.sourceId === next.sourceId &&
     current.date === next.date &&
+    current.dateKind === next.dateKind &&
     current.author === next.author &&
     current.url === next.url
   );
@@ -100,10 +102,11 @@ export function storeArticle(
     const same = db.articleByIdentity(prepared.identity);
     const previous = file.known?.outcome === 'article' ? file.known.articleId : null;
     const record = (outcome: FileRow['outcome'], articleId: number): void =>
-      db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome, reason: null, articleId });
+      db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome, reason: null, articleId, rules: IMPORT_RULES });
 
     if (same && same.id !== previous) {
       record('duplicate', same.id);
+      report.duplicate(file.path, same.path, same.title, prepared.identityBy === 'url' ? 'same URL' : 'same text');
       return 'duplicate';
     }
     const row = rowOf(library, prepared, file.path, storeBody(library, prepared));

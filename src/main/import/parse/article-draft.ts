@@ -3,7 +3,6 @@
 // the extension only breaks ties between Markdown, HTML and plain text.
 import path from 'node:path';
 import type { ArticleFormat } from '../../../shared/model';
-import { dateFromBodyLine } from './dates';
 import { parseFeedCapture } from './feed-capture';
 import type { FeedCapture } from './feed-capture';
 import { isHtmlName, isMarkdownName } from './file-kinds';
@@ -21,8 +20,6 @@ export interface ArticleDraft {
   page: PageMeta | null;
   /** First line of a plain-text file, which is its title. */
   plainTitle: string | null;
-  /** The `<div>dd/mm/yyyy - HH:MM</div>` date at the top of the body, if any. */
-  bodyDate: number | null;
   /** Body HTML, not yet sanitised. */
   html: string;
   /** Raw page HTML carries site chrome to drop; feed bodies and rendered Markdown do not. */
@@ -63,5 +60,5 @@ export function readArticleDraft(text: string, filePath: string): ArticleDraft {
   const { frontMatter, body } = splitFrontMatter(text);
   const read = readBody(body, filePath, frontMatter !== null);
   const format = frontMatter && isJekyllPost(frontMatter, filePath) ? 'jekyll' : read.format;
-  return { ...read, format, frontMatter, bodyDate: dateFromBodyLine(read.html) };
+  return { ...read, format, frontMatter };
 }

@@ -3,20 +3,17 @@
 import path from 'node:path';
 import type { ArticleDraft } from './article-draft';
 import { canonicalUrl, siteName } from './canonical-url';
-import { dateFromFileName, isPlausibleTime, parseDateValue } from './dates';
+import { dateFromBodyLine, dateFromFileName, dateFromPath, parseDateValue } from './dates';
+import type { SourceDate } from './dates';
 import { frontMatterText } from './front-matter';
 import { decodeEntities } from './html-text';
-import type { DateSource } from './parsed-article';
+import type { DateSource, ParsedArticle } from './parsed-article';
 import { sourceFromFolders, sourceFromFrontMatter, sourceFromRoot } from './source-name';
 
 /** Titles taken from a first line or a file name can be whole paragraphs; the list pane needs a line. */
 const MAX_TITLE_LENGTH = 300;
 
-export interface ResolvedDate {
-  date: number;
-  dateSource: DateSource;
-  dateGuessed: boolean;
-}
+export type ResolvedDate = Pick<ParsedArticle, 'date' | 'dateKind' | 'dateSource'>;
 
 function cleanTitle(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -48,15 +45,18 @@ export function resolveTitle(stated: string | null, headline: string | null, tex
   return stated ?? cleanTitle(headline) ?? cleanTitle(firstLine) ?? cleanTitle(titleFromFileName(filePath)) ?? path.basename(filePath);
 }
 
-export function resolveDate(draft: ArticleDraft, filePath: string, mtimeMs: number): ResolvedDate {
-  const found = (date: number | null | undefined, dateSource: DateSource): ResolvedDate | null =>
-    date !== null && date !== undefined && isPlausibleTime(date) ? { date, dateSource, dateGuessed: false } : null;
+/** The source's own dates → a date in the file name → in its folders → the body's date line → undated (never the mtime). */
+export function resolveDate(draft: ArticleDraft, filePath: string, root: string): ResolvedDate {
+  const found = (date: SourceDate | null | undefined, dateSource: DateSource): ResolvedDate | null =>
+    date ? { date: date.ms, dateKind: date.kind, dateSource } : null;
+  const capture = draft.capture?.epochMs;
   return (
-    found(draft.capture?.epochMs, 'epoch-comment') ??
+    found(capture === null || capture === undefined ? null : parseDateValue(capture), 'epoch-comment') ??
     found(parseDateValue(draft.frontMatter?.['date']), 'front-matter') ??
     found(draft.page?.date, 'page-meta') ??
     found(dateFromFileName(path.basename(filePath)), 'file-name') ??
-    found(draft.bodyDate, 'body-date-line') ?? { date: Math.round(mtimeMs), dateSource: 'file-mtime', dateGuessed: true }
+    found(dateFromPath(path.relative(root, path.dirname(filePath))), 'path') ??
+    found(dateFromBodyLine(draft.html), 'body-date-line') ?? { date: 0, dateKind: 'undated', dateSource: null }
   );
 }
 

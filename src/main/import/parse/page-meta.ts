@@ -3,11 +3,12 @@
 import type { Document, Element } from 'domhandler';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
 import { parseDateValue } from './dates';
+import type { SourceDate } from './dates';
 
 export interface PageMeta {
   title: string | null;
   url: string | null;
-  date: number | null;
+  date: SourceDate | null;
   author: string | null;
 }
 
@@ -105,7 +106,7 @@ function linkedData(document: Document): LinkedData | null {
   return null;
 }
 
-function firstTimeDatetime(document: Document): number | null {
+function firstTimeDatetime(document: Document): SourceDate | null {
   const time = findOne((el: Element) => el.name === 'time' && Boolean(el.attribs['datetime']), document.children);
   return time ? parseDateValue(time.attribs['datetime']) : null;
 }

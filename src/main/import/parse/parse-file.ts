@@ -42,7 +42,7 @@ function parse(input: FileInput): ParseOutcome {
       format: draft.format,
       encoding: decoded.encoding,
       title: resolveTitle(stated, body.headline, plain, input.path),
-      ...resolveDate(draft, input.path, input.mtimeMs),
+      ...resolveDate(draft, input.path, input.root),
       source: resolveSource(draft, url, input.path, input.root),
       author: resolveAuthor(draft),
       url,

@@ -1,14 +1,8 @@
 // What parsing one file yields. Produced in a worker thread, so every field is
 // structured-clone safe.
-import type { ArticleFormat } from '../../../shared/model';
+import type { ArticleFormat, DateKind } from '../../../shared/model';
 
-export type DateSource =
-  | 'epoch-comment'
-  | 'front-matter'
-  | 'page-meta'
-  | 'file-name'
-  | 'body-date-line'
-  | 'file-mtime';
+export type DateSource = 'epoch-comment' | 'front-matter' | 'page-meta' | 'file-name' | 'path' | 'body-date-line';
 
 export interface ImageRef {
   /** The src as written in the article. */
@@ -26,11 +20,11 @@ export interface ParsedArticle {
   /** Detected encoding: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5'. */
   encoding: string;
   title: string;
-  /** Epoch milliseconds. */
+  /** Epoch milliseconds (local and day kinds: the written clock read as UTC); 0 when undated. */
   date: number;
-  dateSource: DateSource;
-  /** True only when the date came from the file's mtime. */
-  dateGuessed: boolean;
+  dateKind: DateKind;
+  /** Where the date came from; null when undated (the file's mtime is never used: in a git checkout it is the clone's day). */
+  dateSource: DateSource | null;
   /** Clean source name for the library pane ('rfi.fr', '泡泡', 'iYouPort'). */
   source: string;
   author: string | null;

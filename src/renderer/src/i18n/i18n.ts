@@ -1,5 +1,5 @@
 // One message catalogue for both languages, plus the number and date formats that go with each.
-import type { LanguageSetting } from '../../../shared/model';
+import type { DateKind, LanguageSetting } from '../../../shared/model';
 import { en } from './messages-en';
 import type { Message, MessageKey } from './messages-en';
 import { zh } from './messages-zh';
@@ -13,7 +13,8 @@ export interface I18n {
   locale: string;
   t(key: MessageKey, params?: Params): string;
   formatNumber(value: number): string;
-  formatDate(iso: string, style: 'short' | 'long'): string;
+  /** An article's date as the source gave it (see DateKind): a day has no time, a wall clock is shown as written. */
+  formatDate(iso: string, style: 'short' | 'long', kind?: Exclude<DateKind, 'undated'>): string;
   formatDuration(seconds: number): string;
 }
 
@@ -37,6 +38,13 @@ export function createI18n(lang: UiLanguage, navigatorLanguage: string): I18n {
   const plurals = new Intl.PluralRules(locale);
   const shortDate = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric' });
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  // Days and wall clocks are stored with their clock read as UTC: formatted in UTC, they read as written, in any zone.
+  const inUtc = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const shortDay = inUtc({ year: 'numeric', month: 'short', day: 'numeric' });
+  const asWritten = {
+    day: { short: shortDay, long: inUtc({ dateStyle: 'long' }) },
+    local: { short: shortDay, long: inUtc({ dateStyle: 'long', timeStyle: 'short' }) },
+  };
 
   const t = (key: MessageKey, params: Params = {}): string => {
     const message = catalogue[key];
@@ -55,10 +63,11 @@ export function createI18n(lang: UiLanguage, navigatorLanguage: string): I18n {
     locale,
     t,
     formatNumber: (value) => numbers.format(value),
-    formatDate(iso, style) {
-      const date = new Date(iso);
+    formatDate(iso, style, kind = 'instant') {
+      const date = new Date(kind === 'day' ? `${iso}T00:00:00Z` : kind === 'local' ? `${iso}Z` : iso);
       if (Number.isNaN(date.getTime())) return iso;
-      return (style === 'short' ? shortDate : longDate).format(date);
+      if (kind === 'instant') return (style === 'short' ? shortDate : longDate).format(date);
+      return asWritten[kind][style].format(date);
     },
     formatDuration(seconds) {
       const whole = Math.max(1, Math.round(seconds));

@@ -35,7 +35,8 @@ export const en = {
   noArticles: 'No articles here.',
   noUnread: 'Everything here is read.',
   noStarred: 'No starred articles yet. Press S to star the open article.',
-  dateGuessed: 'Date guessed from the file',
+  undated: 'undated',
+  undatedHint: 'The file gives no date',
   starred: 'Starred',
   unread: 'Unread',
 

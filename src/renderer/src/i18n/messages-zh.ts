@@ -33,7 +33,8 @@ export const zh: Record<MessageKey, Message> = {
   noArticles: '这里没有文章。',
   noUnread: '这里的文章都读过了。',
   noStarred: '还没有加星标的文章。按 S 为当前文章加星标。',
-  dateGuessed: '日期根据文件推测',
+  undated: '无日期',
+  undatedHint: '文件中没有日期',
   starred: '已加星标',
   unread: '未读',
 

@@ -21,7 +21,7 @@ export const ArticleRow = memo(function ArticleRow({ index }: { index: number })
       </div>
       <div className="row-meta">
         <span className="row-source">{row.source}</span>
-        <ArticleDate iso={row.date} guessed={row.dateGuessed} style="short" />
+        <ArticleDate iso={row.date} kind={row.dateKind} style="short" />
       </div>
       <StarToggle id={row.id} starred={row.starred} />
     </div>

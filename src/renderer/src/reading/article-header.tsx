@@ -21,7 +21,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
       <h1 className="article-title">{article.title}</h1>
       <p className="article-meta">
         <span className="article-source">{article.source}</span>
-        <ArticleDate iso={article.date} guessed={article.dateGuessed} style="long" />
+        <ArticleDate iso={article.date} kind={article.dateKind} style="long" />
         {article.author && <span>{t('by', { author: article.author })}</span>}
         {url && (
           <a

@@ -22,7 +22,7 @@ export const ResultRow = memo(function ResultRow({ index }: { index: number }) {
       </div>
       <div className="row-meta">
         <span className="row-source">{hit.source}</span>
-        <ArticleDate iso={hit.date} guessed={hit.dateGuessed} style="short" />
+        <ArticleDate iso={hit.date} kind={hit.dateKind} style="short" />
       </div>
       <p className="row-snippet">
         <HighlightedText text={hit.snippet} ranges={hit.highlights} />

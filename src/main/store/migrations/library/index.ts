@@ -1,6 +1,8 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
 import { filesByArticle } from './0020-files-by-article';
+import { dateKinds } from './0040-date-kinds';
+import { importRulesAndRoots } from './0041-import-rules-and-roots';
 
 /** Every library.db migration, oldest first. */
-export const libraryMigrations: readonly Migration[] = [initial, filesByArticle];
+export const libraryMigrations: readonly Migration[] = [initial, filesByArticle, dateKinds, importRulesAndRoots];
