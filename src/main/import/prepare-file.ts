@@ -90,7 +90,7 @@ export function prepareFile(task: FileTask): PreparedFile {
   // It grew past the limit after the walk measured it.
   if (bytes.length > MAX_ARTICLE_BYTES) return { kind: 'skip', fileHash, reason: 'too large' };
   if (fileHash === task.knownHash) return { kind: 'same-content', fileHash };
-  const outcome = parseArticleFile({ bytes, path: task.path, root: task.root, mtimeMs: task.mtimeMs });
+  const outcome = parseArticleFile({ bytes, path: task.path, root: task.root, sitePlace: task.sitePlace });
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
   if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   const a = outcome.article;

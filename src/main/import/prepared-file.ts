@@ -1,12 +1,14 @@
 // What a worker hands back for one file: everything the main thread needs to
 // store the article without doing any CPU-heavy work itself.
 import type { FailReason, ParsedArticle, SkipReason } from './parse/parsed-article';
+import type { SitePlace } from './parse/site-pages';
 
 export interface FileTask {
   path: string;
   /** The bytes to open when the file's name is not valid UTF-8 (path spells them as %XX). */
   rawPath?: Uint8Array;
   root: string;
+  sitePlace: SitePlace | null;
   size: number;
   mtimeMs: number;
   /** Content hash recorded at the last import of this path; equal bytes mean nothing to do. */

@@ -99,7 +99,7 @@ describe('generated bad input', () => {
     );
     fc.assert(
       fc.property(inputs, (bytes) => {
-        const outcome = parseArticleFile({ bytes, path: file, root: dir, mtimeMs: 0 });
+        const outcome = parseArticleFile({ bytes, path: file, root: dir, sitePlace: null });
         expect(kinds.has(outcome.kind)).toBe(true);
         expect(outcome).not.toMatchObject({ reason: 'malformed file' });
       }),

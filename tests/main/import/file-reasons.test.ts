@@ -21,7 +21,7 @@ function systemError(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
 }
 
-const task = (file: string, root = dir) => ({ path: file, root, size: 0, mtimeMs: 0, knownHash: null });
+const task = (file: string, root = dir) => ({ path: file, root, sitePlace: null, size: 0, mtimeMs: 0, knownHash: null });
 
 describe('file problems', () => {
   it('tells a disk error from a permission problem', () => {

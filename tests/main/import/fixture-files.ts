@@ -27,7 +27,7 @@ export function writeTree(dir: string, files: Record<string, string | Uint8Array
 }
 
 export function parseFile(file: string, root = path.dirname(file)): ParseOutcome {
-  return parseArticleFile({ bytes: fs.readFileSync(file), path: file, root, mtimeMs: fs.statSync(file).mtimeMs });
+  return parseArticleFile({ bytes: fs.readFileSync(file), path: file, root, sitePlace: null });
 }
 
 /** Parses a file that must be an article, with a readable failure message when it is not. */

@@ -9,7 +9,7 @@ import { useTempDirs } from '../../helpers/temp-dir';
 const tempDir = useTempDirs();
 const BUILT_WORKER = resolve('out/main/import-worker.js');
 const FEED = resolve('tests/fixtures/feed-capture/000_d6c3dc65d2877456.txt');
-const FEED_TASK = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
+const FEED_TASK = { path: FEED, root: resolve('tests/fixtures'), sitePlace: null, size: 0, mtimeMs: 0, knownHash: null };
 
 describe('import worker threads', () => {
   it('prepare a real article on another thread and hand back its tokens and body', async () => {
@@ -30,7 +30,7 @@ describe('import worker threads', () => {
     const workers = threadWorkers(BUILT_WORKER, 1);
     try {
       const gone = join(tempDir(), 'deleted-meanwhile.txt');
-      expect(await workers.prepare({ path: gone, root: tempDir(), size: 10, mtimeMs: 0, knownHash: null })).toEqual({
+      expect(await workers.prepare({ path: gone, root: tempDir(), sitePlace: null, size: 10, mtimeMs: 0, knownHash: null })).toEqual({
         kind: 'fail',
         fileHash: null,
         reason: 'vanished during import',

@@ -33,8 +33,21 @@ describe('list pages', () => {
     expect(parse('notes/sources.md', body)).toMatchObject({ kind: 'article' });
   });
 
-  it('keeps a page with fewer than five links even when it is all links', () => {
-    expect(parse('notes/few.md', links(4))).toMatchObject({ kind: 'article' });
+  it('skips a page that is a heading and one "more" link, and a log of one URL per line', () => {
+    expect(parse('lists/BBC.md', '# BBC\n\n[more](https://www.bbc.com/zhongwen/simp)\n')).toEqual(LIST_PAGE);
+    expect(parse('logs/bbc_scraping_records.txt', 'https://e.org/a/1\nhttps://e.org/a/2\nhttps://e.org/a/3\n')).toEqual(LIST_PAGE);
+    expect(parse('notes/few.md', links(4))).toEqual(LIST_PAGE);
+  });
+
+  it('keeps a short article with one link, and a feed item whose body is its link', () => {
+    expect(parse('notes/short.md', '# 通知\n\n图书馆周六闭馆一天，周日照常开放，详见[公告](https://e.org/n)。\n')).toMatchObject({ kind: 'article' });
+    const stub = '<!--1679391902000-->\n[标题](https://e.org/s)\n------\n\n<p><a href="https://e.org/s">阅读全文</a></p>\n';
+    expect(parse('lists/法广/stub.txt', stub)).toMatchObject({ kind: 'article' });
+  });
+
+  it('does not take a bare URL for a title', () => {
+    const article = parse('notes/link-first.txt', 'https://e.org/story\n\nThe council met on Monday and agreed the new budget for the libraries.\n');
+    expect(article).toMatchObject({ kind: 'article', article: { title: 'The council met on Monday and agreed the new budget for the libraries.' } });
   });
 
   it('skips Jekyll site pages such as index.md and about.md', () => {

@@ -71,7 +71,7 @@ describe('feed capture', () => {
   it('does not use a local image outside the imported folder', () => {
     const file = fixture('feed-capture/001_a81f3c2e9b7d4410.txt');
     expect(parseArticle(file).source).toBe('example.org');
-    const prepared = prepareFile({ path: file, root: path.dirname(file), size: 0, mtimeMs: 0, knownHash: null });
+    const prepared = prepareFile({ path: file, root: path.dirname(file), sitePlace: null, size: 0, mtimeMs: 0, knownHash: null });
     expect(prepared).toMatchObject({ kind: 'article', images: [{ local: null, problem: 'image outside the imported folder: ../images/book-fair.png' }] });
   });
 });

@@ -81,7 +81,7 @@ describe('sanitizeArticleHtml', () => {
   });
 
   const sanitize = (html: string, extra: Partial<SanitizeOptions> = {}) =>
-    sanitizeArticleHtml(html, { filePath: articleFile, root, title: null, dropClutter: false, ...extra });
+    sanitizeArticleHtml(html, { filePath: articleFile, root, title: null, dropClutter: false, hiddenClasses: new Set(), ...extra });
 
   it('keeps text structure, tables and inline formatting', () => {
     const html =
@@ -165,5 +165,33 @@ describe('sanitizeArticleHtml', () => {
     const kept = sanitize(page);
     expect(kept.html).toContain('Share');
     expect(kept.html).toContain('Footer');
+  });
+
+  it('drops what the page hides, whether or not it is a raw page', () => {
+    const { html } = sanitize(
+      '<p>kept</p><div hidden>attr</div><p aria-hidden="true">aria</p><span style="color: red; display: none">inline</span>' +
+        '<p style="visibility:hidden">invisible</p><p class="lead sr-x">by class</p><p aria-hidden="false">shown</p>',
+      { hiddenClasses: new Set(['sr-x']) },
+    );
+    expect(html).toBe('<p>kept</p><p>shown</p>');
+  });
+
+  it('drops an image file name standing alone as a heading or caption', () => {
+    const { html, headline } = sanitize('<h1><strong>wechatimg2682.jpeg</strong></h1><h2>IMG_0042.JPG</h2><p>Text about photo.jpg here.</p>');
+    expect(headline).toBeNull();
+    expect(html).not.toMatch(/wechatimg2682|IMG_0042/);
+    expect(html).toContain('Text about photo.jpg here.');
+  });
+
+  it('marks photo credits so they are shown apart, and keeps them with their image', () => {
+    const result = sanitize(
+      '<p><img src="https://e.org/1.jpg"></p><p class="image-credit">Reuters</p><p>Body text.</p>' +
+        '<figure><img src="https://e.org/2.jpg"><figcaption>Harbour at dawn</figcaption></figure><p>图片来源：新华社</p>',
+    );
+    expect(result.html).toContain('<p class="folio-credit">Reuters</p>');
+    expect(result.html).toContain('<figcaption class="folio-credit">Harbour at dawn</figcaption>');
+    expect(result.html).toContain('<p class="folio-credit">图片来源：新华社</p>');
+    expect(result.html).toContain('<p>Body text.</p>');
+    expect(result.images.map((i) => i.caption)).toEqual(['Reuters', 'Harbour at dawn']);
   });
 });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareFile } from '../../../src/main/import/prepare-file';
+import { detectSiteLayout, sitePlaceOf } from '../../../src/main/import/job/site-layout';
 import { walkImportRoot } from '../../../src/main/import/job/walk';
 import type { WalkEntry } from '../../../src/main/import/job/walk';
 import { fixture, makeTempDir, writeTree } from './fixture-files';
@@ -169,11 +170,15 @@ describe('walkImportRoot on an archive repository', () => {
 
   it('hands over candidates that parse as articles, except the site pages and the list page', async () => {
     const outcomes: [string, string][] = [];
+    // A _config.yml and _posts/: a Jekyll site, whose files beside the posts are its own pages.
+    const site = detectSiteLayout(repo);
+    expect(site).toEqual({ contentFolders: [path.join(repo, '_posts')] });
     for (const entry of await collect(repo)) {
       if (entry.kind !== 'file') continue;
       // prepareFile reads the file as the import does, so an unreadable one is reported here.
       const raw = entry.rawPath ? { rawPath: entry.rawPath } : {};
-      const outcome = prepareFile({ path: entry.path, ...raw, root: repo, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
+      const sitePlace = sitePlaceOf(site, repo, entry.path);
+      const outcome = prepareFile({ path: entry.path, ...raw, root: repo, sitePlace, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
       outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.source : outcome.kind === 'same-content' ? '' : outcome.reason]);
     }
     expect(outcomes).toEqual([
@@ -182,17 +187,17 @@ describe('walkImportRoot on an archive repository', () => {
       ['_posts/2023-03-22-新闻📰.md', 'repo'],
       [`_posts/2023-03-23-${'很长的标题'.repeat(14)}.md`, 'repo'],
       ['about.md', 'site page'],
-      // Opened by its bytes: imported, not "vanished".
-      ['gbk-%D0%C2%CE%C5.txt', 'repo'],
+      // Opened by its bytes, not "vanished": a page of the site, as it sits in its root.
+      ['gbk-%D0%C2%CE%C5.txt', 'site page'],
       ['index.md', 'site page'],
       ['lists/BBC/001_b.md', 'BBC'],
       ['lists/links.md', 'link list'],
       ['lists/法广/000_a.txt', '法广'],
       ...(permissionsEnforced
         ? [['locked.txt', 'unreadable (permission denied)'] as [string, string]]
-        : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'repo'] as [string, string]]),
+        : [['locked-dir/inside.md', 'locked-dir'] as [string, string], ['locked.txt', 'site page'] as [string, string]]),
       ['notes/NOTES', 'notes'],
-      ['notes-link.txt', 'repo'],
+      ['notes-link.txt', 'site page'],
     ]);
   });
 
@@ -218,7 +223,7 @@ describe('walkImportRoot on an archive repository', () => {
     const entries = await collect(repo);
     expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked-dir'), reason: 'unreadable (permission denied)' }));
     const locked = path.join(repo, 'locked.txt');
-    expect(prepareFile({ path: locked, root: repo, size: 0, mtimeMs: 0, knownHash: null })).toMatchObject({ kind: 'fail', reason: 'unreadable (permission denied)' });
+    expect(prepareFile({ path: locked, root: repo, sitePlace: null, size: 0, mtimeMs: 0, knownHash: null })).toMatchObject({ kind: 'fail', reason: 'unreadable (permission denied)' });
   });
 
   it('reports a root that does not exist', async () => {

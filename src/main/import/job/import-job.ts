@@ -13,6 +13,8 @@ import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
 import type { PreparedFile } from '../prepared-file';
 import { IMPORT_RULES } from '../parse/import-rules';
+import type { SitePlace } from '../parse/site-pages';
+import { detectSiteLayout, sitePlaceOf } from './site-layout';
 import { storeArticle } from './store-article';
 import type { FileFacts } from './store-article';
 import { walkImportRoot } from './walk';
@@ -44,6 +46,7 @@ interface ScannedFile {
   path: string;
   rawPath?: Buffer;
   root: string;
+  sitePlace: SitePlace | null;
   size: number;
   mtimeMs: number;
 }
@@ -83,10 +86,12 @@ class ImportJob {
   private async scan(): Promise<ScannedFile[]> {
     const files: ScannedFile[] = [];
     for (const root of this.o.roots) {
+      const site = detectSiteLayout(path.resolve(root));
       for await (const entry of walkImportRoot(root)) {
         if (this.o.signal.aborted) return files;
         if (entry.kind === 'file') {
-          files.push({ path: entry.path, ...(entry.rawPath ? { rawPath: entry.rawPath } : {}), root, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
+          const sitePlace = sitePlaceOf(site, path.resolve(root), entry.path);
+          files.push({ path: entry.path, ...(entry.rawPath ? { rawPath: entry.rawPath } : {}), root, sitePlace, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
           this.report.filesSeen++;
         } else if (entry.kind === 'skip') {
           this.report.skip(entry.path, entry.reason);
@@ -197,7 +202,7 @@ class ImportJob {
         // Bytes read under older rules are parsed again even when they have not changed.
         const knownHash = known?.rules === IMPORT_RULES ? known.hash : null;
         const raw = file.rawPath ? { rawPath: file.rawPath } : {};
-        const result = workers.prepare({ path: file.path, ...raw, root: file.root, size: file.size, mtimeMs: file.mtimeMs, knownHash });
+        const result = workers.prepare({ path: file.path, ...raw, root: file.root, sitePlace: file.sitePlace, size: file.size, mtimeMs: file.mtimeMs, knownHash });
         // Rejections are read in order below; this only keeps Node from calling them unhandled meanwhile.
         result.catch(() => undefined);
         queue.push({ file, known, result });

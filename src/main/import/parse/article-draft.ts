@@ -7,6 +7,7 @@ import { parseFeedCapture } from './feed-capture';
 import type { FeedCapture } from './feed-capture';
 import { isHtmlName, isMarkdownName } from './file-kinds';
 import { splitFrontMatter } from './front-matter';
+import { hiddenClassesOf } from './hidden';
 import type { FrontMatter } from './front-matter';
 import { renderMarkdown } from './markdown';
 import { isHtmlDocument, readHtmlDocument } from './page-document';
@@ -24,6 +25,8 @@ export interface ArticleDraft {
   html: string;
   /** Raw page HTML carries site chrome to drop; feed bodies and rendered Markdown do not. */
   dropClutter: boolean;
+  /** Classes the file's own stylesheet hides. */
+  hiddenClasses: ReadonlySet<string>;
 }
 
 /** Starts with an element, so the body is HTML even in a `.md` or `.txt` file (a leading comment decides nothing). */
@@ -36,12 +39,12 @@ function isJekyllPost(frontMatter: FrontMatter, filePath: string): boolean {
 
 type Body = Pick<ArticleDraft, 'format' | 'capture' | 'page' | 'plainTitle' | 'html' | 'dropClutter'>;
 
-function readBody(body: string, filePath: string, hasFrontMatter: boolean): Body {
+function readBody(body: string, filePath: string, hasFrontMatter: boolean, hiddenClasses: ReadonlySet<string>): Body {
   const none = { capture: null, page: null, plainTitle: null };
   const capture = parseFeedCapture(body);
   if (capture) return { ...none, format: 'feed-capture', capture, html: capture.body, dropClutter: false };
   if (isHtmlDocument(body)) {
-    const document = readHtmlDocument(body);
+    const document = readHtmlDocument(body, hiddenClasses);
     return { ...none, format: 'html-page', page: document.meta, html: document.content, dropClutter: true };
   }
   const name = path.basename(filePath);
@@ -58,7 +61,8 @@ function readBody(body: string, filePath: string, hasFrontMatter: boolean): Body
 /** Reads text whose newlines are already `\n`. */
 export function readArticleDraft(text: string, filePath: string): ArticleDraft {
   const { frontMatter, body } = splitFrontMatter(text);
-  const read = readBody(body, filePath, frontMatter !== null);
+  const hiddenClasses = hiddenClassesOf(body);
+  const read = readBody(body, filePath, frontMatter !== null, hiddenClasses);
   const format = frontMatter && isJekyllPost(frontMatter, filePath) ? 'jekyll' : read.format;
-  return { ...read, format, frontMatter };
+  return { ...read, format, frontMatter, hiddenClasses };
 }

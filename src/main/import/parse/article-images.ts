@@ -16,6 +16,9 @@ export interface ImageContext {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** The class sanitize.ts gives photo credits, so they can be styled apart and travel with their image. */
+export const CREDIT_CLASS = 'folio-credit';
+const CREDIT_MARK = `class="${CREDIT_CLASS}"`;
 
 function isFile(candidate: string): boolean {
   try {
@@ -68,21 +71,43 @@ export function describeImage(rawSrc: string, alt: string, title: string, contex
   return { src, kind: 'local', path: localPath(src, context), alt, title, caption: '' };
 }
 
-/** Fills in each image's caption from the <figcaption> of the <figure> it sits in (sanitised HTML only). */
+/**
+ * Fills in each image's caption (sanitised HTML only): from the <figcaption> of the <figure> it
+ * sits in, else from a credit (class folio-credit, see sanitize.ts) that comes right after it
+ * with no text between — so a photo's credit travels with the photo into the viewer.
+ */
 export function assignFigureCaptions(html: string, images: ImageRef[]): void {
-  if (images.length === 0 || !html.includes('<figure')) return;
+  if (images.length === 0 || (!html.includes('<figure') && !html.includes(CREDIT_MARK))) return;
   const figures: { refs: number[]; caption: string[] }[] = [];
   let captionDepth = 0;
+  /** The last image seen with nothing but markup after it, and the credit being read for it. */
+  let lastImage: number | null = null;
+  let credit: { ref: number; depth: number; text: string[] } | null = null;
+  let depth = 0;
   const parser = new Parser({
     onopentag(name, attribs) {
+      depth++;
       if (name === 'figure') figures.push({ refs: [], caption: [] });
       else if (name === 'figcaption' && figures.length > 0) captionDepth++;
-      else if (name === 'img' && figures.length > 0) figures.at(-1)?.refs.push(Number(attribs['data-folio-ref']));
+      else if (name === 'img') {
+        lastImage = Number(attribs['data-folio-ref']);
+        if (figures.length > 0) figures.at(-1)?.refs.push(lastImage);
+      } else if (credit === null && lastImage !== null && attribs['class'] === CREDIT_CLASS) credit = { ref: lastImage, depth, text: [] };
     },
     ontext(text) {
       if (captionDepth > 0) figures.at(-1)?.caption.push(text);
+      if (credit) credit.text.push(text);
+      else if (text.trim()) lastImage = null;
     },
     onclosetag(name) {
+      if (credit?.depth === depth) {
+        const image = images[credit.ref];
+        const text = credit.text.join('').replace(/\s+/g, ' ').trim();
+        if (image && !image.caption) image.caption = text;
+        credit = null;
+        lastImage = null;
+      }
+      depth--;
       if (name === 'figcaption' && captionDepth > 0) captionDepth--;
       if (name !== 'figure') return;
       const figure = figures.pop();

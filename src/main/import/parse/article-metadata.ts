@@ -7,19 +7,26 @@ import { dateFromBodyLine, dateFromFileName, dateFromPath, parseDateValue } from
 import type { SourceDate } from './dates';
 import { frontMatterText } from './front-matter';
 import { decodeEntities } from './html-text';
+import { isBareUrl } from './list-page';
 import type { DateSource, ParsedArticle } from './parsed-article';
-import { sourceFromFolders, sourceFromFrontMatter, sourceFromRoot } from './source-name';
+import { siteNameFromFrontMatter, sourceFromFolders, sourceFromLabels, sourceFromRoot } from './source-name';
 
 /** Titles taken from a first line or a file name can be whole paragraphs; the list pane needs a line. */
 const MAX_TITLE_LENGTH = 300;
 
 export type ResolvedDate = Pick<ParsedArticle, 'date' | 'dateKind' | 'dateSource'>;
 
-function cleanTitle(raw: string | null | undefined): string | null {
+function cleanText(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const title = decodeEntities(raw).replace(/\s+/g, ' ').trim();
   if (!title) return null;
   return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
+}
+
+/** A bare URL is no title: the next candidate is asked instead. */
+function cleanTitle(raw: string | null | undefined): string | null {
+  const title = cleanText(raw);
+  return title && !isBareUrl(title) ? title : null;
 }
 
 /** The title the file states about itself, before its body is looked at. */
@@ -76,10 +83,18 @@ export function resolveUrl(draft: ArticleDraft): string | null {
   return null;
 }
 
-/** Front matter → a folder that names a source → the URL's site → the imported folder's name. */
+/**
+ * The site's own name (front matter `site_name`/`source`, the page's og:site_name, the author a
+ * feed capture's front matter names: the feed) → front matter categories/tags → a folder that
+ * names a source → the URL's site → the imported folder's name.
+ */
 export function resolveSource(draft: ArticleDraft, url: string | null, filePath: string, root: string): string {
+  const feedName = draft.capture ? cleanText(frontMatterText(draft.frontMatter, 'author')) : null;
   return (
-    sourceFromFrontMatter(draft.frontMatter) ??
+    siteNameFromFrontMatter(draft.frontMatter) ??
+    cleanText(draft.page?.siteName) ??
+    feedName ??
+    sourceFromLabels(draft.frontMatter) ??
     sourceFromFolders(filePath, root) ??
     (url ? siteName(url) : null) ??
     sourceFromRoot(root)
@@ -88,5 +103,5 @@ export function resolveSource(draft: ArticleDraft, url: string | null, filePath:
 
 export function resolveAuthor(draft: ArticleDraft): string | null {
   const author = frontMatterText(draft.frontMatter, 'author') ?? draft.page?.author ?? null;
-  return cleanTitle(author);
+  return cleanText(author);
 }

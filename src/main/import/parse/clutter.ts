@@ -18,7 +18,6 @@ export function isClutter(tagName: string, attribs: Readonly<Record<string, stri
   if (STRUCTURE_ELEMENTS.has(tagName)) return false;
   const role = attribs['role'];
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
-  if (attribs['hidden'] !== undefined) return true;
   const names = `${attribs['class'] ?? ''} ${attribs['id'] ?? ''}`;
   return names.length > 1 && CHROME_WORDS.test(names) && !CONTENT_WORDS.test(names);
 }

@@ -2,6 +2,7 @@
 // end a line, paragraph-like blocks are separated by a blank line, and
 // whitespace inside a line collapses to single spaces. One streaming pass, no DOM.
 import { Parser } from 'htmlparser2';
+import { CREDIT_CLASS } from './article-images';
 
 /** Blocks that stand apart from their neighbours by a blank line. */
 const PARAGRAPH_BLOCKS = new Set([
@@ -26,10 +27,12 @@ class TextCollector {
   private preDepth = 0;
   private invisibleDepth = 0;
 
-  open(name: string): void {
+  open(name: string, credit: boolean): void {
     if (INVISIBLE.has(name)) this.invisibleDepth++;
     else if (name === 'pre') this.preDepth++;
-    this.boundaryFor(name);
+    // A photo credit is its own line, even where the page wrote it inline: it must not run into the text.
+    if (credit && !PARAGRAPH_BLOCKS.has(name)) this.boundary(LINE);
+    else this.boundaryFor(name);
   }
 
   close(name: string): void {
@@ -83,7 +86,7 @@ export function htmlToText(html: string): string {
   const collector = new TextCollector();
   const parser = new Parser(
     {
-      onopentag: (name) => collector.open(name),
+      onopentag: (name, attribs) => collector.open(name, attribs['class'] === CREDIT_CLASS),
       onclosetag: (name) => collector.close(name),
       ontext: (text) => collector.text(text),
     },

@@ -6,9 +6,10 @@ import { Readability } from '@mozilla/readability';
 import { isTag } from 'domhandler';
 import type { ChildNode, Document, Element } from 'domhandler';
 import render from 'dom-serializer';
-import { findAll, findOne, textContent } from 'domutils';
+import { findAll, findOne, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
+import { isHiddenElement } from './hidden';
 import { extractPageMeta } from './page-meta';
 import type { PageMeta } from './page-meta';
 
@@ -80,13 +81,22 @@ function readabilityContent(html: string): string | null {
   }
 }
 
-export function readHtmlDocument(html: string): HtmlDocumentArticle {
+/** Takes out what the page hides before anything chooses the article, so a hidden heading can never be its title or text. */
+function removeHidden(document: Document, hiddenClasses: ReadonlySet<string>): boolean {
+  const hidden = findAll((el) => isHiddenElement(el.attribs, hiddenClasses), document.children);
+  for (const element of hidden) removeElement(element);
+  return hidden.length > 0;
+}
+
+export function readHtmlDocument(html: string, hiddenClasses: ReadonlySet<string>): HtmlDocumentArticle {
   const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
   const meta = extractPageMeta(document);
+  const changed = removeHidden(document, hiddenClasses);
   const marked = markedContent(document);
   if (marked) return { meta, content: render(marked, { encodeEntities: 'utf8' }) };
   const body = findOne((el) => el.name === 'body', document.children);
-  const extracted = tooComplexForReadability(document) ? null : readabilityContent(html);
+  const visible = changed ? render(document, { encodeEntities: 'utf8' }) : html;
+  const extracted = tooComplexForReadability(document) ? null : readabilityContent(visible);
   const content = extracted ?? render(body ?? document, { encodeEntities: 'utf8' });
   return { meta, content };
 }

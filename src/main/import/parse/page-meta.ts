@@ -10,6 +10,8 @@ export interface PageMeta {
   url: string | null;
   date: SourceDate | null;
   author: string | null;
+  /** The site's own name (og:site_name, application-name). */
+  siteName: string | null;
 }
 
 const DATE_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'dc.date.issued'];
@@ -135,5 +137,6 @@ export function extractPageMeta(document: Document): PageMeta {
     url: canonicalLink(document) ?? tags.get('og:url') ?? null,
     date: parseDateValue(firstOf(tags, DATE_META)) ?? firstTimeDatetime(document) ?? parseDateValue(ld?.date),
     author: (author && !/^https?:/i.test(author) ? author : null) ?? ld?.author ?? null,
+    siteName,
   };
 }

@@ -2,15 +2,14 @@
 // worker over thousands of files: synchronous, no file reads (the bytes are
 // given), and it never throws — a file that breaks the parser is reported as
 // malformed instead of stopping the import.
-import path from 'node:path';
 import { readArticleDraft } from './article-draft';
 import { resolveAuthor, resolveDate, resolveSource, resolveTitle, resolveUrl, statedTitle } from './article-metadata';
 import { decodeArticleBytes } from './decode';
-import { isSitePageName } from './file-kinds';
 import { htmlToText } from './html-text';
-import { isListPage } from './list-page';
+import { isLinkList } from './list-page';
 import type { FileInput, ParseOutcome } from './parsed-article';
 import { sanitizeArticleHtml } from './sanitize';
+import { isSitePage } from './site-pages';
 
 const SITE_PAGE: ParseOutcome = { kind: 'skip', reason: 'site page' };
 const LINK_LIST: ParseOutcome = { kind: 'skip', reason: 'link list' };
@@ -20,8 +19,7 @@ function parse(input: FileInput): ParseOutcome {
   if (decoded.kind !== 'text') return decoded;
   const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   const draft = readArticleDraft(text, input.path);
-  // index.md, about.md…: a Jekyll site page (front matter) is never an article; without front matter, content decides.
-  if (draft.frontMatter && isSitePageName(path.basename(input.path))) return SITE_PAGE;
+  if (isSitePage(input.sitePlace, input.path, input.root, draft.frontMatter)) return SITE_PAGE;
 
   const stated = statedTitle(draft);
   const body = sanitizeArticleHtml(draft.html, {
@@ -29,8 +27,9 @@ function parse(input: FileInput): ParseOutcome {
     root: input.root,
     title: stated,
     dropClutter: draft.dropClutter,
+    hiddenClasses: draft.hiddenClasses,
   });
-  if (isListPage(body.html)) return LINK_LIST;
+  if (isLinkList(body.html, { onlyByShare: draft.format === 'feed-capture' || body.images.length > 0 })) return LINK_LIST;
   const plain = htmlToText(body.html);
   // Front matter and nothing else, or a header with an empty body: nothing failed, there is just nothing to read.
   if (!plain && body.images.length === 0) return { kind: 'skip', reason: 'empty' };

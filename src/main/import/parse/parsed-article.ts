@@ -1,6 +1,7 @@
 // What parsing one file yields. Produced in a worker thread, so every field is
 // structured-clone safe.
 import type { ArticleFormat, DateKind } from '../../../shared/model';
+import type { SitePlace } from './site-pages';
 
 export type DateSource = 'epoch-comment' | 'front-matter' | 'page-meta' | 'file-name' | 'path' | 'body-date-line';
 
@@ -73,5 +74,6 @@ export interface FileInput {
   path: string;
   /** Absolute path of the folder the user imported (the file is inside it). */
   root: string;
-  mtimeMs: number;
+  /** Where the file sits when the folder is a static site's repository; null when it is not one. */
+  sitePlace: SitePlace | null;
 }

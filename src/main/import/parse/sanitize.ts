@@ -4,9 +4,10 @@
 // repeats the title, rather than each of those parsing the HTML again.
 import sanitizeHtml from 'sanitize-html';
 import type { IFrame, IOptions, Transformer } from 'sanitize-html';
-import { assignFigureCaptions, describeImage } from './article-images';
+import { CREDIT_CLASS, assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
+import { isHiddenElement, isImageFileName } from './hidden';
 import type { ImageRef } from './parsed-article';
 
 export interface SanitizeOptions extends ImageContext {
@@ -14,6 +15,8 @@ export interface SanitizeOptions extends ImageContext {
   title: string | null;
   /** Drop navigation, share buttons, "submitted on" lines and the like (raw page HTML). */
   dropClutter: boolean;
+  /** Classes the page's own stylesheet hides (hidden.ts): elements carrying one are dropped like any hidden element. */
+  hiddenClasses: ReadonlySet<string>;
 }
 
 export interface SanitizedBody {
@@ -37,6 +40,10 @@ const DROPPED_WITH_CONTENT = [
 ];
 
 const LINK_SCHEME = /^(?:https?:|mailto:)/i;
+/** Class names sites give photo credits and captions. */
+const CREDIT_NAMES = /(?:^|[\s_-])(?:caption|credits?|photo-?credit|image-?credit|wp-caption-text)(?=$|[\s_-])/i;
+/** A paragraph that opens like a credit: "Photo: Reuters", "图片来源：路透社". */
+const CREDIT_TEXT = /<(p|div|span|small)>(?=\s*(?:photo(?:graph)?|credit|image|source|图片来源|图片|图|摄影|来源)\s*[:：])/gi;
 /** Lazy-loading pages keep the real address in data-src and a placeholder in src. */
 const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src'];
 
@@ -75,7 +82,10 @@ const OPTIONS: IOptions = {
     th: ['colspan', 'rowspan'],
     ol: ['start'],
     time: ['datetime'],
+    '*': ['class'],
   },
+  // The one class an article keeps: the one this module gives photo credits, so they can be styled apart.
+  allowedClasses: { '*': [CREDIT_CLASS] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowProtocolRelative: false,
@@ -85,7 +95,8 @@ const OPTIONS: IOptions = {
 };
 
 /**
- * Tracks where the parser is relative to site chrome. sanitize-html calls its
+ * Tracks where the parser is relative to what is dropped with its content: site chrome
+ * (raw pages only) and anything the page hides (always). sanitize-html calls its
  * open/close hooks for every element, skipped ones included, so the depth here
  * always matches the parser's.
  */
@@ -93,7 +104,10 @@ class ClutterTracker {
   private depth = 0;
   private clutterDepth = 0;
 
-  constructor(private readonly enabled: boolean) {}
+  constructor(
+    private readonly dropChrome: boolean,
+    private readonly hiddenClasses: ReadonlySet<string>,
+  ) {}
 
   get inside(): boolean {
     return this.clutterDepth > 0;
@@ -101,7 +115,8 @@ class ClutterTracker {
 
   open(name: string, attribs: Record<string, string>): void {
     this.depth++;
-    if (this.enabled && this.clutterDepth === 0 && isClutter(name, attribs)) this.clutterDepth = this.depth;
+    if (this.clutterDepth !== 0) return;
+    if ((this.dropChrome && isClutter(name, attribs)) || isHiddenElement(attribs, this.hiddenClasses)) this.clutterDepth = this.depth;
   }
 
   close(): void {
@@ -115,7 +130,7 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
   let headline: string | null = null;
   let firstHeadingSeen = false;
   const wantedTitle = options.title === null ? null : normaliseText(options.title);
-  const clutter = new ClutterTracker(options.dropClutter);
+  const clutter = new ClutterTracker(options.dropClutter, options.hiddenClasses);
   // Elements to remove with their content are marked by their attribute object, which sanitize-html keeps on its frame.
   // (Renaming them to a disallowed tag instead would make sanitize-html emit a stray closing tag.)
   const doomed = new WeakSet<object>();
@@ -128,6 +143,7 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
   const transform: Transformer = (tagName, attribs) => {
     if (clutter.inside) return doom(tagName);
     if (tagName === 'a') return { tagName, attribs: linkAttributes(attribs) };
+    if (tagName === 'figcaption' || CREDIT_NAMES.test(attribs['class'] ?? '')) return { tagName, attribs: { class: CREDIT_CLASS } };
     if (tagName !== 'img') return { tagName, attribs };
     const alt = attribs['alt'] ?? '';
     const title = attribs['title'] ?? '';
@@ -141,6 +157,8 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
 
   const isRemoved = (frame: IFrame): boolean => {
     if (doomed.has(frame.attribs)) return true;
+    // An image's file name alone in a heading or caption is a template's leftover, not text.
+    if (frame.mediaChildren.length === 0 && isImageFileName(normaliseText(frame.text))) return true;
     if (frame.tag !== 'h1' || firstHeadingSeen) return false;
     firstHeadingSeen = true;
     const text = normaliseText(frame.text);
@@ -158,7 +176,9 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
     textFilter: (text) => (clutter.inside ? '' : text),
     onOpenTag: (name, attribs) => clutter.open(name, attribs),
     onCloseTag: () => clutter.close(),
-  }).trim();
+  })
+    .trim()
+    .replace(CREDIT_TEXT, `<$1 class="${CREDIT_CLASS}">`);
   assignFigureCaptions(clean, images);
   return { html: clean, images, headline };
 }

@@ -35,12 +35,16 @@ function firstLabel(value: unknown): string | null {
   return null;
 }
 
-/** Front matter `source`, else the first of `categories`, else the first of `tags`. */
-export function sourceFromFrontMatter(frontMatter: FrontMatter | null): string | null {
+/** The site's own name in front matter: `site_name`, else `source`. */
+export function siteNameFromFrontMatter(frontMatter: FrontMatter | null): string | null {
   if (!frontMatter) return null;
-  return (
-    firstLabel(frontMatter['source']) ?? firstLabel(frontMatter['categories']) ?? firstLabel(frontMatter['tags']) ?? null
-  );
+  return firstLabel(frontMatter['site_name']) ?? firstLabel(frontMatter['source']);
+}
+
+/** The first of `categories`, else the first of `tags`. */
+export function sourceFromLabels(frontMatter: FrontMatter | null): string | null {
+  if (!frontMatter) return null;
+  return firstLabel(frontMatter['categories']) ?? firstLabel(frontMatter['tags']);
 }
 
 /** The first folder between root and the file that names a source: `lists/法广/x.txt` → `法广`. */

@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { LibraryFooter } from './library-footer';
+import { sortSources } from './sort-sources';
 import { ViewButton } from './view-button';
 import './library.css';
 
@@ -11,8 +13,9 @@ interface LibraryPaneProps {
 
 /** Smart views with their counts, then one entry per source. */
 export function LibraryPane({ onOpenSettings, onOpenHelp }: LibraryPaneProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const overview = useFolio((s) => s.overview);
+  const sources = useMemo(() => sortSources(overview?.sources ?? [], lang), [overview, lang]);
   return (
     <nav className="pane library-pane" aria-label={t('libraryPane')}>
       <div className="library-scroll">
@@ -22,11 +25,11 @@ export function LibraryPane({ onOpenSettings, onOpenHelp }: LibraryPaneProps) {
           <ViewButton view={{ kind: 'unread' }} label={t('viewUnread')} count={overview?.unread ?? 0} icon="unread" shortcut="2" />
           <ViewButton view={{ kind: 'starred' }} label={t('viewStarred')} count={overview?.starred ?? 0} icon="star" shortcut="3" />
         </ul>
-        {overview && overview.sources.length > 0 && (
+        {sources.length > 0 && (
           <>
             <h2 className="pane-heading">{t('sources')}</h2>
             <ul className="view-list" aria-label={t('sources')}>
-              {overview.sources.map((source) => (
+              {sources.map((source) => (
                 <ViewButton key={source.id} view={{ kind: 'source', sourceId: source.id }} label={source.name} count={source.count} icon="source" />
               ))}
             </ul>

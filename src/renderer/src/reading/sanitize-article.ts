@@ -6,8 +6,8 @@ import type { ArticleImage } from '../../../shared/model';
 
 const purify = DOMPurify(window);
 
-/** The only class an article may carry: the search-match marks the service adds. */
-const ALLOWED_CLASSES = new Set(['folio-hit']);
+/** The only classes an article may carry: the search-match marks and the photo credits the service adds. */
+const ALLOWED_CLASSES = new Set(['folio-hit', 'folio-credit']);
 /** Set by the hook below so the original src survives the URI filter long enough to be matched. */
 const ORIGINAL_SRC = 'data-folio-src';
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
