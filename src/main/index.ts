@@ -33,6 +33,7 @@ async function start(): Promise<void> {
     workerFile: join(mainDir, 'import-worker.js'),
     imageUrl,
     emit: events.emit,
+    watchFolders: true,
   });
   closeBeforeQuit(() => service.close());
   // Everything the page can reach is in place before the page loads.

@@ -7,7 +7,10 @@ import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/job/import-job';
 import { ImportRunner } from './import/job/import-runner';
+import { DEFAULT_WATCH_TIMING } from './import/job/folder-watcher';
+import type { WatchTiming } from './import/job/folder-watcher';
 import { startImportWorkers } from './import/job/import-workers';
+import { KeptFolders } from './import/job/kept-folders';
 import type { WorkerOptions } from './import/job/import-workers';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
@@ -32,26 +35,48 @@ export interface ServiceOptions {
   checkpoints?: CheckpointPolicy;
   /** Each file's time budget in its worker (defaults suit real libraries; tests shorten it). */
   workers?: WorkerOptions;
+  /** Watch imported folders while the library is open (the app: yes; the CLI: no). Tests shorten the timing. */
+  watchFolders?: boolean | WatchTiming;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
   private readonly stateSave: CoalescedSave;
+  private readonly folders: KeptFolders;
 
   private constructor(
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), options.emit, options.checkpoints);
+    const emit = (event: FolioEvent): void => {
+      options.emit(event);
+      // A finished job may have added folders to watch, and may have kept changed folders waiting.
+      if (event.type === 'import-finished') this.afterImport();
+    };
+    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), emit, options.checkpoints);
     this.stateSave = new CoalescedSave(() => library.saveState());
+    const watch = options.watchFolders === true ? DEFAULT_WATCH_TIMING : options.watchFolders || null;
+    this.folders = new KeptFolders(library, this.imports, library.readOnly ? null : watch);
+  }
+
+  private afterImport(): void {
+    void this.syncWatching();
+    this.folders.startPending();
+  }
+
+  private async syncWatching(): Promise<void> {
+    await this.folders.sync(readSettings(this.library.state).watchFolders);
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
     const library = await Library.open(options.dir, { readOnly: options.readOnly ?? false });
-    return new LibraryService(library, options);
+    const service = new LibraryService(library, options);
+    await service.syncWatching();
+    return service;
   }
 
   async close(): Promise<void> {
+    await this.folders.close();
     await this.imports.stop();
     if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
@@ -150,7 +175,10 @@ export class LibraryService implements ServiceApi {
   /** Starts an import and waits for its report (CLI, tests). */
   async importFolders(paths: string[]): Promise<{ jobId: string; report: ImportReport }> {
     const { jobId } = await this.startImport({ paths });
-    return { jobId, report: await this.imports.wait(jobId) };
+    const report = await this.imports.wait(jobId);
+    // Returned once the folders are watched (when watching), so changes made from now on are seen.
+    await this.syncWatching();
+    return { jobId, report };
   }
 
   async getSettings(): Promise<Responses['getSettings']> {
@@ -161,7 +189,24 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
     await this.stateSave.request();
+    if (r.watchFolders !== undefined) await this.syncWatching();
     return readSettings(this.library.state);
+  }
+
+  async listFolders(): Promise<Responses['listFolders']> {
+    return { folders: this.folders.list() };
+  }
+
+  async refreshFolders(r: ValidRequest<'refreshFolders'>): Promise<Responses['refreshFolders']> {
+    this.library.assertWritable();
+    return { jobId: this.folders.refresh(r.ids) };
+  }
+
+  /** Re-imports every known folder and waits for the report (`folio import` with no folder); null when there is none. */
+  async refreshAllFolders(): Promise<{ jobId: string; report: ImportReport } | null> {
+    this.library.assertWritable();
+    const jobId = this.folders.refresh(undefined);
+    return jobId === null ? null : { jobId, report: await this.imports.wait(jobId) };
   }
 
   async getSearchHistory(): Promise<Responses['getSearchHistory']> {

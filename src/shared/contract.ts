@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type {
   ArticleDetail,
   ArticlePage,
+  FolderSummary,
   ImportProgress,
   ImportReport,
   LibraryOverview,
@@ -26,6 +27,9 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  listFolders: { folders: FolderSummary[] };
+  /** Re-imports known folders (all, or those ids); jobId null when none is there to import. */
+  refreshFolders: { jobId: string | null };
   /** Shell capability: the system folder dialog. Empty when the user cancels. */
   pickFolders: { paths: string[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -55,6 +59,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  listFolders: true,
+  refreshFolders: true,
   pickFolders: true,
   openExternal: true,
 };

@@ -138,6 +138,8 @@ export interface ImportReport {
   duplicateFiles: DuplicateFile[];
   /** True when nothing in these folders had been imported before (the report then shows no zero counts). */
   firstImport: boolean;
+  /** Who started the job: the user (import, Refresh), or the folder watcher keeping folders current. */
+  trigger: ImportTrigger;
   images: { copied: number; remote: number; missing: FileIssue[] };
   /** Articles in the library after the job. */
   articles: number;
@@ -145,6 +147,18 @@ export interface ImportReport {
   /** Why the job stopped early (a full disk, a worker that cannot start); the library keeps its last commit. */
   error: string | null;
   seconds: number;
+}
+
+export type ImportTrigger = 'user' | 'watch';
+
+/** A folder the user imported: kept current by watching (while the app runs) and by Refresh. */
+export interface FolderSummary {
+  id: number;
+  path: string;
+  /** ISO 8601: when it was last imported. */
+  importedAt: string | null;
+  /** False when the folder is no longer there (moved, unmounted): it cannot be refreshed. */
+  present: boolean;
 }
 
 export interface DuplicateFile {
@@ -181,6 +195,8 @@ export interface Settings {
   language: LanguageSetting;
   /** Reading pane text size, in CSS pixels. */
   fontSize: number;
+  /** Re-import imported folders when their files change, while the app runs. */
+  watchFolders: boolean;
 }
 
 export interface LibraryStats {

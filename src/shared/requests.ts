@@ -60,10 +60,13 @@ export const requestSchemas = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
       language: z.enum(['system', 'zh', 'en']).optional(),
       fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax).optional(),
+      watchFolders: z.boolean().optional(),
     })
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  listFolders: empty,
+  refreshFolders: z.object({ ids: z.array(id).min(1).max(LIMITS.pathsPerImport).optional() }).strict(),
   pickFolders: empty,
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
 } as const;

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage:
-  folio import <folder>... --library DIR [--json]
+  folio import [<folder>...] --library DIR [--json]   (no folder: every folder imported before, again)
   folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
@@ -46,8 +46,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a whole number from 1 to 1000.');
   const sort = parsed.values.sort ?? 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort takes relevance or date.');
-  if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
-    throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
+  if ((known === 'search' || known === 'show') && positionals.length === 0) {
+    throw new UsageError(`folio ${known} needs ${known === 'search' ? 'a query' : 'an article id'}.`);
   }
   return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort };
 }

@@ -52,7 +52,11 @@ async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work:
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
   switch (args.command) {
     case 'import': {
-      const { report } = await withService(args, io, false, (s) => s.importFolders(args.positionals.map((p) => resolve(p))));
+      const folders = args.positionals.map((p) => resolve(p));
+      // No folder: bring every folder this library was imported from up to date.
+      const done = await withService(args, io, false, (s) => (folders.length > 0 ? s.importFolders(folders) : s.refreshAllFolders()));
+      if (!done) throw new FolioError('folder-missing', 'This library knows no folder to import again. Name the folders to import.');
+      const { report } = done;
       if (!args.json && process.stderr.isTTY) io.err('\n');
       const { jobId: _job, roots: _roots, ...shown } = report;
       io.out(args.json ? json(shown) : describeReport(report));

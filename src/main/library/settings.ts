@@ -3,7 +3,7 @@ import type { LanguageSetting, Settings, ThemeSetting } from '../../shared/model
 import { LIMITS } from '../../shared/limits';
 import type { StateDb } from '../store/state-db';
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 18 };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 18, watchFolders: true };
 
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];
@@ -13,10 +13,12 @@ export function readSettings(state: StateDb): Settings {
   const theme = stored.get('theme');
   const language = stored.get('language');
   const fontSize = Number(stored.get('fontSize'));
+  const watchFolders = stored.get('watchFolders');
   return {
     theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
     language: LANGUAGES.find((l) => l === language) ?? DEFAULT_SETTINGS.language,
     fontSize: Number.isInteger(fontSize) && fontSize >= LIMITS.fontSizeMin && fontSize <= LIMITS.fontSizeMax ? fontSize : DEFAULT_SETTINGS.fontSize,
+    watchFolders: watchFolders === undefined ? DEFAULT_SETTINGS.watchFolders : watchFolders === 'true',
   };
 }
 

@@ -4,7 +4,7 @@
 // articles only: everything up to the last commit, or nothing of this job.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportProgress, ImportReport } from '../../../shared/model';
+import type { ImportProgress, ImportReport, ImportTrigger } from '../../../shared/model';
 import type { Library } from '../../library/library';
 import type { FileRow } from '../../store/library-rows';
 import { IndexPipeline } from '../index-pipeline';
@@ -38,6 +38,7 @@ export interface JobOptions {
   jobId: string;
   signal: AbortSignal;
   onProgress: (progress: ImportProgress) => void;
+  trigger?: ImportTrigger;
   checkpoints?: CheckpointPolicy;
   now?: () => number;
 }
@@ -69,7 +70,7 @@ class ImportJob {
 
   constructor(private readonly o: JobOptions) {
     this.now = o.now ?? Date.now;
-    this.report = new JobReport(o.jobId, o.roots, this.now);
+    this.report = new JobReport(o.jobId, o.roots, this.now, o.trigger);
     this.lastCommit = this.now();
     this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.commitInterval = this.checkpoints.intervalMs;

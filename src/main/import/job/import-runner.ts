@@ -2,7 +2,7 @@
 // callers that need the result (the CLI, tests) can wait for it.
 import { randomUUID } from 'node:crypto';
 import type { FolioEvent } from '../../../shared/contract';
-import type { ImportReport } from '../../../shared/model';
+import type { ImportReport, ImportTrigger } from '../../../shared/model';
 import { FolioError } from '../../folio-error';
 import type { Library } from '../../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
@@ -30,13 +30,13 @@ export class ImportRunner {
     return this.running !== null;
   }
 
-  start(paths: string[]): string {
+  start(paths: string[], trigger: ImportTrigger = 'user'): string {
     if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
     const problem = checkImportRoots(paths);
     if (problem) throw new FolioError('folder-missing', problem);
     const id = randomUUID();
     const abort = new AbortController();
-    const done = this.run(id, paths, abort.signal);
+    const done = this.run(id, paths, abort.signal, trigger);
     this.running = { id, abort, done };
     return id;
   }
@@ -45,14 +45,14 @@ export class ImportRunner {
    * Never rejects, and ends with exactly one import-finished event, whatever fails and
    * wherever: otherwise the app would show an import running forever.
    */
-  private async run(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
+  private async run(jobId: string, roots: string[], signal: AbortSignal, trigger: ImportTrigger): Promise<ImportReport> {
     // Let start() record the job before anything of it runs, so no event can come first.
     await Promise.resolve();
     let report: ImportReport;
     try {
-      report = await this.runWithWorkers(jobId, roots, signal);
+      report = await this.runWithWorkers(jobId, roots, signal, trigger);
     } catch (error) {
-      report = stoppedReport(jobId, roots, error, this.articleCount());
+      report = stoppedReport(jobId, roots, trigger, error, this.articleCount());
     }
     if (this.running?.id === jobId) this.running = null;
     this.tell({ type: 'import-finished', report });
@@ -60,7 +60,7 @@ export class ImportRunner {
     return report;
   }
 
-  private async runWithWorkers(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
+  private async runWithWorkers(jobId: string, roots: string[], signal: AbortSignal, trigger: ImportTrigger): Promise<ImportReport> {
     const workers = await this.startWorkers();
     try {
       return await runImportJob({
@@ -69,6 +69,7 @@ export class ImportRunner {
         roots,
         jobId,
         signal,
+        trigger,
         onProgress: (progress) => this.emit({ type: 'import-progress', progress }),
         ...(this.checkpoints ? { checkpoints: this.checkpoints } : {}),
       });
@@ -116,7 +117,7 @@ export class ImportRunner {
 }
 
 /** The report of a job that stopped before its own report could be made. */
-function stoppedReport(jobId: string, roots: string[], error: unknown, articles: number): ImportReport {
-  const report = new JobReport(jobId, roots, Date.now);
+function stoppedReport(jobId: string, roots: string[], trigger: ImportTrigger, error: unknown, articles: number): ImportReport {
+  const report = new JobReport(jobId, roots, Date.now, trigger);
   return report.final(articles, false, `The import stopped: ${error instanceof Error ? error.message : String(error)}`);
 }

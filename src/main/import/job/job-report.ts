@@ -1,5 +1,5 @@
 // Counts and lists that become both the progress events and the final report.
-import type { DuplicateFile, FileIssue, ImportProgress, ImportReport, ImportPhase } from '../../../shared/model';
+import type { DuplicateFile, FileIssue, ImportProgress, ImportReport, ImportPhase, ImportTrigger } from '../../../shared/model';
 
 export class JobReport {
   imported = 0;
@@ -22,6 +22,7 @@ export class JobReport {
     readonly jobId: string,
     readonly roots: string[],
     private readonly now: () => number,
+    readonly trigger: ImportTrigger = 'user',
   ) {
     this.started = now();
   }
@@ -77,6 +78,7 @@ export class JobReport {
       missing: this.missing,
       duplicateFiles: this.duplicateFiles,
       firstImport: this.firstImport,
+      trigger: this.trigger,
       images: this.images,
       articles,
       cancelled,

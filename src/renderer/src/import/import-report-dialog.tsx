@@ -4,11 +4,13 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import { groupIssues } from './group-issues';
+import { DuplicateList } from './duplicate-list';
 import { IssueList } from './issue-list';
 import './import.css';
 
+/** The report's tiles; a first import shows only what happened, not a row of zeros. */
 function counts(report: ImportReport): [MessageKey, number][] {
-  return [
+  const all: [MessageKey, number][] = [
     ['countImported', report.imported],
     ['countUpdated', report.updated],
     ['countUnchanged', report.unchanged],
@@ -20,6 +22,7 @@ function counts(report: ImportReport): [MessageKey, number][] {
     ['countRemoteImages', report.images.remote],
     ['countMissingImages', report.images.missing.length],
   ];
+  return report.firstImport ? all.filter(([, value]) => value > 0) : all;
 }
 
 export function ImportReportDialog() {
@@ -45,6 +48,7 @@ export function ImportReportDialog() {
       </dl>
       <div className="report-issues">
         <IssueList title={t('skippedFiles')} groups={groupIssues(report.skipped)} />
+        <DuplicateList duplicates={report.duplicateFiles} />
         <IssueList title={t('failedFiles')} groups={groupIssues(report.failed)} />
         <IssueList title={t('missingImages')} groups={groupIssues(report.images.missing)} />
         <IssueList title={t('missingFiles')} groups={report.missing.length > 0 ? [{ reason: t('countMissing'), paths: report.missing }] : []} />

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
+import { FolderList } from './folder-list';
 import { LibraryFooter } from './library-footer';
 import { sortSources } from './sort-sources';
 import { ViewButton } from './view-button';
@@ -35,6 +36,7 @@ export function LibraryPane({ onOpenSettings, onOpenHelp }: LibraryPaneProps) {
             </ul>
           </>
         )}
+        <FolderList />
       </div>
       <LibraryFooter onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} />
     </nav>

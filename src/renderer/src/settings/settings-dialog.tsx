@@ -48,6 +48,16 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         options={FONTS.map(([value, key]) => [value, t(key)])}
         onChange={setReadingFont}
       />
+      <ChoiceGroup
+        label={t('watchFolders')}
+        name="watch-folders"
+        value={settings.watchFolders ? 'on' : 'off'}
+        options={[
+          ['on', t('watchFoldersOn')],
+          ['off', t('watchFoldersOff')],
+        ]}
+        onChange={(choice) => void updateSettings({ watchFolders: choice === 'on' })}
+      />
       <label className="setting-row">
         <span className="setting-label">{t('fontSize')}</span>
         <input

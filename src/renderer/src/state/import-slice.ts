@@ -33,7 +33,9 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   },
 
   onImportFinished(report) {
-    set({ importJob: null, report });
+    // A folder kept current in the background updates the library quietly; only a problem is worth a dialog.
+    const quiet = report.trigger === 'watch' && report.error === null && report.failed.length === 0;
+    set(quiet ? { importJob: null } : { importJob: null, report });
     void get().refreshLibrary();
   },
 

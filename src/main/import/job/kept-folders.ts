@@ -1,0 +1,73 @@
+// The folders a library was imported from, kept current: listed for the app, refreshed on
+// request (one folder or all), and, while the app runs and the setting allows, watched so
+// that what changes in them is imported again — one incremental job per burst of changes,
+// queued behind any import already running.
+import { statSync } from 'node:fs';
+import type { FolderSummary, ImportTrigger } from '../../../shared/model';
+import type { Library } from '../../library/library';
+import { FolderWatcher } from './folder-watcher';
+import type { WatchTiming } from './folder-watcher';
+import type { ImportRunner } from './import-runner';
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export class KeptFolders {
+  private readonly watcher: FolderWatcher | null;
+  /** Folders that changed while an import was running: imported as soon as it ends. */
+  private readonly pending = new Set<string>();
+
+  /** watchTiming null: this host does not watch (the CLI, read-only opens). */
+  constructor(
+    private readonly library: Library,
+    private readonly imports: ImportRunner,
+    watchTiming: WatchTiming | null,
+  ) {
+    this.watcher = watchTiming ? new FolderWatcher((roots) => this.changed(roots), watchTiming) : null;
+  }
+
+  list(): FolderSummary[] {
+    return this.library.db.roots().map((root) => ({
+      id: root.id,
+      path: root.path,
+      importedAt: root.importedAt === null ? null : new Date(root.importedAt).toISOString(),
+      present: isFolder(root.path),
+    }));
+  }
+
+  /** Imports the known folders again (those ids, or all that are still there); null when there is none. */
+  refresh(ids: readonly number[] | undefined, trigger: ImportTrigger = 'user'): string | null {
+    const paths = this.list()
+      .filter((folder) => folder.present && (ids === undefined || ids.includes(folder.id)))
+      .map((folder) => folder.path);
+    return paths.length === 0 ? null : this.imports.start(paths, trigger);
+  }
+
+  /** Watches every known folder that is there when enabled, none otherwise. Called after each import and settings change. */
+  async sync(enabled: boolean): Promise<void> {
+    await this.watcher?.watch(enabled ? this.list().filter((f) => f.present).map((f) => f.path) : []);
+  }
+
+  private changed(roots: string[]): void {
+    for (const root of roots) this.pending.add(root);
+    this.startPending();
+  }
+
+  /** Starts the import of the folders that changed, unless an import is running (then its end calls this again). */
+  startPending(): void {
+    if (this.pending.size === 0 || this.imports.busy) return;
+    const roots = [...this.pending].filter(isFolder);
+    this.pending.clear();
+    if (roots.length > 0) this.imports.start(roots, 'watch');
+  }
+
+  async close(): Promise<void> {
+    this.pending.clear();
+    await this.watcher?.close();
+  }
+}
