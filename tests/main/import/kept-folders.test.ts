@@ -30,18 +30,18 @@ async function nthImport(events: FolioEvent[], n: number): Promise<ImportReport>
   throw new Error(`import ${n} never finished`);
 }
 
+/** A service that watches its folders, handing changes on after quietMs of quiet. */
+function watchingService(events: FolioEvent[], quietMs: number): Promise<LibraryService> {
+  const watchFolders = { quietMs, maxWaitMs: 10_000 };
+  return LibraryService.open({ dir: tempDir(), workerFile: null, imageUrl: (id) => id, emit: (e) => events.push(e), watchFolders });
+}
+
 describe('folders stay current', () => {
   it('follows a burst of added, changed and deleted files with one import job', async () => {
     const root = tempDir();
     writeFiles(root, { 'feed/000.txt': capture(0), 'feed/001.txt': capture(1), 'feed/002.txt': capture(2) });
     const events: FolioEvent[] = [];
-    const service = await LibraryService.open({
-      dir: tempDir(),
-      workerFile: null,
-      imageUrl: (id) => id,
-      emit: (e) => events.push(e),
-      watchFolders: { quietMs: 400, maxWaitMs: 10_000 },
-    });
+    const service = await watchingService(events, 400);
     try {
       await service.importFolders([root]);
       expect((await service.listFolders()).folders).toMatchObject([{ path: root, present: true }]);
@@ -71,13 +71,7 @@ describe('folders stay current', () => {
     const root = tempDir();
     writeFiles(root, { 'a.txt': capture(0) });
     const events: FolioEvent[] = [];
-    const service = await LibraryService.open({
-      dir: tempDir(),
-      workerFile: null,
-      imageUrl: (id) => id,
-      emit: (e) => events.push(e),
-      watchFolders: { quietMs: 200, maxWaitMs: 5000 },
-    });
+    const service = await watchingService(events, 200);
     try {
       await service.importFolders([root]);
       await service.updateSettings({ watchFolders: false });
