@@ -27,6 +27,7 @@ let app: PackagedApp;
 let files: string[];
 
 beforeAll(() => {
+  if (process.platform !== 'linux') return;
   work = mkdtempSync(join(tmpdir(), 'folio-packaging-'));
   app = packageApp(work);
   files = asar.listPackage(app.archive, { isPack: false }).map((file) => file.replace(/^[/\\]/, '').split('\\').join('/'));
@@ -63,7 +64,9 @@ function bareImports(source: string): string[] {
 
 const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.includes(name);
 
-describe('the packaged app (electron-builder --dir from a stand-in Electron)', () => {
+// The Linux layout from a shell-script stand-in: on the release workflow's Windows and macOS
+// runners the real installers are built right after the unit tests instead.
+describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builder --dir from a stand-in Electron)', () => {
   it('puts the built app and package.json in app.asar, and no sources, tests, docs or source maps', () => {
     expect(files).toEqual(
       expect.arrayContaining(['package.json', 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/licences.json', ...UNPACKED]),
