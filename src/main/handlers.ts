@@ -59,10 +59,9 @@ export function createHandlers(service: ServiceApi, shell: ShellApi, grants = ne
   for (const channel of CHANNELS) {
     // ServiceApi and ShellApi are typed from the contract, so each channel's method exists on its target.
     const target = (SHELL_CHANNELS as readonly Channel[]).includes(channel) ? shell : service;
-    const method =
-      (folderCalls as unknown as Partial<Record<Channel, (request: unknown) => Promise<never>>>)[channel] ??
-      (target as unknown as Record<Channel, (request: unknown) => Promise<never>>)[channel].bind(target);
-    table[channel] = handler(channel, (request) => method(request));
+    const folderCall = (folderCalls as unknown as Partial<Record<Channel, (request: unknown) => Promise<never>>>)[channel];
+    const methods = target as unknown as Record<Channel, (request: unknown) => Promise<never>>;
+    table[channel] = handler(channel, (request) => (folderCall ? folderCall(request) : methods[channel].call(target, request)));
   }
   return table as HandlerTable;
 }

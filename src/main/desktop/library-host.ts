@@ -203,7 +203,7 @@ export class LibraryHost implements HostApi {
     const api: Partial<Record<Channel, (request: unknown) => Promise<unknown>>> = {};
     for (const channel of CHANNELS) {
       if ((SHELL_CHANNELS as readonly Channel[]).includes(channel)) continue;
-      api[channel] = (request) => {
+      api[channel] = async (request) => {
         const target = this.current() as unknown as Record<Channel, (request: unknown) => Promise<unknown>>;
         return target[channel].call(target, request);
       };

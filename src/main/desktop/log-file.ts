@@ -26,7 +26,6 @@ export class LogFile {
     this.maxBytes = options.maxBytes ?? 1024 * 1024;
     this.keep = options.keep ?? 3;
     this.now = options.now ?? (() => new Date());
-    mkdirSync(dirname(file), { recursive: true });
   }
 
   info(event: string, fields: LogFields = {}): void {
@@ -41,6 +40,7 @@ export class LogFile {
   private write(level: string, event: string, fields: LogFields): void {
     // A log that cannot be written must never take the app down with it.
     try {
+      mkdirSync(dirname(this.file), { recursive: true });
       this.rotateIfFull();
       appendFileSync(this.file, `${this.now().toISOString()} ${level} ${event} ${JSON.stringify(fields)}\n`);
     } catch {
