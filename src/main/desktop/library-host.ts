@@ -31,6 +31,9 @@ export interface HostOptions {
 
 export type HostApi = Pick<ShellApi, 'getAppInfo' | 'moveLibrary' | 'openSampleLibrary' | 'closeSampleLibrary'>;
 
+/** The reader's own settings apply whichever library is shown: they always go to the user's library. */
+const OWN_LIBRARY_CHANNELS: readonly Channel[] = ['getSettings', 'updateSettings'];
+
 /** The folder a moved library goes into, inside the folder the user chose. */
 export const MOVED_LIBRARY_NAME = 'Folio Library';
 
@@ -70,9 +73,12 @@ export class LibraryHost implements HostApi {
 
   /** The library the page sees now. */
   current(): LibraryService {
-    const service = this.sample ?? this.own;
-    if (this.busy !== null || service === null) throw new FolioError('library-busy', this.busy ?? 'The library is not open.');
-    return service;
+    return this.sample ?? this.ownLibrary();
+  }
+
+  private ownLibrary(): LibraryService {
+    if (this.busy !== null || this.own === null) throw new FolioError('library-busy', this.busy ?? 'The library is not open.');
+    return this.own;
   }
 
   /** The folder of the library shown now (the image protocol serves only from it). */
@@ -98,7 +104,7 @@ export class LibraryHost implements HostApi {
   /** Imports go to the user's own library, never the sample: choosing a folder leaves the sample. */
   async startImport(request: { paths: string[] }): Promise<Responses['startImport']> {
     if (this.sample) await this.closeSampleLibrary();
-    const started = await this.current().startImport(request);
+    const started = await this.ownLibrary().startImport(request);
     this.options.log?.info('import-started', { folders: request.paths.length });
     return started;
   }
@@ -109,8 +115,7 @@ export class LibraryHost implements HostApi {
    */
   async importWhenIdle(paths: string[]): Promise<void> {
     if (this.sample) await this.closeSampleLibrary();
-    const own = this.current();
-    await own.whenIdle();
+    await this.ownLibrary().whenIdle();
     await this.startImport({ paths });
   }
 
@@ -127,17 +132,17 @@ export class LibraryHost implements HostApi {
   async openSampleLibrary(): Promise<AppInfo> {
     if (this.sample) return this.getAppInfo();
     if (!existsSync(this.options.sampleArticles)) throw new FolioError('not-found', 'This copy of Folio has no sample library.');
-    const own = this.current();
+    this.ownLibrary(); // refused while the library is being moved
     await rm(this.sampleDir, { recursive: true, force: true });
-    // Built fresh from the shipped articles with the reader's own settings, then opened read-only.
-    const builder = await this.options.openService(this.sampleDir, { readOnly: false, quiet: true });
+    // Built fresh from the shipped articles. Its articles are fixed (imports go to the user's
+    // library, removing is refused), but reading marks work as anywhere, kept until it closes.
+    const sample = await this.options.openService(this.sampleDir, { readOnly: false, quiet: true });
     try {
-      await builder.importFolders([this.options.sampleArticles]);
-      await builder.updateSettings(await own.getSettings());
+      await sample.importFolders([this.options.sampleArticles]);
     } finally {
-      await builder.close();
+      await sample.close();
     }
-    this.sample = await this.options.openService(this.sampleDir, { readOnly: true, quiet: false });
+    this.sample = await this.options.openService(this.sampleDir, { readOnly: false, quiet: false });
     this.options.log?.info('sample-opened', { articles: this.sample.stats().articles });
     this.options.emit({ type: 'library-switched' });
     return this.getAppInfo();
@@ -157,8 +162,8 @@ export class LibraryHost implements HostApi {
 
   /** Copy, verify, switch, then remove the old folder: at every step one complete library exists. */
   async moveLibrary({ path }: { path: string }): Promise<Responses['moveLibrary']> {
-    const own = this.current();
     if (this.sample) throw new FolioError('library-busy', 'Close the sample library before moving your library.');
+    const own = this.ownLibrary();
     if (own.importing) throw new FolioError('import-running', 'The library cannot be moved while an import is running.');
     const from = resolve(this.libraryDir);
     const to = join(resolve(path), MOVED_LIBRARY_NAME);
@@ -203,12 +208,17 @@ export class LibraryHost implements HostApi {
     const api: Partial<Record<Channel, (request: unknown) => Promise<unknown>>> = {};
     for (const channel of CHANNELS) {
       if ((SHELL_CHANNELS as readonly Channel[]).includes(channel)) continue;
+      const own = OWN_LIBRARY_CHANNELS.includes(channel);
       api[channel] = async (request) => {
-        const target = this.current() as unknown as Record<Channel, (request: unknown) => Promise<unknown>>;
+        const target = (own ? this.ownLibrary() : this.current()) as unknown as Record<Channel, (request: unknown) => Promise<unknown>>;
         return target[channel].call(target, request);
       };
     }
     api.startImport = (request) => this.startImport(request as { paths: string[] });
+    api.removeArticles = async (request) => {
+      if (this.sample) throw new FolioError('invalid-request', 'The sample library’s articles cannot be removed: close the sample instead.');
+      return this.current().removeArticles(request as Parameters<LibraryService['removeArticles']>[0]);
+    };
     return api as unknown as ServiceApi;
   }
 }

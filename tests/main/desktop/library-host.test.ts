@@ -37,7 +37,7 @@ async function importInto(host: LibraryHost, folder: string): Promise<void> {
 }
 
 describe('the sample library', () => {
-  it('opens read-only in place of the user’s library, with articles in every format and language', async () => {
+  it('opens in place of the user’s library, with articles in every format and language, and fixed content', async () => {
     const { host, events, userDataDir } = await openHost();
     await importInto(host, FEED);
     const own = await host.service.getOverview({});
@@ -51,11 +51,17 @@ describe('the sample library', () => {
     expect(hits.hits.map((h) => h.title)).toContain('山城舊書店的最後一個夏天');
     const page = await host.service.search({ query: 'reading room', view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 10 });
     expect(page.hits.map((h) => h.title)).toContain('Riverside library opens its reading room at night');
-    // Read-only: a star is refused and nothing changes.
-    await expect(host.service.setArticleState({ ids: [hits.hits[0]!.id], starred: true })).rejects.toThrow();
+    // Its articles cannot be removed; reading marks work, and go with the sample.
+    await expect(host.service.removeArticles({ ids: [hits.hits[0]!.id] })).rejects.toThrow(/cannot be removed/);
+    expect(await host.service.setArticleState({ ids: [hits.hits[0]!.id], starred: true })).toEqual({ changed: 1 });
+    // Settings are the reader's: they go to (and come from) the user's own library.
+    await host.service.updateSettings({ theme: 'dark' });
     await host.closeSampleLibrary();
+    expect((await host.service.getSettings({})).theme).toBe('dark');
     expect(await host.service.getOverview({})).toEqual(own);
     expect(existsSync(join(userDataDir, 'sample-library'))).toBe(false);
+    await host.openSampleLibrary();
+    expect((await host.service.getOverview({})).starred).toBe(0);
     await host.close();
   });
 

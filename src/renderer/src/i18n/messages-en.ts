@@ -20,7 +20,7 @@ export const en = {
   importFolder: 'Import Folder…',
   sampleOffer: 'Not ready to choose a folder? Look around a small sample library first: a few articles in Chinese and English, searchable like your own.',
   openSample: 'Open the Sample Library',
-  sampleBanner: 'You are looking at the sample library. It is read-only, and it is removed when you close it.',
+  sampleBanner: 'You are looking at the sample library. Its articles are fixed, and it is removed, with your marks in it, when you close it.',
   closeSample: 'Close the Sample',
   dropFolders: 'Drop folders to import them',
   libraryFolder: 'Library folder',

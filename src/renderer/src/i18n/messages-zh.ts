@@ -18,7 +18,7 @@ export const zh: Record<MessageKey, Message> = {
   importFolder: '导入文件夹…',
   sampleOffer: '还没想好导入哪个文件夹？可以先看看一个小小的示例文库：几篇中英文文章，可以像自己的文库一样搜索。',
   openSample: '打开示例文库',
-  sampleBanner: '你正在看示例文库。它是只读的，关闭后即被删除。',
+  sampleBanner: '你正在看示例文库。其中的文章不能更改，关闭后连同你的标记一起删除。',
   closeSample: '关闭示例',
   dropFolders: '把文件夹拖到这里即可导入',
   libraryFolder: '文库位置',
