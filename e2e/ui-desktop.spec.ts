@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, expect, test } from './fixtures';
 
-type PageGlobals = { __folioEmit(event: unknown): void };
+// Page globals; this spec compiles without DOM types.
+interface PageGlobals {
+  __folioEmit(event: unknown): void;
+  DataTransfer: new () => { items: { add(file: unknown): void } };
+  File: new (parts: unknown[], name: string) => unknown;
+}
 
 test('the welcome screen explains archive folders and opens the sample library with one click', async ({ page, folio }) => {
   await page.goto('/');
@@ -43,8 +48,9 @@ test('a folder dropped on the window is imported', async ({ page, folio }) => {
   await expect(page.getByRole('heading', { name: 'Welcome to Folio' })).toBeVisible();
   folio.dropNext([folder]);
   const dataTransfer = await page.evaluateHandle(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([], 'feed-capture'));
+    const page = globalThis as unknown as PageGlobals;
+    const transfer = new page.DataTransfer();
+    transfer.items.add(new page.File([], 'feed-capture'));
     return transfer;
   });
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
