@@ -96,6 +96,11 @@ export class ImportRunner {
     }
   }
 
+  /** Settles once no job is running (at once when none is); never rejects. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.done;
+  }
+
   cancel(jobId: string): boolean {
     if (this.running?.id !== jobId) return false;
     this.running.abort.abort();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'htmlparser2';
+import { CREDIT_CLASS } from '../../../shared/article-html';
 import type { ImageRef } from './parsed-article';
 
 export interface ImageContext {
@@ -16,8 +17,6 @@ export interface ImageContext {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** The class sanitize.ts gives photo credits, so they can be styled apart and travel with their image. */
-export const CREDIT_CLASS = 'folio-credit';
 const CREDIT_MARK = `class="${CREDIT_CLASS}"`;
 
 function isFile(candidate: string): boolean {

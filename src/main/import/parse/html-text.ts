@@ -2,7 +2,7 @@
 // end a line, paragraph-like blocks are separated by a blank line, and
 // whitespace inside a line collapses to single spaces. One streaming pass, no DOM.
 import { Parser } from 'htmlparser2';
-import { CREDIT_CLASS } from './article-images';
+import { CREDIT_CLASS } from '../../../shared/article-html';
 
 /** Blocks that stand apart from their neighbours by a blank line. */
 const PARAGRAPH_BLOCKS = new Set([
