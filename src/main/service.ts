@@ -23,7 +23,7 @@ import { CoalescedSave } from './store/coalesced-save';
 export interface ServiceOptions {
   /** The library folder (created if missing). */
   dir: string;
-  /** The built import worker (out/main/import-worker.js); null parses on the calling thread. */
+  /** The built import worker (out/worker/import-worker.mjs); null parses on the calling thread. */
   workerFile: string | null;
   /** How the host serves an image to the renderer (custom protocol in Electron, same-origin route in e2e). */
   imageUrl(imageId: string): string;

@@ -11,7 +11,7 @@ import { isSitePageName } from './file-kinds';
 export type SitePlace = 'content' | 'root' | 'other';
 
 /** Folders that hold a site's listing pages, not its articles. */
-const LISTING_FOLDERS = new Set(['categories', 'category', 'tags', 'tag', 'archive', 'archives', 'page', 'pages', 'search']);
+const LISTING_FOLDERS = new Set(['categories', 'category', 'tags', 'tag', 'archive', 'archives', 'search']);
 
 function inListingFolder(filePath: string, root: string): boolean {
   const relative = path.relative(root, path.dirname(filePath));
