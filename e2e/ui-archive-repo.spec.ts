@@ -2,6 +2,8 @@
 // no site page in All articles, undated articles after every dated one, a date-only post
 // shown on its own day with no time, hidden text nowhere, the credit under its photo,
 // and the folder listed with Refresh.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, expect, test } from './fixtures';
 
@@ -54,4 +56,29 @@ test('Refresh re-imports a folder from the library pane', async ({ page, folio }
   await expect(report).toBeVisible();
   await expect(report).toContainText('Unchanged');
   await folio.screenshot('ui-archive-refresh-report');
+});
+
+test('a first import reports only what happened, and lists each duplicate with the article it repeats', async ({ page, folio }) => {
+  const folder = mkdtempSync(join(tmpdir(), 'folio-e2e-dup-'));
+  try {
+    const capture = '<!--1679391902000-->\n[同一篇报道](https://example.com/story?utm_source=rss)\n------\n\n<p>同一篇报道的正文。</p>\n';
+    writeFileSync(join(folder, 'a.txt'), capture);
+    writeFileSync(join(folder, 'b.txt'), capture.replace('utm_source=rss', 'utm_medium=feed'));
+    writeFileSync(join(folder, 'empty.md'), '');
+    await page.goto('/');
+    folio.pickNext([folder]);
+    await page.getByRole('button', { name: 'Import Folder…' }).click();
+
+    const report = page.getByRole('dialog', { name: 'Import finished' });
+    await expect(report).toBeVisible();
+    const tiles = report.locator('.report-counts dt');
+    await expect(tiles).toHaveText(['Imported', 'Duplicates', 'Skipped']);
+    const duplicates = report.locator('details').filter({ hasText: 'same URL as an article already imported' });
+    await duplicates.locator('summary').click();
+    await expect(duplicates).toContainText('repeats “同一篇报道”');
+    await expect(report.locator('details').filter({ hasText: 'empty' })).toBeVisible();
+    await folio.screenshot('ui-import-first-report-duplicates');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

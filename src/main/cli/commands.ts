@@ -36,6 +36,7 @@ function describeReport(r: ImportReport): string {
   ];
   for (const s of r.skipped) lines.push(`skipped  ${s.path}: ${s.reason}`);
   for (const f of r.failed) lines.push(`failed   ${f.path}: ${f.reason}`);
+  for (const d of r.duplicateFiles) lines.push(`duplicate ${d.path}: repeats "${d.ofTitle}" (${d.ofPath}), ${d.why}`);
   for (const m of r.missing) lines.push(`missing  ${m} (its article stays in the library)`);
   return lines.join('\n');
 }
