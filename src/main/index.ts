@@ -82,7 +82,14 @@ async function start(): Promise<void> {
     sampleArticles: paths.sampleArticles,
     // The app keeps imported folders current while it runs (a read-only library watches nothing).
     openService: (dir, { readOnly, quiet }) =>
-      LibraryService.open({ dir, readOnly, workerFile: paths.importWorker, imageUrl, emit: quiet ? () => undefined : emit, watchFolders: true }),
+      LibraryService.open({
+        dir,
+        readOnly,
+        workerFile: paths.importWorker,
+        imageUrl,
+        emit: quiet ? () => undefined : emit,
+        watchFolders: true,
+      }),
     emit,
   });
   closeBeforeQuit(() => opened.close());

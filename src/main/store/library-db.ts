@@ -167,17 +167,21 @@ export class LibraryDb {
 
   /** Records a folder the user imported (kept for watching, refreshing and re-importing). */
   rememberRoot(path: string, importedAt: number): void {
-    this.sql.run('INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET imported_at = excluded.imported_at', [
-      path,
-      importedAt,
-      importedAt,
-    ]);
+    this.sql.run(
+      'INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET imported_at = excluded.imported_at',
+      [path, importedAt, importedAt],
+    );
   }
 
   roots(): RootRow[] {
     return this.sql
       .all('SELECT id, path, added_at, imported_at FROM roots ORDER BY path')
-      .map((r) => ({ id: num(r.id), path: str(r.path), addedAt: num(r.added_at), importedAt: r.imported_at === null ? null : num(r.imported_at) }));
+      .map((r) => ({
+        id: num(r.id),
+        path: str(r.path),
+        addedAt: num(r.added_at),
+        importedAt: r.imported_at === null ? null : num(r.imported_at),
+      }));
   }
 
   // Blobs

@@ -92,7 +92,8 @@ class ImportJob {
         if (this.o.signal.aborted) return files;
         if (entry.kind === 'file') {
           const sitePlace = sitePlaceOf(site, path.resolve(root), entry.path);
-          files.push({ path: entry.path, ...(entry.rawPath ? { rawPath: entry.rawPath } : {}), root, sitePlace, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
+          const raw = entry.rawPath ? { rawPath: entry.rawPath } : {};
+          files.push({ path: entry.path, ...raw, root, sitePlace, size: entry.size, mtimeMs: Math.trunc(entry.mtimeMs) });
           this.report.filesSeen++;
         } else if (entry.kind === 'skip') {
           this.report.skip(entry.path, entry.reason);
@@ -203,7 +204,8 @@ class ImportJob {
         // Bytes read under older rules are parsed again even when they have not changed.
         const knownHash = known?.rules === IMPORT_RULES ? known.hash : null;
         const raw = file.rawPath ? { rawPath: file.rawPath } : {};
-        const result = workers.prepare({ path: file.path, ...raw, root: file.root, sitePlace: file.sitePlace, size: file.size, mtimeMs: file.mtimeMs, knownHash });
+        const { root, sitePlace, size, mtimeMs } = file;
+        const result = workers.prepare({ path: file.path, ...raw, root, sitePlace, size, mtimeMs, knownHash });
         // Rejections are read in order below; this only keeps Node from calling them unhandled meanwhile.
         result.catch(() => undefined);
         queue.push({ file, known, result });

@@ -91,7 +91,9 @@ class WorkerHandle {
       if (this.closing || this.worker !== worker) return;
       const reason = lastError ?? `exit code ${code}`;
       if (!heard) this.broken = reason;
-      const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
+      const error = this.broken
+        ? new WorkerBrokenError(`the import worker cannot start: ${reason}`)
+        : new Error(`import worker stopped: ${reason}`);
       for (const id of [...this.pending.keys()]) this.settle(id)?.reject(error);
       this.worker = null; // the next request starts a fresh one
     });
@@ -158,7 +160,10 @@ export function threadWorkers(file: string, parseThreads: number, options: Worke
 }
 
 /** Worker threads from the built worker file, or (unit tests, which run the sources) the calling thread. */
-export async function startImportWorkers(workerFile: string | null, options: WorkerOptions = DEFAULT_WORKER_OPTIONS): Promise<ImportWorkers> {
+export async function startImportWorkers(
+  workerFile: string | null,
+  options: WorkerOptions = DEFAULT_WORKER_OPTIONS,
+): Promise<ImportWorkers> {
   // Parsing runs on every core; the main thread only stores results and the index worker builds segments.
   if (workerFile) return threadWorkers(workerFile, availableParallelism(), options);
   return (await import('./inline-workers')).inlineWorkers();

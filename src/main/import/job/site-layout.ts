@@ -32,7 +32,8 @@ function jekyllContent(root: string): string[] {
   } catch {
     return [];
   }
-  return names.filter((name) => name.startsWith('_') && !isInfrastructureFolder(name) && isFolder(path.join(root, name))).map((name) => path.join(root, name));
+  const collections = names.filter((name) => name.startsWith('_') && !isInfrastructureFolder(name));
+  return collections.map((name) => path.join(root, name)).filter(isFolder);
 }
 
 export function detectSiteLayout(root: string): SiteLayout | null {

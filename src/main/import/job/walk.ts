@@ -37,7 +37,9 @@ interface Place {
 function failure(target: string, error: unknown, viaLink = false): WalkEntry {
   const problem = fileProblem(error);
   // A link whose target is missing never had anything to import; say so rather than just "vanished".
-  if (viaLink && problem.reason === 'vanished during import') return { kind: 'fail', path: target, reason: problem.reason, detail: 'broken symbolic link' };
+  if (viaLink && problem.reason === 'vanished during import') {
+    return { kind: 'fail', path: target, reason: problem.reason, detail: 'broken symbolic link' };
+  }
   return { ...problem, path: target };
 }
 

@@ -42,7 +42,11 @@ export function FolderList() {
         {folders.map((folder) => {
           const name = folder.path.split(/[/\\]/).filter(Boolean).at(-1) ?? folder.path;
           return (
-            <li key={folder.id} className={folder.present ? 'folder' : 'folder gone'} title={folder.present ? folder.path : t('folderGone', { path: folder.path })}>
+            <li
+              key={folder.id}
+              className={folder.present ? 'folder' : 'folder gone'}
+              title={folder.present ? folder.path : t('folderGone', { path: folder.path })}
+            >
               <Icon name="source" />
               <span className="view-label">{name}</span>
               <button
