@@ -1,22 +1,21 @@
 import type { Settings } from '../../../shared/model';
 import { folio } from './folio-client';
-import type { ReadingFont, SettingsSlice, SliceCreator } from './store-types';
+import type { SettingsSlice, SliceCreator } from './store-types';
 
-const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 17 };
-const READING_FONT_KEY = 'folio.readingFont';
-
-function savedReadingFont(): ReadingFont {
-  return localStorage.getItem(READING_FONT_KEY) === 'serif' ? 'serif' : 'sans';
-}
+// What the page looks like before the service answers (the service's defaults are the same).
+const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  language: 'system',
+  fontSize: 18,
+  lineHeight: 1.8,
+  columnWidth: 36,
+  readingFont: 'sans',
+  justify: false,
+  markReadOnScroll: false,
+};
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
   settings: DEFAULT_SETTINGS,
-  readingFont: savedReadingFont(),
-
-  setReadingFont(readingFont) {
-    localStorage.setItem(READING_FONT_KEY, readingFont);
-    set({ readingFont });
-  },
 
   async loadSettings() {
     try {

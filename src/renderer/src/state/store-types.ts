@@ -14,6 +14,7 @@ import type {
   SearchSort,
   Settings,
 } from '../../../shared/model';
+import type { MessageKey } from '../i18n/messages-en';
 import type { PagedRows } from './paged-rows';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -72,6 +73,8 @@ export interface SearchSlice {
 export interface NavigationSlice {
   /** Moves the cursor of whichever list is showing (articles or results). */
   moveCursor(delta: number): void;
+  /** j/k: the next or previous row of the list, opened at once. */
+  stepArticle(delta: number): void;
   setCursor(index: number): void;
   openAtCursor(): void;
   /** A click on a row: the cursor goes there and the article opens. */
@@ -115,30 +118,74 @@ export interface ImportSlice {
   dismissReport(): void;
 }
 
-export type ReadingFont = 'sans' | 'serif';
-
 export interface SettingsSlice {
   settings: Settings;
-  /** A display preference of this window (not part of the library's settings), kept in localStorage. */
-  readingFont: ReadingFont;
-  setReadingFont(font: ReadingFont): void;
   loadSettings(): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
 }
 
 export interface Notice {
   id: number;
+  /** An error's own message, or a catalogue key (translated when shown) for a confirmation. */
   message: string;
+  params?: Record<string, string | number>;
+  /** 'done' confirms an action (with an Undo button when undoToken is set); 'error' reports a failure. */
+  kind: 'error' | 'done';
+  undoToken?: number;
 }
 
 export interface NoticeSlice {
   notices: Notice[];
   /** Any failure from the API ends here: a toast with its message, never a crash. */
   reportError(error: unknown): void;
+  /** A confirmation toast; with an undo token it offers Undo. */
+  notify(key: MessageKey, params: Record<string, string | number>, undoToken?: number | null): void;
+  undo(noticeId: number): Promise<void>;
   dismissNotice(id: number): void;
 }
 
+export interface ReadingFlowSlice {
+  /** viewKeys of the views whose list hides read articles. */
+  hideRead: string[];
+  /** Fraction of the open article scrolled past, to restore after a restart (applied once, then null). */
+  pendingScroll: number | null;
+  toggleHideRead(): void;
+  /** Marks the shown search results, or else the current view, read; a toast offers Undo. */
+  markAllRead(): Promise<void>;
+  /** n / Shift+N: the next or previous unread article, in this view or (from a source) the next source with any. */
+  goToUnread(direction: 'next' | 'previous'): Promise<void>;
+  /** [ / ]: the previous or next source in the library pane. */
+  stepSource(delta: number): void;
+  /** Opens an article and puts the list cursor on it (finding its row in the current list). */
+  openAndLocate(id: ArticleId): Promise<void>;
+  /** Restores view, sort, hidden-read views and the open article from the service. */
+  restoreSession(): Promise<void>;
+  setPendingScroll(fraction: number | null): void;
+}
+
+export type LibraryPaneMode = 'full' | 'icons' | 'hidden';
+
+export interface LayoutSlice {
+  /** What the user chose; a narrow window may collapse further (see pane-fit.ts). */
+  libraryMode: LibraryPaneMode;
+  /** The list hidden while an article is open, so the reading column can be wide. */
+  listHidden: boolean;
+  cycleLibraryMode(): void;
+  toggleList(): void;
+}
+
+export interface SourcesSlice {
+  renameSource(sourceId: number, name: string): Promise<void>;
+  setSourceHidden(sourceId: number, hidden: boolean): Promise<void>;
+  mergeSources(from: number, into: number): Promise<void>;
+  /** Sets the source's articles aside; a toast offers Undo until the app quits. */
+  removeSource(sourceId: number): Promise<void>;
+}
+
 export type FolioState = LibrarySlice &
+  ReadingFlowSlice &
+  LayoutSlice &
+  SourcesSlice &
   ListSlice &
   SearchSlice &
   NavigationSlice &
