@@ -59,8 +59,8 @@ export const createReadingFlowSlice: SliceCreator<ReadingFlowSlice> = (set, get)
     if (next) s.selectView({ kind: 'source', sourceId: next.id });
   },
 
-  async openAndLocate(id: ArticleId) {
-    const opened = get().openArticle(id);
+  async openAndLocate(id: ArticleId, markRead = true) {
+    const opened = get().openArticle(id, '', markRead);
     const s = get();
     const loaded = rowIndexOf(s.list, id);
     if (loaded !== null) {
@@ -87,7 +87,7 @@ export const createReadingFlowSlice: SliceCreator<ReadingFlowSlice> = (set, get)
       await get().reloadList();
       if (session.articleId !== null) {
         set({ pendingScroll: session.scroll });
-        await get().openAndLocate(session.articleId);
+        await get().openAndLocate(session.articleId, false);
         // Not there any more (removed since): nothing to scroll, and the session may be saved again.
         if (get().article === null) set({ pendingScroll: null });
       }

@@ -90,7 +90,8 @@ export interface ReaderSlice {
   matchHits: number[];
   currentMatch: number;
   viewerIndex: number | null;
-  openArticle(id: ArticleId, highlight?: string): Promise<void>;
+  /** markRead false: reopening where the user left off (a restart) leaves the article's state as they set it. */
+  openArticle(id: ArticleId, highlight?: string, markRead?: boolean): Promise<void>;
   setArticleState(ids: ArticleId[], patch: { read?: boolean; starred?: boolean }): Promise<void>;
   toggleRead(): void;
   toggleStar(): void;
@@ -157,7 +158,7 @@ export interface ReadingFlowSlice {
   /** [ / ]: the previous or next source in the library pane. */
   stepSource(delta: number): void;
   /** Opens an article and puts the list cursor on it (finding its row in the current list). */
-  openAndLocate(id: ArticleId): Promise<void>;
+  openAndLocate(id: ArticleId, markRead?: boolean): Promise<void>;
   /** Restores view, sort, hidden-read views and the open article from the service. */
   restoreSession(): Promise<void>;
   setPendingScroll(fraction: number | null): void;
