@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
@@ -16,18 +17,20 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
   const toggleList = useFolio((s) => s.toggleList);
   const opening = useFolio((s) => s.openingId !== null);
   const { url } = article;
+  // Keep keyboard focus where it was, so Space goes on paging the article after a click here.
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="article-toolbar" role="toolbar" aria-label={t('readingPane')}>
       <button type="button" className="icon-button" aria-label={listShown ? t('hideList') : t('showList')} title={listShown ? t('hideList') : t('showList')} onClick={toggleList}>
         <Icon name={listShown ? 'left' : 'right'} />
       </button>
-      <button type="button" className="icon-button" aria-label={t('previousArticle')} title={t('previousArticle')} onClick={() => stepArticle(-1)}>
+      <button type="button" className="icon-button" aria-label={t('previousArticle')} title={t('previousArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(-1)}>
         <Icon name="up" />
       </button>
-      <button type="button" className="icon-button" aria-label={t('nextArticle')} title={t('nextArticle')} onClick={() => stepArticle(1)}>
+      <button type="button" className="icon-button" aria-label={t('nextArticle')} title={t('nextArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(1)}>
         <Icon name="down" />
       </button>
-      <button type="button" className="tool-button" title={t('nextUnread')} onClick={() => void goToUnread('next')}>
+      <button type="button" className="tool-button" title={t('nextUnread')} onMouseDown={keepFocus} onClick={() => void goToUnread('next')}>
         <Icon name="next" />
         <span className="tool-label">{t('nextUnread').replace(/\s*[(（].*$/, '')}</span>
       </button>
