@@ -13,7 +13,7 @@ test.beforeEach(() => {
 test.afterEach(() => rmSync(archive, { recursive: true, force: true }));
 
 const pane = (page: Page) => page.getByRole('navigation', { name: 'Library' });
-const sourceEntry = (page: Page, name: string) => pane(page).getByRole('list', { name: 'Sources' }).getByRole('button', { name: new RegExp(`^${name},`) });
+const sourceEntry = (page: Page, name: string) => pane(page).getByRole('list', { name: 'Sources' }).getByRole('button', { name: new RegExp(`^${name}[ ,]`) });
 const heading = (page: Page) => page.getByRole('region', { name: 'Article', exact: true }).getByRole('heading', { level: 1 });
 const scrollTop = (page: Page) => page.locator('.reading-scroll').evaluate((e) => e.scrollTop);
 

@@ -35,7 +35,6 @@ export function ViewButton({ view, label, count, total, icon, shortcut, note, di
         type="button"
         className={`view-button${selected ? ' selected' : ''}${dimmed ? ' dimmed' : ''}`}
         aria-current={selected ? 'true' : undefined}
-        aria-label={`${label}, ${counts}`}
         title={title}
         // Keep keyboard focus where it was (usually the list), so J/K/Enter go on working after a click.
         onMouseDown={(event) => event.preventDefault()}
@@ -51,6 +50,8 @@ export function ViewButton({ view, label, count, total, icon, shortcut, note, di
         )}
         <span className="view-label">{label}</span>
         {count > 0 && <span className="view-count">{formatNumber(count)}</span>}
+        {/* Spoken after what is shown, so the number is said with what it counts. */}
+        <span className="visually-hidden">, {counts}</span>
       </button>
     </li>
   );
