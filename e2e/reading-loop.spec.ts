@@ -121,7 +121,7 @@ test('Aa settings apply live and, with the selection, sort, article and scroll, 
   await popover.getByRole('slider', { name: 'Line spacing' }).focus();
   await page.keyboard.press('ArrowRight');
   await expect(column).toHaveCSS('line-height', `${Math.round(22 * 1.9 * 100) / 100}px`);
-  await popover.getByRole('slider', { name: 'Column width' }).focus();
+  await popover.getByRole('slider', { name: 'Characters a line' }).focus();
   await page.keyboard.press('ArrowLeft');
   await expect(column).toHaveCSS('max-width', `${34 * 22 + 64}px`);
   await popover.getByText('Serif', { exact: true }).click();
@@ -165,8 +165,9 @@ test('hide read leaves only the unread; “ ” 、。 are full-width in Chinese
     await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').filter({ hasText: title }).click();
     await expect(heading(page)).toHaveText(title);
     const widths = await page.locator('.article-body').evaluate((body) => {
+      const { getComputedStyle } = globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } };
       return ['“', '”', '、', '。'].map((ch) => {
-        const probe = document.createElement('span');
+        const probe = body.ownerDocument.createElement('span');
         probe.textContent = ch;
         body.append(probe);
         const em = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);

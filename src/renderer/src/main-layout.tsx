@@ -32,6 +32,16 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const articleOpen = useFolio((s) => s.article !== null);
   const fontSize = useFolio((s) => s.settings.fontSize);
   const fit = fitPanes({ windowWidth, libraryMode, listHidden, articleOpen, widths, fontSize });
+  const crowdedOut = !fit.listShown && !(listHidden && articleOpen);
+  const listPeek = useFolio((s) => s.listPeek);
+  const articleId = useFolio((s) => s.article?.id);
+  const setListCrowdedOut = useFolio((s) => s.setListCrowdedOut);
+  const closeListPeek = useFolio((s) => s.closeListPeek);
+  const setLibraryShown = useFolio((s) => s.setLibraryShown);
+  useEffect(() => setListCrowdedOut(crowdedOut), [crowdedOut, setListCrowdedOut]);
+  useEffect(() => setLibraryShown(fit.library), [fit.library, setLibraryShown]);
+  // The peeked list steps aside again once the next article is open.
+  useEffect(() => closeListPeek(), [articleId, closeListPeek]);
   const columns = [
     fit.library !== 'hidden' ? `${fit.libraryWidth}px` : '',
     fit.library === 'full' ? 'auto' : '',
@@ -51,7 +61,12 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
             <PaneResizer pane="list" width={fit.listWidth} onResize={resize} />
           </>
         )}
-        <ReadingPane listShown={fit.listShown} />
+        <ReadingPane listShown={fit.listShown || listPeek} />
+        {!fit.listShown && listPeek && (
+          <div className="list-peek" style={{ left: fit.libraryWidth, width: Math.min(fit.listWidth, windowWidth - fit.libraryWidth) }}>
+            <ListPane />
+          </div>
+        )}
       </div>
     </div>
   );

@@ -92,7 +92,7 @@ export function TextSettings() {
             min={LIMITS.columnWidthMin}
             max={LIMITS.columnWidthMax}
             step={2}
-            shown={t('columnChars', { n: settings.columnWidth })}
+            shown={String(settings.columnWidth)}
             onChange={(columnWidth) => change({ columnWidth })}
           />
           <ChoiceGroup

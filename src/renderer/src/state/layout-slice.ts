@@ -19,14 +19,36 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get) => {
   return {
     ...load(),
 
+    libraryShown: 'full',
+
+    // From what is shown, so in a narrow window (icons forced) B hides the pane at the first press.
     cycleLibraryMode() {
-      set((s) => ({ libraryMode: MODES[(MODES.indexOf(s.libraryMode) + 1) % MODES.length] ?? 'full' }));
+      set((s) => ({ libraryMode: MODES[(MODES.indexOf(s.libraryShown) + 1) % MODES.length] ?? 'full' }));
       save();
     },
 
+    setLibraryShown(libraryShown) {
+      set({ libraryShown });
+    },
+
+    listCrowdedOut: false,
+    listPeek: false,
+
     toggleList() {
+      if (get().listCrowdedOut) {
+        set((s) => ({ listPeek: !s.listPeek }));
+        return;
+      }
       set((s) => ({ listHidden: !s.listHidden }));
       save();
+    },
+
+    setListCrowdedOut(listCrowdedOut) {
+      set({ listCrowdedOut, ...(listCrowdedOut ? {} : { listPeek: false }) });
+    },
+
+    closeListPeek() {
+      set({ listPeek: false });
     },
   };
 };

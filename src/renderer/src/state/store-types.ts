@@ -171,8 +171,18 @@ export interface LayoutSlice {
   libraryMode: LibraryPaneMode;
   /** The list hidden while an article is open, so the reading column can be wide. */
   listHidden: boolean;
+  /** What the layout shows (a narrow window may collapse the pane beyond the user's choice). */
+  libraryShown: LibraryPaneMode;
+  setLibraryShown(mode: LibraryPaneMode): void;
+  /** The window is too narrow for the list beside the article (set by the layout). */
+  listCrowdedOut: boolean;
+  /** The list shown over the article, in a window too narrow for both side by side. */
+  listPeek: boolean;
   cycleLibraryMode(): void;
+  /** F: hides or shows the list; in a narrow window, shows it over the article for a moment. */
   toggleList(): void;
+  setListCrowdedOut(crowded: boolean): void;
+  closeListPeek(): void;
 }
 
 export interface SourcesSlice {
