@@ -1,18 +1,8 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
 import type { LanguageSetting, ReadingFontSetting, Settings, ThemeSetting } from '../../shared/model';
+import { DEFAULT_SETTINGS } from '../../shared/default-settings';
 import { LIMITS } from '../../shared/limits';
 import type { StateDb } from '../store/state-db';
-
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  language: 'system',
-  fontSize: 18,
-  lineHeight: 1.8,
-  columnWidth: 36,
-  readingFont: 'sans',
-  justify: false,
-  markReadOnScroll: false,
-};
 
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];

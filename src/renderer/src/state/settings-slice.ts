@@ -1,18 +1,6 @@
-import type { Settings } from '../../../shared/model';
+import { DEFAULT_SETTINGS } from '../../../shared/default-settings';
 import { folio } from './folio-client';
 import type { SettingsSlice, SliceCreator } from './store-types';
-
-// What the page looks like before the service answers (the service's defaults are the same).
-const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  language: 'system',
-  fontSize: 18,
-  lineHeight: 1.8,
-  columnWidth: 36,
-  readingFont: 'sans',
-  justify: false,
-  markReadOnScroll: false,
-};
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
   settings: DEFAULT_SETTINGS,
