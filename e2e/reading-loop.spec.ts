@@ -54,8 +54,23 @@ test('mark all read with undo, and n goes on to the next unread across sources',
   const thirdFirst = (await folio.service.listArticles({ view: { kind: 'source', sourceId: third.id }, sort: 'newest', offset: 0, limit: 1 })).rows[0];
   await expect(heading(page)).toHaveText(thirdFirst?.title ?? '');
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true })).toContainText(thirdFirst?.title ?? '');
-  // Shift+N goes back to the previous unread: none left in this source before it, so the first source's last (read now) is skipped.
   await folio.screenshot('reading-loop-next-unread');
+  // Shift+N goes back: nothing unread before this article here, and the other sources are read now.
+  await page.keyboard.press('Shift+N');
+  await expect(page.getByRole('status').filter({ hasText: 'No more unread articles.' })).toBeVisible();
+
+  // Search results can be marked read too, with the same undo.
+  const volunteers = await folio.service.search({ query: 'volunteers', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 });
+  await folio.service.setArticleState({ ids: volunteers.hits.map((h) => h.id), read: false });
+  await page.keyboard.press('1');
+  await page.getByRole('combobox', { name: 'Search articles' }).fill('volunteers');
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).not.toHaveCount(0);
+  await page.getByRole('button', { name: 'Mark all read' }).click();
+  const marked = page.getByRole('status').filter({ hasText: `${volunteers.total} search results marked as read.` });
+  await expect(marked).toBeVisible();
+  expect((await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total).toBe(0);
+  await marked.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total).toBeGreaterThan(0);
 });
 
 test('j/k open articles directly, Space pages and goes on, [ ] change source, o opens the original', async ({ page, folio }) => {
@@ -144,6 +159,17 @@ test('Aa settings apply live and, with the selection, sort, article and scroll, 
   await expect(column).toHaveCSS('font-family', /^"Noto Serif CJK TC"/);
   await expect(column.locator('.article-body p').first()).toHaveCSS('text-align', 'justify');
   await expect.poll(async () => page.locator('.reading-scroll').evaluate((e) => e.scrollTop / (e.scrollHeight - e.clientHeight))).toBeGreaterThan(0.4);
+});
+
+test('with “mark read when scrolled past”, rows that leave the top of the list are marked read', async ({ page, folio }) => {
+  await folio.importFolder(archive);
+  await folio.service.updateSettings({ markReadOnScroll: true });
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await page.goto('/');
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await list.evaluate((e) => e.scrollTo({ top: 58 * 3 }));
+  await expect.poll(async () => (await folio.service.getOverview()).unread).toBe(6);
 });
 
 test('hide read leaves only the unread; “ ” 、。 are full-width in Chinese articles', async ({ page, folio }) => {
