@@ -11,7 +11,6 @@ export function LibraryFooter({ onOpenSettings, onOpenHelp }: LibraryFooterProps
   const { t } = useI18n();
   const importFolders = useFolio((s) => s.importFolders);
   const importing = useFolio((s) => s.importJob !== null);
-  const cycleLibraryMode = useFolio((s) => s.cycleLibraryMode);
   return (
     <div className="library-footer">
       <button type="button" className="button" onClick={() => void importFolders()} disabled={importing} title={`${t('importFolder')} (Ctrl+O)`}>
@@ -20,9 +19,6 @@ export function LibraryFooter({ onOpenSettings, onOpenHelp }: LibraryFooterProps
       </button>
       <button type="button" className="icon-button" onClick={onOpenSettings} aria-label={t('settings')} title={`${t('settings')} (Ctrl+,)`}>
         <Icon name="sliders" />
-      </button>
-      <button type="button" className="icon-button" onClick={cycleLibraryMode} aria-label={t('libraryPaneMode')} title={t('libraryPaneMode')}>
-        <Icon name="left" />
       </button>
       <button type="button" className="icon-button" onClick={onOpenHelp} aria-label={t('shortcuts')} title={`${t('shortcuts')} (?)`}>
         <Icon name="keyboard" />

@@ -27,6 +27,7 @@ interface MenuAt {
 export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPaneProps) {
   const { t } = useI18n();
   const overview = useFolio((s) => s.overview);
+  const setLibraryMode = useFolio((s) => s.setLibraryMode);
   const [menu, setMenu] = useState<MenuAt | null>(null);
   const [dialog, setDialog] = useState<{ sourceId: number | null; action: SourceAction | null } | null>(null);
   const sources = overview?.sources ?? [];
@@ -35,7 +36,19 @@ export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPane
   return (
     <nav className={compact ? 'pane library-pane compact' : 'pane library-pane'} aria-label={t('libraryPane')}>
       <div className="library-scroll">
-        <h2 className="pane-heading">{t('smartViews')}</h2>
+        <div className="pane-heading-row">
+          <h2 className="pane-heading">{t('smartViews')}</h2>
+          {/* The mouse's way between full and icons (B also hides the pane). */}
+          <button
+            type="button"
+            className="icon-button small"
+            aria-label={t('libraryPaneMode')}
+            title={t('libraryPaneMode')}
+            onClick={() => setLibraryMode(compact ? 'full' : 'icons')}
+          >
+            <Icon name={compact ? 'right' : 'left'} />
+          </button>
+        </div>
         <ul className="view-list">
           <ViewButton view={{ kind: 'all' }} label={t('viewAll')} count={overview?.unread ?? 0} total={overview?.total ?? 0} icon="all" shortcut="1" />
           <ViewButton view={{ kind: 'unread' }} label={t('viewUnread')} count={overview?.unread ?? 0} total={overview?.total ?? 0} icon="unread" shortcut="2" />

@@ -27,6 +27,11 @@ export const createLayoutSlice: SliceCreator<LayoutSlice> = (set, get) => {
       save();
     },
 
+    setLibraryMode(libraryMode) {
+      set({ libraryMode });
+      save();
+    },
+
     setLibraryShown(libraryShown) {
       set({ libraryShown });
     },

@@ -179,6 +179,7 @@ export interface LayoutSlice {
   /** The list shown over the article, in a window too narrow for both side by side. */
   listPeek: boolean;
   cycleLibraryMode(): void;
+  setLibraryMode(mode: LibraryPaneMode): void;
   /** F: hides or shows the list; in a narrow window, shows it over the article for a moment. */
   toggleList(): void;
   setListCrowdedOut(crowded: boolean): void;
