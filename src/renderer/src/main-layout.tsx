@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fitPanes } from './common/pane-fit';
 import { PaneResizer } from './common/pane-resizer';
 import { usePaneWidths } from './common/use-pane-widths';
+import { SampleBanner } from './desktop/sample-banner';
 import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
@@ -51,6 +52,7 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
 
   return (
     <div className="main-layout">
+      <SampleBanner />
       <ImportProgressBar />
       <div className="panes" style={{ gridTemplateColumns: columns.join(' ') }}>
         {fit.library !== 'hidden' && <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} compact={fit.library === 'icons'} />}

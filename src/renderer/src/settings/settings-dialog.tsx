@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../shared/limits';
 import type { LanguageSetting, ReadingFontSetting, ThemeSetting } from '../../../shared/model';
 import { ModalDialog } from '../common/modal-dialog';
+import { LibraryLocation } from '../desktop/library-location';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
@@ -62,6 +63,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <input type="checkbox" checked={settings.markReadOnScroll} onChange={(event) => void updateSettings({ markReadOnScroll: event.target.checked })} />
         <span>{t('markReadOnScroll')}</span>
       </label>
+      <LibraryLocation />
     </ModalDialog>
   );
 }

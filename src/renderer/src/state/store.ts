@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
 import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
@@ -24,4 +25,5 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createReadingFlowSlice(...a),
   ...createLayoutSlice(...a),
   ...createSourcesSlice(...a),
+  ...createDesktopSlice(...a),
 }));
