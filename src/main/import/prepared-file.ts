@@ -51,6 +51,8 @@ export interface PreparedArticle
   /** What the identity was taken from: the canonical URL, or (without one) the text. */
   identityBy: 'url' | 'text';
   textLength: number;
+  /** BCP 47 language (src/main/lang/detect-lang.ts). */
+  lang: string;
   body: { hash: string; bytes: Uint8Array };
   tokens: PackedTokens;
   images: PreparedImage[];

@@ -13,6 +13,7 @@ const row: ArticleSummary = {
   dateKind: 'instant',
   read: false,
   starred: false,
+  lang: 'zh-Hans',
 };
 
 describe('patchArticle', () => {
