@@ -129,7 +129,8 @@ export class Library {
   /** Articles of a merged source are listed under the source it was merged into. */
   private fillCatalog(catalog: Catalog): void {
     const sources = this.sources;
-    catalog.rebuild(this.db.catalogRows().map(([id, source, date]) => [id as number, sources.canonicalId(source as number), date as number]));
+    // [id, source, date, dated]: only the source is mapped; the rest is as the database says.
+    catalog.rebuild(this.db.catalogRows().map(([id, source, ...rest]) => [id as number, sources.canonicalId(source as number), ...rest]));
     catalog.setHiddenSources(sources.hiddenIds());
   }
 

@@ -103,7 +103,7 @@ describe('importing an archive repository from its root', () => {
         const sourceId = library.db.sourceId('archive-repo');
         const identity = `${'ab'.repeat(31)}0${i}`;
         const meta = { title: name, sourceId, date: 0, dateKind: 'undated' as const, author: null, url: null, path };
-        id = library.db.insertArticle({ identity, ...meta, format: 'markdown', encoding: 'utf-8', bodyBlob: body, textLength: 10 }, 0);
+        id = library.db.insertArticle({ identity, ...meta, format: 'markdown', encoding: 'utf-8', bodyBlob: body, textLength: 10, lang: null }, 0);
         library.db.putFile({ path, size: 1, mtime: 1, hash: 'cd'.repeat(32), outcome: 'article', reason: null, articleId: id, rules: 0 });
       });
       return id;

@@ -25,7 +25,8 @@ export function ArticleList() {
       const row = rowAt(list, index);
       if (!row) return undefined;
       const state = [row.read ? '' : t('unread'), row.starred ? t('starred') : ''].filter(Boolean);
-      return [row.title, row.source, formatDate(row.date, 'short'), ...state].join(', ');
+      const date = row.date === null || row.dateKind === 'undated' ? t('undated') : formatDate(row.date, 'short', row.dateKind);
+      return [row.title, row.source, date, ...state].join(', ');
     },
     [list, t, formatDate],
   );
