@@ -34,7 +34,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 async function openArticle(page: Page, source: string, title: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('list').last().getByRole('button', { name: new RegExp(`^${source}[ ,]`) }).click();
+  // The sources list by its name (the library pane lists the imported folders after it).
+  const sources = page.getByRole('navigation').getByRole('list', { name: /^(Sources|来源)$/ });
+  await sources.getByRole('button', { name: new RegExp(`^${source}[ ,]`) }).click();
   await page.getByRole('listbox').getByRole('option').filter({ hasText: title }).click();
   await expect(page.locator('.article-title')).toHaveText(title);
 }
