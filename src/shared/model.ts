@@ -75,6 +75,19 @@ export interface ArticleDetail extends ArticleSummary {
 
 export type Range = [start: number, end: number];
 
+/** What a hit's relevance is made of (folio search --explain, the development overlay). */
+export interface ScoreParts {
+  /** BM25F, what the title and the body contribute. */
+  bm25Title: number;
+  bm25Body: number;
+  /** The headline holds the query as a phrase (more at its start). */
+  titlePhrase: number;
+  /** The terms stand near each other. */
+  proximity: number;
+  /** Recency breaks ties between equal scores: the article's date (ISO 8601). */
+  recency: string;
+}
+
 export interface SearchHit extends ArticleSummary {
   url: string | null;
   path: string;
@@ -84,6 +97,8 @@ export interface SearchHit extends ArticleSummary {
   /** Offsets into title. */
   titleHighlights: Range[];
   score: number;
+  /** Only when the request asked for it. */
+  explain?: ScoreParts;
 }
 
 export interface QueryFilter {

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FolioError } from '../folio-error';
 import { SegmentSet } from '../search/index/segment-set';
+import { TitleTable } from '../search/rank/title-table';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
 import { BlobPacks } from '../store/blob-packs';
@@ -33,6 +34,7 @@ export class Library {
   private committedChanges = 0;
   private openedIndex: SegmentSet | null = null;
   private builtCatalog: Catalog | null = null;
+  private loadedTitles: TitleTable | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
 
@@ -118,10 +120,20 @@ export class Library {
     return catalog;
   }
 
+  /** Every article's headline, for ranking and suggestions; read when first needed. */
+  get titles(): TitleTable {
+    if (this.loadedTitles) return this.loadedTitles;
+    const titles = new TitleTable();
+    titles.load(this.db.titles());
+    this.loadedTitles = titles;
+    return titles;
+  }
+
   /** Brings the catalog up to date with library.db after articles were added, changed or removed. */
   refreshCatalog(): void {
     // Not built yet: it will be built from the database as it is when first needed.
     this.builtCatalog?.rebuild(this.db.catalogRows());
+    this.loadedTitles?.load(this.db.titles());
   }
 
   /** Notes that a segment's dead set changed, so commit() records it. */

@@ -20,6 +20,7 @@ export class SegmentSet {
   private locLocal = new Int32Array(0);
   private live = 0;
   private bodyTotal = 0;
+  private titleTotal = 0;
 
   constructor(private readonly dir: string) {}
 
@@ -33,6 +34,11 @@ export class SegmentSet {
 
   get avgBodyLength(): number {
     return this.live > 0 ? this.bodyTotal / this.live : 1;
+  }
+
+  /** BM25F normalises title and body lengths apart: a headline is short whatever its article's length. */
+  get avgTitleLength(): number {
+    return this.live > 0 ? this.titleTotal / this.live : 1;
   }
 
   /** One more than the largest article id indexed (the size of per-article arrays). */
@@ -90,7 +96,14 @@ export class SegmentSet {
     this.locSegment[articleId] = -1;
     this.live--;
     this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+    this.titleTotal -= entry.reader.titleLengths[local] as number;
     return entry.id;
+  }
+
+  /** The segment and local document number of an article's current document, or null. */
+  where(articleId: number): { segment: SegmentEntry; local: number } | null {
+    if (!this.isLive(articleId)) return null;
+    return { segment: this.entries[this.locSegment[articleId] as number] as SegmentEntry, local: this.locLocal[articleId] as number };
   }
 
   isLive(articleId: number): boolean {
@@ -122,8 +135,9 @@ export class SegmentSet {
     this.locLocal = new Int32Array(max + 1);
     this.live = 0;
     this.bodyTotal = 0;
+    this.titleTotal = 0;
     this.entries.forEach((e, s) => {
-      const { articleIds, bodyLengths } = e.reader;
+      const { articleIds, bodyLengths, titleLengths } = e.reader;
       for (let l = 0; l < articleIds.length; l++) {
         if (e.dead[l]) continue;
         const id = articleIds[l] as number;
@@ -132,6 +146,7 @@ export class SegmentSet {
         this.locLocal[id] = l;
         this.live++;
         this.bodyTotal += bodyLengths[l] as number;
+        this.titleTotal += titleLengths[l] as number;
       }
     });
   }
@@ -142,5 +157,6 @@ export class SegmentSet {
     entry.dead[local] = 1;
     this.live--;
     this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+    this.titleTotal -= entry.reader.titleLengths[local] as number;
   }
 }
