@@ -37,6 +37,8 @@ export const requestSchemas = {
       sort: z.enum(['relevance', 'date']),
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.searchPage),
+      /** Adds each hit's score parts (folio search --explain, the development overlay). */
+      explain: z.boolean().optional(),
     })
     .strict(),
   setArticleState: z
