@@ -19,7 +19,7 @@ const EN_SHAPES = [
   (a: string, b: string, c: string) => `Will ${a} Be a ${b} ${c}?`,
   (a: string, b: string, c: string) => `For ${a}, Putting ${b} Back to ${c} May Prove Hard`,
   (a: string, b: string, c: string) => `How ${a} Is Changing the ${b} of ${c}`,
-  (a: string, b: string, c: string) => `Why the ${a} ${b} Is Not Over`,
+  (a: string, b: string, _c: string) => `Why the ${a} ${b} Is Not Over`,
   (a: string, b: string, c: string) => `In ${a}, a ${b} for ${c}`,
   (a: string, b: string, c: string) => `Is ${a} Ready for the ${b} ${c}?`,
 ];
