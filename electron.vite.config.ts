@@ -21,7 +21,7 @@ function noInjectedStyles(): Plugin {
   };
 }
 
-// One build per process. The main build also emits the import worker next to
+// One build per process. The main build also emits the import and search workers next to
 // index.js, because worker_threads load a file, not a module specifier.
 export default defineConfig({
   main: {
@@ -31,6 +31,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'import-worker': resolve('src/main/import/worker-entry.ts'),
+          'search-worker': resolve('src/main/search-host/search-worker-entry.ts'),
         },
       },
     },

@@ -4,7 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILT = ['out/main/index.js', 'out/main/import-worker.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/cli/folio.js'];
+const BUILT = ['out/main/index.js', 'out/main/import-worker.js', 'out/main/search-worker.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/cli/folio.js'];
 
 function newestMtime(dir: string): number {
   let newest = 0;

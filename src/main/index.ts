@@ -17,7 +17,8 @@ import { toErrorShape } from './folio-error';
 import { createHandlers } from './handlers';
 import { LibraryService } from './service';
 
-// Built layout: out/main/index.js (this file), out/main/import-worker.js, out/preload/index.js, out/renderer/index.html.
+// Built layout: out/main/index.js (this file), out/main/import-worker.js, out/main/search-worker.js,
+// out/preload/index.js, out/renderer/index.html.
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const devUrl = app.isPackaged ? null : (process.env['ELECTRON_RENDERER_URL'] ?? null);
 const isDev = devUrl !== null;
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const service = await LibraryService.open({
     dir: libraryDir,
     workerFile: join(mainDir, 'import-worker.js'),
+    searchWorkerFile: join(mainDir, 'search-worker.js'),
     imageUrl,
     emit: events.emit,
   });

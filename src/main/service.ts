@@ -12,7 +12,10 @@ import { articleSummary } from './library/article-summary';
 import { Library } from './library/library';
 import { readSettings, writeSettings } from './library/settings';
 import { articleDetail } from './queries/article-detail';
-import { searchArticles } from './queries/search-articles';
+import { parseView, savedSearch } from './queries/saved-searches';
+import { InProcessSearcher } from './search-host/in-process-searcher';
+import type { Searcher } from './search-host/searcher';
+import { WorkerSearcher } from './search-host/worker-searcher';
 import { CoalescedSave } from './store/coalesced-save';
 
 export interface ServiceOptions {
@@ -28,18 +31,30 @@ export interface ServiceOptions {
   readOnly?: boolean;
   /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
   checkpoints?: CheckpointPolicy;
+  /** The built search worker (out/main/search-worker.js): searches run there, off this thread. Without it they run here. */
+  searchWorkerFile?: string | null;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
   private readonly stateSave: CoalescedSave;
+  private readonly searcher: Searcher;
 
   private constructor(
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
+    this.searcher = options.searchWorkerFile
+      ? new WorkerSearcher(options.searchWorkerFile, library.paths.dir, () => library.catalog.flagsSnapshot())
+      : new InProcessSearcher(library);
+    this.imports = new ImportRunner(library, options.workerFile, (event) => this.emit(event), options.checkpoints);
     this.stateSave = new CoalescedSave(() => library.saveState());
+  }
+
+  /** Every event goes out through here: a committed change also reaches the searcher. */
+  private emit(event: FolioEvent): void {
+    if (event.type === 'library-changed') this.searcher.libraryChanged();
+    this.options.emit(event);
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
@@ -49,6 +64,7 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
+    await this.searcher.close();
     if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
@@ -74,6 +90,8 @@ export class LibraryService implements ServiceApi {
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
     const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
     const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
+    // The first list is on its way: now the index can be made ready for the first search.
+    this.searcher.warm();
     return {
       total,
       offset: r.offset,
@@ -85,18 +103,30 @@ export class LibraryService implements ServiceApi {
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
-    const detail = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
-    // A search whose hit was opened is worth remembering; every keystroke is not.
-    const query = r.highlight?.trim();
-    if (query && !this.library.readOnly) {
-      this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+    return articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+  }
+
+  async openArticle(r: ValidRequest<'openArticle'>): Promise<Responses['openArticle']> {
+    const article = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+    if (r.markRead && !article.read) {
+      await this.setArticleState({ ids: [r.id], read: true });
+      article.read = true;
     }
-    return detail;
+    // A search whose hit was opened is worth remembering; every keystroke is not.
+    if (r.highlight?.trim()) await this.recordSearch({ query: r.highlight });
+    return { article, overview: await this.getOverview() };
+  }
+
+  async recordSearch(r: ValidRequest<'recordSearch'>): Promise<Responses['recordSearch']> {
+    const query = r.query.trim();
+    if (!query || this.library.readOnly) return { recorded: false };
+    this.library.state.addHistory(query, Date.now());
+    await this.stateSave.request();
+    return { recorded: true };
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
-    return searchArticles(this.library, r);
+    return this.searcher.search(r);
   }
 
   async setArticleState(r: ValidRequest<'setArticleState'>): Promise<Responses['setArticleState']> {
@@ -109,6 +139,7 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
+    this.searcher.flagsChanged(changes);
     await this.stateSave.request();
     return { changed: changes.length };
   }
@@ -130,7 +161,7 @@ export class LibraryService implements ServiceApi {
     this.library.refreshCatalog();
     this.library.state.forgetArticles(ids);
     await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
+    this.emit({ type: 'library-changed' });
     return { removed: ids.length };
   }
 
@@ -169,6 +200,42 @@ export class LibraryService implements ServiceApi {
     const cleared = this.library.state.clearHistory();
     await this.stateSave.request();
     return { cleared };
+  }
+
+  async listSavedSearches(): Promise<Responses['listSavedSearches']> {
+    const rows = this.library.state.savedSearches.list();
+    const views = rows.map((row) => parseView(row.view));
+    const counts = await this.searcher.counts(rows.map((row, i) => ({ query: row.query, view: views[i] ?? { kind: 'all' } })));
+    return { searches: rows.map((row, i) => savedSearch(row, views[i] ?? { kind: 'all' }, counts[i] ?? { total: 0, unread: 0 })) };
+  }
+
+  async saveSearch(r: ValidRequest<'saveSearch'>): Promise<Responses['saveSearch']> {
+    this.library.assertWritable();
+    const id = this.library.state.savedSearches.add(r.name, r.query, JSON.stringify(r.view), Date.now());
+    await this.stateSave.request();
+    const [counts] = await this.searcher.counts([{ query: r.query, view: r.view }]);
+    return { id, name: r.name, query: r.query, view: r.view, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };
+  }
+
+  async renameSavedSearch(r: ValidRequest<'renameSavedSearch'>): Promise<Responses['renameSavedSearch']> {
+    this.library.assertWritable();
+    const renamed = this.library.state.savedSearches.rename(r.id, r.name);
+    await this.stateSave.request();
+    return { renamed };
+  }
+
+  async moveSavedSearch(r: ValidRequest<'moveSavedSearch'>): Promise<Responses['moveSavedSearch']> {
+    this.library.assertWritable();
+    const moved = this.library.state.savedSearches.move(r.id, r.index);
+    await this.stateSave.request();
+    return { moved };
+  }
+
+  async deleteSavedSearch(r: ValidRequest<'deleteSavedSearch'>): Promise<Responses['deleteSavedSearch']> {
+    this.library.assertWritable();
+    const deleted = this.library.state.savedSearches.remove(r.id);
+    await this.stateSave.request();
+    return { deleted };
   }
 
   stats(): LibraryStats {

@@ -7,6 +7,7 @@ import type {
   ImportProgress,
   ImportReport,
   LibraryOverview,
+  SavedSearch,
   SearchResult,
   Settings,
 } from './model';
@@ -26,6 +27,14 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** Opening an article as the reader does, in one round trip: it is read, marked read if asked, and a search it came from remembered. */
+  openArticle: { article: ArticleDetail; overview: LibraryOverview };
+  recordSearch: { recorded: boolean };
+  listSavedSearches: { searches: SavedSearch[] };
+  saveSearch: SavedSearch;
+  renameSavedSearch: { renamed: boolean };
+  moveSavedSearch: { moved: boolean };
+  deleteSavedSearch: { deleted: boolean };
   /** Shell capability: the system folder dialog. Empty when the user cancels. */
   pickFolders: { paths: string[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -55,6 +64,13 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  openArticle: true,
+  recordSearch: true,
+  listSavedSearches: true,
+  saveSearch: true,
+  renameSavedSearch: true,
+  moveSavedSearch: true,
+  deleteSavedSearch: true,
   pickFolders: true,
   openExternal: true,
 };

@@ -71,6 +71,8 @@ export interface ArticleDetail extends ArticleSummary {
   remoteImages: number;
   /** Number of <mark> elements in html (0 without a highlight query). */
   matchCount: number;
+  /** Where the highlight query matches the title (offsets into title; empty without one). */
+  titleHighlights: Range[];
 }
 
 export type Range = [start: number, end: number];
@@ -122,6 +124,21 @@ export interface SearchResult {
   hits: SearchHit[];
   query: QuerySummary;
   elapsedMs: number;
+  /** Ids of the first hits (at most 5) whose headline holds the query: the suggestions under the search box. */
+  headlines: ArticleId[];
+  /** For a Latin query with few or no hits: the query with its words corrected from the library's own words. */
+  didYouMean: string | null;
+}
+
+/** A search pinned as a view of the library pane (kept in state.db). */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  /** The library-pane selection it searches in. */
+  view: LibraryView;
+  total: number;
+  unread: number;
 }
 
 export interface FileIssue {

@@ -66,6 +66,26 @@ export const requestSchemas = {
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  openArticle: z
+    .object({
+      id,
+      /** The search the article was opened from: its matches are marked, and the query is remembered. */
+      highlight: z.string().max(LIMITS.queryLength).optional(),
+      markRead: z.boolean(),
+    })
+    .strict(),
+  recordSearch: z.object({ query: z.string().min(1).max(LIMITS.queryLength) }).strict(),
+  listSavedSearches: empty,
+  saveSearch: z
+    .object({
+      name: z.string().trim().min(1).max(LIMITS.savedSearchName),
+      query: z.string().trim().min(1).max(LIMITS.queryLength),
+      view: libraryViewSchema,
+    })
+    .strict(),
+  renameSavedSearch: z.object({ id, name: z.string().trim().min(1).max(LIMITS.savedSearchName) }).strict(),
+  moveSavedSearch: z.object({ id, index: z.number().int().min(0) }).strict(),
+  deleteSavedSearch: z.object({ id }).strict(),
   pickFolders: empty,
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
 } as const;

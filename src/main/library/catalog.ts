@@ -71,6 +71,17 @@ export class Catalog {
     this.flags[id] = (read ? READ : 0) | (starred ? STARRED : 0);
   }
 
+  /** Every article's read/starred flags (a copy), for a search worker's own catalog. */
+  flagsSnapshot(): Uint8Array {
+    return this.flags.slice();
+  }
+
+  replaceFlags(flags: Uint8Array): void {
+    const copy = new Uint8Array(Math.max(flags.length, this.flags.length));
+    copy.set(flags);
+    this.flags = copy;
+  }
+
   inView(id: number, view: LibraryView): boolean {
     if (!this.has(id)) return false;
     switch (view.kind) {

@@ -13,6 +13,7 @@ import { boundLength, boundTerms, budgetWarning, deadlineBudget, SearchStopped }
 import { parseQuery } from '../search/query-parser';
 import type { QueryFilters } from '../search/query-parser';
 import { createRanking } from '../search/rank/ranking';
+import { didYouMean } from '../search/did-you-mean';
 import { searchHits } from './search-hits';
 
 export interface SearchRequest {
@@ -24,6 +25,11 @@ export interface SearchRequest {
   /** Adds each hit's score parts. */
   explain?: boolean;
 }
+
+/** Headlines suggested under the search box. */
+const HEADLINE_SUGGESTIONS = 5;
+/** At most this many hits, a misspelt word is worth a "did you mean". */
+const FEW_HITS = 2;
 
 function sourceFilter(library: Library, names: string[], warnings: string[]): Set<number> | null {
   if (names.length === 0) return null;
@@ -71,19 +77,31 @@ function hasFilters(filters: QueryFilters): boolean {
 
 /** superseded: true once a newer search makes this one pointless (the search worker cancels so). */
 export function searchArticles(library: Library, request: SearchRequest, superseded?: () => boolean): SearchResult {
+  return runSearch(library, request, superseded).result;
+}
+
+/** How many articles a saved search matches, and how many of them are unread (nothing is ranked). */
+export function countMatches(library: Library, query: string, view: LibraryView): { total: number; unread: number } {
+  const { result, unread } = runSearch(library, { query, view, sort: 'date', offset: 0, limit: 0 });
+  return { total: result.total, unread };
+}
+
+function runSearch(library: Library, request: SearchRequest, superseded?: () => boolean): { result: SearchResult; unread: number } {
   const started = performance.now();
   const warnings: string[] = [];
   const parsed = parseQuery(boundLength(request.query, warnings));
   const { filters, summary } = parsed;
   warnings.push(...summary.warnings);
   const root = boundTerms(parsed.root, warnings);
-  const result = (total: number, hits: SearchResult['hits']): SearchResult => ({
+  const result = (total: number, hits: SearchResult['hits'], more?: Pick<SearchResult, 'headlines' | 'didYouMean'>): SearchResult => ({
     total,
     hits,
     query: { ...summary, warnings: [...new Set(warnings)] },
     elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+    headlines: more?.headlines ?? [],
+    didYouMean: more?.didYouMean ?? null,
   });
-  if (!root && !hasFilters(filters)) return result(0, []);
+  if (!root && !hasFilters(filters)) return { result: result(0, []), unread: 0 };
 
   const budget = deadlineBudget(superseded);
   try {
@@ -96,18 +114,27 @@ export function searchArticles(library: Library, request: SearchRequest, superse
       request.offset + request.limit,
     );
     let total = 0;
+    let unread = 0;
     for (let id = 0; id < present.length; id++) {
       if (!present[id] || !passes(catalog, id, request.view, filters, sources)) continue;
       if (evaluation.verify.length > 0 && !verified(library, id, evaluation.verify, budget)) continue;
       total++;
-      ranking.push(id);
+      if (!catalog.isRead(id)) unread++;
+      if (request.limit > 0) ranking.push(id);
     }
+    if (request.limit === 0) return { result: result(total, []), unread };
     const ids = ranking.top(request.offset + request.limit).slice(request.offset);
-    return result(total, searchHits(library, ids, ranking, patternsOf(root), request.explain ?? false));
+    const first = request.offset === 0;
+    const words = evaluation.terms.flatMap((t) => (t.plan.kind === 'word' && !t.quoted ? [t.text] : []));
+    const hits = searchHits(library, ids, ranking, patternsOf(root), request.explain ?? false);
+    const more = {
+      headlines: first ? ids.filter((id) => ranking.inHeadline(id)).slice(0, HEADLINE_SUGGESTIONS) : [],
+      didYouMean: first && total <= FEW_HITS && words.length > 0 ? didYouMean(library.index, request.query, words) : null,
+    };
+    return { result: result(total, hits, more), unread };
   } catch (error) {
-    if (!(error instanceof SearchStopped)) throw error;
-    if (error.reason === 'superseded') throw error;
+    if (!(error instanceof SearchStopped) || error.reason === 'superseded') throw error;
     warnings.push(budgetWarning());
-    return result(0, []);
+    return { result: result(0, []), unread: 0 };
   }
 }

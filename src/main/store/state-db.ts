@@ -1,4 +1,5 @@
 // state.db: what the user does (read, starred, settings, recent searches).
+import { SavedSearchRows } from './saved-search-rows';
 import type { Statements} from './sql-helpers';
 import { num, str } from './sql-helpers';
 
@@ -11,7 +12,11 @@ export interface StoredState {
 const HISTORY_LIMIT = 20;
 
 export class StateDb {
-  constructor(readonly sql: Statements) {}
+  readonly savedSearches: SavedSearchRows;
+
+  constructor(readonly sql: Statements) {
+    this.savedSearches = new SavedSearchRows(sql);
+  }
 
   articleStates(): StoredState[] {
     return this.sql

@@ -56,6 +56,16 @@ describe('English words as people search them', () => {
     expect(hit?.explain?.recency).toBe(new Date(1_600_000_000_000).toISOString());
   });
 
+  it('suggests the word the library uses for a misspelt one, and headlines that hold the query', async () => {
+    const missed = await search('Vacine ');
+    expect(missed.total).toBe(0);
+    expect(missed.didYouMean).toBe('vaccine ');
+    expect((await search('vaccine ')).didYouMean).toBeNull();
+    const winter = await search('quiet wint');
+    expect(winter.headlines).toEqual([winter.hits[0]?.id]);
+    expect(winter.hits[0]?.title).toBe('A quiet winter');
+  });
+
   it('searches at most 16 terms and says so', async () => {
     const words = Array.from({ length: 30 }, (_, i) => `w${i}`).join(' ');
     const { query } = await search(`${words} `);

@@ -65,9 +65,21 @@ describe('library.db migrations', () => {
 describe('state.db migrations', () => {
   it('creates the state tables on a new database', async () => {
     const { db } = await openDatabaseFile(join(tempDir(), 'state.db'), stateMigrations, 'reading-state database');
-    expect(schemaVersion(db)).toBe(10);
+    expect(schemaVersion(db)).toBe(40);
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
-    expect(tables).toEqual(['article_state', 'search_history', 'settings']);
+    expect(tables).toEqual(['article_state', 'saved_search', 'search_history', 'settings']);
+    db.close();
+  });
+
+  it('0040 adds saved searches to a version 10 database and keeps its rows', async () => {
+    const db = await databaseAt(stateMigrations, 10);
+    db.run("INSERT INTO article_state(article_id, read, starred, updated_at) VALUES (7, 1, 1, 0)");
+    db.run("INSERT INTO search_history(query, used_at) VALUES ('普京', 1)");
+    expect(migrate(db, stateMigrations, 'reading-state database')).toEqual({ from: 10, to: 40 });
+    db.run(`INSERT INTO saved_search(name, query, view, position, created_at) VALUES ('Putin', '普京', '{"kind":"all"}', 0, 0)`);
+    expect(db.exec('SELECT article_id, starred FROM article_state')[0]?.values).toEqual([[7, 1]]);
+    expect(db.exec('SELECT query FROM search_history')[0]?.values).toEqual([['普京']]);
+    expect(db.exec('SELECT name FROM saved_search')[0]?.values).toEqual([['Putin']]);
     db.close();
   });
 });

@@ -8,7 +8,7 @@ import type { ScoreParts } from '../../../shared/model';
 import type { Evaluation } from '../evaluate';
 import type { SegmentSet } from '../index/segment-set';
 import { proximities } from './proximity';
-import { AT_TITLE_START, IN_TITLE, titlePlacer } from './title-phrase';
+import { AT_TITLE_START, IN_TITLE, NOT_IN_TITLE, titlePlacer } from './title-phrase';
 import type { TitlePlace } from './title-phrase';
 import type { TitleTable } from './title-table';
 import { TopK } from '../top-k';
@@ -34,17 +34,22 @@ export interface Ranking {
   top(count: number): number[];
   score(id: number): number;
   parts(id: number): ScoreParts;
+  /** The article's headline holds the whole query (whatever the sort). */
+  inHeadline(id: number): boolean;
 }
 
 export function createRanking(input: RankInput, count: number): Ranking {
   const { evaluation, date, byDate } = input;
   const { hits, scale } = evaluation;
-  const place = byDate ? null : titlePlacer(evaluation.terms, input.titles);
+  const place = titlePlacer(evaluation.terms, input.titles);
+  const headline = new Map<number, TitlePlace>();
   const bonus = new Map<number, number>();
   const proximity = new Map<number, number>();
   const titleBonus = (id: number): number => {
     if (!place || (hits.titleTerms[id] as number) < evaluation.clauses) return 0;
     const p: TitlePlace = place(id);
+    if (p !== NOT_IN_TITLE) headline.set(id, p);
+    if (byDate) return 0;
     return p === AT_TITLE_START ? (TITLE_PHRASE_SHARE + TITLE_START_SHARE) * scale : p === IN_TITLE ? TITLE_PHRASE_SHARE * scale : 0;
   };
   const score = (id: number): number =>
@@ -74,6 +79,7 @@ export function createRanking(input: RankInput, count: number): Ranking {
       return ids.slice(0, n);
     },
     score,
+    inHeadline: (id) => headline.has(id),
     parts(id) {
       const round = (v: number): number => Math.round(v * 1000) / 1000;
       return {

@@ -17,6 +17,11 @@ export class TitleTable {
     return this.titles[id] ?? '';
   }
 
+  /** Normalises every title now (warm-up), so the first search does not pay for it. */
+  normalizeAll(): void {
+    this.titles.forEach((_, id) => this.normalizedTitle(id));
+  }
+
   normalizedTitle(id: number): string {
     let n = this.normalized[id];
     if (n === undefined) {

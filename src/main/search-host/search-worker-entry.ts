@@ -1,0 +1,69 @@
+// The search worker thread: opens the library read-only in its own heap, warms
+// the index and headlines at once, and answers searches. Requests are handled in
+// order, so a search sent while it warms (or reloads after an import) waits for it.
+import { parentPort } from 'node:worker_threads';
+import { toErrorShape } from '../folio-error';
+import { Library } from '../library/library';
+import { countMatches, searchArticles } from '../queries/search-articles';
+import { SearchStopped } from '../search/query-bounds';
+import { warmLibrary } from './in-process-searcher';
+import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('search-worker must run as a worker thread');
+
+let library: Library | null = null;
+let dir = '';
+let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
+
+async function open(flags: Uint8Array): Promise<void> {
+  const next = await Library.open(dir, { readOnly: true });
+  next.catalog.replaceFlags(flags);
+  warmLibrary(next);
+  const old = library;
+  library = next;
+  await old?.close();
+}
+
+function ready(): Library {
+  if (!library) throw new Error('the search worker has no library open');
+  return library;
+}
+
+async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
+  switch (msg.type) {
+    case 'open':
+      dir = msg.dir;
+      latest = new Int32Array(msg.generation);
+      await open(msg.flags);
+      return null;
+    case 'reload':
+      await open(msg.flags);
+      return null;
+    case 'search': {
+      const generation = msg.generation;
+      const superseded = generation === null ? undefined : () => Atomics.load(latest, 0) !== generation;
+      return searchArticles(ready(), msg.request, superseded);
+    }
+    case 'counts':
+      return msg.queries.map((q) => countMatches(ready(), q.query, q.view));
+    case 'flags':
+      for (const c of msg.changes) ready().catalog.setFlags(c.articleId, c.read, c.starred);
+      return null;
+  }
+}
+
+// One at a time, in order: a reload finishes before the next search reads the library.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (msg: SearchWorkerCall) => {
+  queue = queue.then(async () => {
+    let response: SearchWorkerResponse;
+    try {
+      response = { id: msg.id, ok: true, value: await handle(msg) };
+    } catch (error) {
+      const cancelled = error instanceof SearchStopped && error.reason === 'superseded';
+      response = { id: msg.id, ok: false, error: cancelled ? { code: 'cancelled', message: 'A newer search replaced this one.' } : toErrorShape(error) };
+    }
+    port.postMessage(response);
+  });
+});
