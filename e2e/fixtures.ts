@@ -16,6 +16,7 @@ import type { HandlerTable } from '../src/main/handlers';
 import { LibraryService } from '../src/main/service';
 
 const WORKER_FILE = resolve('out/main/import-worker.js');
+const SEARCH_WORKER_FILE = resolve('out/main/search-worker.js');
 const IMAGE_PATH = '/__folio-image/';
 export const FIXTURES = resolve('tests/fixtures');
 export const SCREENSHOTS = resolve('test-results/screenshots');
@@ -71,6 +72,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
     const service = await LibraryService.open({
       dir: libraryDir,
       workerFile: existsSync(WORKER_FILE) ? WORKER_FILE : null,
+      // As in the app: searches run in the search worker thread.
+      searchWorkerFile: existsSync(SEARCH_WORKER_FILE) ? SEARCH_WORKER_FILE : null,
       imageUrl: (id) => `${IMAGE_PATH}${id}`,
       emit,
     });

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { LibraryFooter } from './library-footer';
+import { SavedSearchList } from './saved-search-list';
 import { ViewButton } from './view-button';
 import './library.css';
 
@@ -22,6 +23,7 @@ export function LibraryPane({ onOpenSettings, onOpenHelp }: LibraryPaneProps) {
           <ViewButton view={{ kind: 'unread' }} label={t('viewUnread')} count={overview?.unread ?? 0} icon="unread" shortcut="2" />
           <ViewButton view={{ kind: 'starred' }} label={t('viewStarred')} count={overview?.starred ?? 0} icon="star" shortcut="3" />
         </ul>
+        <SavedSearchList />
         {overview && overview.sources.length > 0 && (
           <>
             <h2 className="pane-heading">{t('sources')}</h2>

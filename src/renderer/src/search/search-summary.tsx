@@ -2,6 +2,7 @@ import type { SearchSort } from '../../../shared/model';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { FilterChips } from './filter-chips';
+import { SaveSearchButton } from './save-search-button';
 
 const SORTS: { sort: SearchSort; label: 'sortRelevance' | 'sortDate' }[] = [
   { sort: 'relevance', label: 'sortRelevance' },
@@ -23,6 +24,7 @@ export function SearchSummary() {
         <span className="result-count" role="status">
           {searching ? t('searching') : t('resultCount', { count: total })}
         </span>
+        <SaveSearchButton />
         <div className="segmented" role="group" aria-label={t('sortBy')}>
           {SORTS.map(({ sort: value, label }) => (
             <button key={value} type="button" aria-pressed={sort === value} onClick={() => setSearchSort(value)}>

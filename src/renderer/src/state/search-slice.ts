@@ -4,14 +4,16 @@ import { folio } from './folio-client';
 import { createPageLoader } from './page-loader';
 import { emptyRows, withPage } from './paged-rows';
 import type { SearchSlice, SliceCreator } from './store-types';
+import { createTypingDelay } from './typing-delay';
 
 /** The first page is what a keystroke waits for: keep it to what fills a screen or two. */
 const SEARCH_PAGE_SIZE = 50;
-/** Search as you type, but not on every keystroke of a fast typist. */
-const SEARCH_DEBOUNCE_MS = 120;
+/** Development builds ask for each hit's score parts (the ranking overlay). */
+const EXPLAIN = import.meta.env.DEV;
 
 export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const typing = createTypingDelay();
   const cancelTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
@@ -26,7 +28,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     generation: () => get().resultsSeq,
     fetchPage: async (offset, limit) => {
       if (!searched) return { total: 0, rows: [] };
-      const result = await folio.search({ ...searched, offset, limit });
+      const result = await folio.search({ ...searched, offset, limit, explain: EXPLAIN });
       return { total: result.total, rows: result.hits };
     },
     store: (results) => set({ results }),
@@ -45,6 +47,8 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       summary: null,
       searching: false,
       hitCursor: 0,
+      headlines: [],
+      didYouMean: null,
     }));
   };
 
@@ -59,14 +63,19 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     searching: false,
     hitCursor: 0,
     history: [],
+    headlines: [],
+    didYouMean: null,
     searchFocusRequest: 0,
 
     setQuery(query, search = true) {
+      if (query !== get().query) get().clearHighlights();
       set({ query });
       cancelTimer();
       if (!search) return;
-      if (query.trim() === '') leaveSearch();
-      else timer = setTimeout(() => void get().runSearch(), SEARCH_DEBOUNCE_MS);
+      if (query.trim() === '') return leaveSearch();
+      const delay = typing.next(performance.now());
+      if (delay === 0) void get().runSearch();
+      else timer = setTimeout(() => void get().runSearch(), delay);
     },
 
     async runSearch() {
@@ -75,8 +84,11 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       if (query.trim() === '') return leaveSearch();
       const seq = get().searchSeq + 1;
       set({ searchSeq: seq, searching: true });
+      const started = performance.now();
       try {
-        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE });
+        // A newer search cancels this one in the service; its answer is then an error nobody sees.
+        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE, explain: EXPLAIN });
+        typing.observe(performance.now() - started);
         // A slower answer to an older keystroke must never replace a newer one.
         if (get().searchSeq !== seq) return;
         searched = { query, view, sort };
@@ -88,6 +100,8 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
           searchedQuery: query,
           searching: false,
           hitCursor: 0,
+          headlines: result.headlines,
+          didYouMean: result.didYouMean,
         });
       } catch (error) {
         if (get().searchSeq !== seq) return;
@@ -121,6 +135,11 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       } catch (error) {
         get().reportError(error);
       }
+    },
+
+    recordSearch(query) {
+      if (query.trim() === '') return;
+      folio.recordSearch({ query }).catch((error: unknown) => get().reportError(error));
     },
 
     requestSearchFocus() {

@@ -10,6 +10,7 @@ import type {
   LibraryView,
   ListSort,
   QuerySummary,
+  SavedSearch,
   SearchHit,
   SearchSort,
   Settings,
@@ -57,6 +58,10 @@ export interface SearchSlice {
   searching: boolean;
   hitCursor: number;
   history: string[];
+  /** Ids of the shown hits whose headline holds the query (suggested under the box). */
+  headlines: ArticleId[];
+  /** A corrected query for a Latin query with few or no hits. */
+  didYouMean: string | null;
   /** Bumped to ask the search box to take focus (menu command, shortcut). */
   searchFocusRequest: number;
   /** search: false while an IME composition is open (its pinyin is not the query yet). */
@@ -66,7 +71,21 @@ export interface SearchSlice {
   setSearchSort(sort: SearchSort): void;
   loadHistory(): Promise<void>;
   clearHistory(): Promise<void>;
+  /** Remembers the query (Enter in the box, a suggestion chosen). */
+  recordSearch(query: string): void;
   requestSearchFocus(): void;
+}
+
+export interface SavedSearchSlice {
+  savedSearches: SavedSearch[];
+  loadSavedSearches(): Promise<void>;
+  /** Pins the current query, in the current view, under its own text as name. */
+  saveCurrentSearch(): Promise<void>;
+  /** Shows a saved search: its view selected, its query searched. */
+  openSavedSearch(id: number): void;
+  renameSavedSearch(id: number, name: string): Promise<void>;
+  moveSavedSearch(id: number, index: number): Promise<void>;
+  deleteSavedSearch(id: number): Promise<void>;
 }
 
 export interface NavigationSlice {
@@ -88,6 +107,8 @@ export interface ReaderSlice {
   currentMatch: number;
   viewerIndex: number | null;
   openArticle(id: ArticleId, highlight?: string): Promise<void>;
+  /** The query changed or was cleared: the open article's marks and match counter go at once. */
+  clearHighlights(): void;
   setArticleState(ids: ArticleId[], patch: { read?: boolean; starred?: boolean }): Promise<void>;
   toggleRead(): void;
   toggleStar(): void;
@@ -141,6 +162,7 @@ export interface NoticeSlice {
 export type FolioState = LibrarySlice &
   ListSlice &
   SearchSlice &
+  SavedSearchSlice &
   NavigationSlice &
   ReaderSlice &
   ImportSlice &

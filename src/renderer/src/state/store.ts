@@ -5,6 +5,7 @@ import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createSavedSearchSlice } from './saved-search-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { FolioState } from './store-types';
@@ -13,6 +14,7 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createLibrarySlice(...a),
   ...createListSlice(...a),
   ...createSearchSlice(...a),
+  ...createSavedSearchSlice(...a),
   ...createNavigationSlice(...a),
   ...createReaderSlice(...a),
   ...createImportSlice(...a),
