@@ -129,6 +129,10 @@ export class LibraryService implements ServiceApi {
     return this.searcher.search(r);
   }
 
+  async getSnippets(r: ValidRequest<'getSnippets'>): Promise<Responses['getSnippets']> {
+    return { snippets: await this.searcher.snippets(r.query, r.ids) };
+  }
+
   async setArticleState(r: ValidRequest<'setArticleState'>): Promise<Responses['setArticleState']> {
     this.library.assertWritable();
     const { catalog } = this.library;

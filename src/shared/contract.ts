@@ -6,6 +6,7 @@ import type {
   ArticlePage,
   ImportProgress,
   ImportReport,
+  HitSnippet,
   LibraryOverview,
   SavedSearch,
   SearchResult,
@@ -19,6 +20,8 @@ export interface Responses {
   listArticles: ArticlePage;
   getArticle: ArticleDetail;
   search: SearchResult;
+  /** Snippets for hits a results page sent without (rows scrolled into view). */
+  getSnippets: { snippets: HitSnippet[] };
   setArticleState: { changed: number };
   removeArticles: { removed: number };
   startImport: { jobId: string };
@@ -56,6 +59,7 @@ const CHANNEL_SET: Record<Channel, true> = {
   listArticles: true,
   getArticle: true,
   search: true,
+  getSnippets: true,
   setArticleState: true,
   removeArticles: true,
   startImport: true,

@@ -93,7 +93,8 @@ export interface ScoreParts {
 export interface SearchHit extends ArticleSummary {
   url: string | null;
   path: string;
-  snippet: string;
+  /** null until asked for (getSnippets): a page builds snippets only for the rows on screen. */
+  snippet: string | null;
   /** Offsets into snippet. */
   highlights: Range[];
   /** Offsets into title. */
@@ -128,6 +129,13 @@ export interface SearchResult {
   headlines: ArticleId[];
   /** For a Latin query with few or no hits: the query with its words corrected from the library's own words. */
   didYouMean: string | null;
+}
+
+export interface HitSnippet {
+  id: ArticleId;
+  snippet: string;
+  /** Offsets into snippet. */
+  highlights: Range[];
 }
 
 /** A search pinned as a view of the library pane (kept in state.db). */

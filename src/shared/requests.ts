@@ -39,6 +39,14 @@ export const requestSchemas = {
       limit: z.number().int().min(1).max(LIMITS.searchPage),
       /** Adds each hit's score parts (folio search --explain, the development overlay). */
       explain: z.boolean().optional(),
+      /** How many hits, from the first of the page, come with snippets (default: all); the rest are asked for with getSnippets. */
+      snippets: z.number().int().min(0).max(LIMITS.searchPage).optional(),
+    })
+    .strict(),
+  getSnippets: z
+    .object({
+      query: z.string().max(LIMITS.queryLength),
+      ids: z.array(id).min(1).max(LIMITS.searchPage),
     })
     .strict(),
   setArticleState: z

@@ -39,7 +39,7 @@ describe('library service', () => {
     const hit = result.hits.find((h) => h.title === '习近平访俄甚过当年毛泽东拜会斯大林');
     expect(hit).toMatchObject({ source: 'rfi.fr', date: '2023-03-21T09:45:02.000Z' });
     expect(hit?.highlights.length).toBeGreaterThan(0);
-    for (const [a, b] of hit?.highlights ?? []) expect(hit?.snippet.slice(a, b)).toBe('普京');
+    for (const [a, b] of hit?.highlights ?? []) expect(hit?.snippet?.slice(a, b)).toBe('普京');
     expect(result.hits[0]?.title).toBe('习近平访俄甚过当年毛泽东拜会斯大林'); // more matches, ranked first
 
     expect((await search(service, '克里姆林宫')).hits.map((h) => h.title)).toEqual(['习近平访俄甚过当年毛泽东拜会斯大林']);
@@ -78,6 +78,18 @@ describe('library service', () => {
     expect((await service.getSearchHistory()).queries).toEqual([]);
     expect(article.read).toBe(false);
     await expect(service.getArticle({ id: 999 })).rejects.toMatchObject({ code: 'not-found' });
+    await service.close();
+  });
+
+  it('builds snippets only for the hits asked for, and the rest on request, the same', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    const full = await service.search({ query: '普京', view: all, sort: 'relevance', offset: 0, limit: 10 });
+    const lean = await service.search({ query: '普京', view: all, sort: 'relevance', offset: 0, limit: 10, snippets: 1 });
+    expect(lean.total).toBe(full.total);
+    expect(lean.hits.map((h) => h.snippet === null)).toEqual([false, true]);
+    const { snippets } = await service.getSnippets({ query: '普京', ids: [lean.hits[1]?.id ?? 0] });
+    expect(snippets).toEqual([{ id: full.hits[1]?.id, snippet: full.hits[1]?.snippet, highlights: full.hits[1]?.highlights }]);
     await service.close();
   });
 

@@ -24,6 +24,8 @@ export interface SearchRequest {
   limit: number;
   /** Adds each hit's score parts. */
   explain?: boolean;
+  /** How many hits from the first get snippets (default: all). */
+  snippets?: number;
 }
 
 /** Headlines suggested under the search box. */
@@ -126,7 +128,7 @@ function runSearch(library: Library, request: SearchRequest, superseded?: () => 
     const ids = ranking.top(request.offset + request.limit).slice(request.offset);
     const first = request.offset === 0;
     const words = evaluation.terms.flatMap((t) => (t.plan.kind === 'word' && !t.quoted ? [t.text] : []));
-    const hits = searchHits(library, ids, ranking, patternsOf(root), request.explain ?? false);
+    const hits = searchHits(library, ids, ranking, patternsOf(root), { explain: request.explain ?? false, snippets: request.snippets ?? ids.length });
     const more = {
       headlines: first ? ids.filter((id) => ranking.inHeadline(id)).slice(0, HEADLINE_SUGGESTIONS) : [],
       didYouMean: first && total <= FEW_HITS && words.length > 0 ? didYouMean(library.index, request.query, words) : null,

@@ -1,6 +1,7 @@
 // Searches on the calling thread, over the service's own library (CLI, tests, e2e).
 import type { Library } from '../library/library';
 import { countMatches, searchArticles } from '../queries/search-articles';
+import { hitSnippets } from '../queries/search-hits';
 import type { Searcher } from './searcher';
 
 /** Opens the index, reads and normalises every headline: what a first search would otherwise pay. */
@@ -17,6 +18,10 @@ export class InProcessSearcher implements Searcher {
 
   async search(request: Parameters<Searcher['search']>[0]) {
     return searchArticles(this.library, request);
+  }
+
+  async snippets(query: string, ids: readonly number[]) {
+    return hitSnippets(this.library, query, ids);
   }
 
   async counts(queries: Parameters<Searcher['counts']>[0]) {

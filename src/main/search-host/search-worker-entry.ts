@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { toErrorShape } from '../folio-error';
 import { Library } from '../library/library';
 import { countMatches, searchArticles } from '../queries/search-articles';
+import { hitSnippets } from '../queries/search-hits';
 import { SearchStopped } from '../search/query-bounds';
 import { warmLibrary } from './in-process-searcher';
 import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
@@ -45,6 +46,8 @@ async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
       const superseded = generation === null ? undefined : () => Atomics.load(latest, 0) !== generation;
       return searchArticles(ready(), msg.request, superseded);
     }
+    case 'snippets':
+      return hitSnippets(ready(), msg.query, msg.ids);
     case 'counts':
       return msg.queries.map((q) => countMatches(ready(), q.query, q.view));
     case 'flags':

@@ -2,19 +2,20 @@
 // keystroke makes pointless is cancelled through a shared generation counter the
 // worker checks as it goes (it cannot read messages while a search runs).
 import type { FolioErrorShape } from '../../shared/errors';
-import type { SearchResult } from '../../shared/model';
+import type { HitSnippet, SearchResult } from '../../shared/model';
 import type { SearchRequest } from '../queries/search-articles';
 import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
 
 export type SearchWorkerRequest =
   | { type: 'open'; dir: string; flags: Uint8Array; generation: SharedArrayBuffer }
   | { type: 'search'; request: SearchRequest; generation: number | null }
+  | { type: 'snippets'; query: string; ids: number[] }
   | { type: 'counts'; queries: SavedQuery[] }
   | { type: 'flags'; changes: FlagChange[] }
   | { type: 'reload'; flags: Uint8Array };
 
 export type SearchWorkerCall = SearchWorkerRequest & { id: number };
 
-export type SearchWorkerValue = SearchResult | MatchCounts[] | null;
+export type SearchWorkerValue = SearchResult | HitSnippet[] | MatchCounts[] | null;
 
 export type SearchWorkerResponse = { id: number; ok: true; value: SearchWorkerValue } | { id: number; ok: false; error: FolioErrorShape };

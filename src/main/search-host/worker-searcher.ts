@@ -5,7 +5,7 @@
 // committed imports and removals by a reload. A new search (offset 0) cancels the
 // one still running: the answer to an older keystroke is no longer wanted.
 import { Worker } from 'node:worker_threads';
-import type { SearchResult } from '../../shared/model';
+import type { HitSnippet, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { SearchRequest } from '../queries/search-articles';
 import type { SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
@@ -71,17 +71,23 @@ export class WorkerSearcher implements Searcher {
     if (request.offset === 0) {
       generation = Atomics.add(this.generation, 0, 1) + 1;
     }
-    const answer = this.post({ type: 'search', request, generation });
-    answer.catch(() => undefined); // awaited below, unless the open failed first
-    await this.opening;
-    return (await answer) as SearchResult;
+    return (await this.answer({ type: 'search', request, generation })) as SearchResult;
+  }
+
+  async snippets(query: string, ids: readonly number[]): Promise<HitSnippet[]> {
+    return (await this.answer({ type: 'snippets', query, ids: [...ids] })) as HitSnippet[];
   }
 
   async counts(queries: readonly SavedQuery[]): Promise<MatchCounts[]> {
-    const answer = this.post({ type: 'counts', queries: [...queries] });
-    answer.catch(() => undefined);
+    return (await this.answer({ type: 'counts', queries: [...queries] })) as MatchCounts[];
+  }
+
+  /** Sends a request and waits for its answer; a failed open of the library is reported first. */
+  private async answer(message: SearchWorkerRequest): Promise<SearchWorkerValue> {
+    const answer = this.post(message);
+    answer.catch(() => undefined); // awaited below, unless the open failed first
     await this.opening;
-    return (await answer) as MatchCounts[];
+    return answer;
   }
 
   flagsChanged(changes: readonly FlagChange[]): void {

@@ -2,12 +2,14 @@ import type { Requests } from '../../../shared/contract';
 import type { SearchHit } from '../../../shared/model';
 import { folio } from './folio-client';
 import { createPageLoader } from './page-loader';
-import { emptyRows, withPage } from './paged-rows';
+import { emptyRows, rowAt, updateRows, withPage } from './paged-rows';
 import type { SearchSlice, SliceCreator } from './store-types';
 import { createTypingDelay } from './typing-delay';
 
 /** The first page is what a keystroke waits for: keep it to what fills a screen or two. */
 const SEARCH_PAGE_SIZE = 50;
+/** Hits of the first page that come with snippets: a screenful; rows scrolled to ask for theirs (getSnippets). */
+const SNIPPETS_FIRST = 16;
 /** Development builds ask for each hit's score parts (the ranking overlay). */
 const EXPLAIN = import.meta.env.DEV;
 
@@ -23,15 +25,54 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
   // even while a newer search (other text, view or sort) is on its way.
   let searched: Omit<Requests['search'], 'offset' | 'limit'> | null = null;
 
+  // Snippets already asked for, in the results of `askedSeq`; and the rows last in view.
+  let asked = new Set<number>();
+  let askedSeq = -1;
+  let inView: [number, number] = [0, 0];
+
+  /** Asks for the snippets of the rows in view that came without one. */
+  const ensureSnippets = () => {
+    const s = get();
+    if (!searched) return;
+    if (askedSeq !== s.resultsSeq) {
+      asked = new Set();
+      askedSeq = s.resultsSeq;
+    }
+    const ids: number[] = [];
+    for (let i = inView[0]; i <= inView[1]; i++) {
+      const hit = rowAt(s.results, i);
+      if (hit && hit.snippet === null && !asked.has(hit.id)) ids.push(hit.id);
+    }
+    if (ids.length === 0) return;
+    for (const id of ids) asked.add(id);
+    const seq = s.resultsSeq;
+    folio.getSnippets({ query: searched.query, ids }).then(
+      ({ snippets }) => {
+        if (get().resultsSeq !== seq) return;
+        const byId = new Map(snippets.map((x) => [x.id, x]));
+        set((st) => ({
+          results: updateRows(st.results, (hit) => {
+            const found = hit.snippet === null ? byId.get(hit.id) : undefined;
+            return found ? { ...hit, snippet: found.snippet, highlights: found.highlights } : hit;
+          }),
+        }));
+      },
+      (error: unknown) => get().reportError(error),
+    );
+  };
+
   const loader = createPageLoader<SearchHit>({
     rows: () => get().results,
     generation: () => get().resultsSeq,
     fetchPage: async (offset, limit) => {
       if (!searched) return { total: 0, rows: [] };
-      const result = await folio.search({ ...searched, offset, limit, explain: EXPLAIN });
+      const result = await folio.search({ ...searched, offset, limit, explain: EXPLAIN, snippets: 0 });
       return { total: result.total, rows: result.hits };
     },
-    store: (results) => set({ results }),
+    store: (results) => {
+      set({ results });
+      ensureSnippets();
+    },
     fail: (error) => get().reportError(error),
   });
 
@@ -87,7 +128,7 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       const started = performance.now();
       try {
         // A newer search cancels this one in the service; its answer is then an error nobody sees.
-        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE, explain: EXPLAIN });
+        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE, explain: EXPLAIN, snippets: SNIPPETS_FIRST });
         typing.observe(performance.now() - started);
         // A slower answer to an older keystroke must never replace a newer one.
         if (get().searchSeq !== seq) return;
@@ -111,7 +152,9 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     },
 
     ensureHitRange(first, last) {
+      inView = [first, last];
       loader.ensure(first, last);
+      ensureSnippets();
     },
 
     setSearchSort(searchSort) {
