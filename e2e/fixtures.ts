@@ -8,12 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createFolioBridge } from '../src/shared/bridge';
-import { CHANNELS } from '../src/shared/contract';
-import type { Channel, FolioEvent } from '../src/shared/contract';
+import type { FolioEvent } from '../src/shared/contract';
 import { createHandlers } from '../src/main/handlers';
-import type { HandlerTable } from '../src/main/handlers';
 import { LibraryService } from '../src/main/service';
+import { bindFolio } from './page-bridge';
 
 const WORKER_FILE = resolve('out/main/import-worker.js');
 const SEARCH_WORKER_FILE = resolve('out/main/search-worker.js');
@@ -35,27 +33,6 @@ export interface FolioHarness {
   /** Imports a folder through the real service (setup for tests not about importing). */
   importFolder(path: string): Promise<void>;
   screenshot(name: string): Promise<void>;
-}
-
-function bridgeScript(): string {
-  // window.folio is built by the same function the preload uses; only the transport differs.
-  return `(() => {
-    const createFolioBridge = ${createFolioBridge.toString()};
-    const listeners = new Set();
-    window.__folioEmit = (event) => { for (const l of listeners) l(event); };
-    window.folio = createFolioBridge(${JSON.stringify(CHANNELS)},
-      (channel, request) => window.folioInvoke(channel, request),
-      (listener) => { listeners.add(listener); return () => listeners.delete(listener); });
-  })();`;
-}
-
-async function bind(page: Page, handlers: HandlerTable, emitTo: { page: Page | null }): Promise<void> {
-  await page.exposeBinding('folioInvoke', (_source, channel: Channel, request: unknown) => {
-    if (!CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
-    return handlers[channel](request);
-  });
-  await page.addInitScript({ content: bridgeScript() });
-  emitTo.page = page;
 }
 
 export const test = base.extend<{ folio: FolioHarness }>({
@@ -84,7 +61,7 @@ export const test = base.extend<{ folio: FolioHarness }>({
         return { opened: true };
       },
     });
-    await bind(page, handlers, emitTo);
+    await bindFolio(page, handlers, emitTo);
     await page.route(`**${IMAGE_PATH}*`, async (route) => {
       const id = new URL(route.request().url()).pathname.slice(IMAGE_PATH.length);
       const file = service.imageFile(id);

@@ -17,9 +17,11 @@ export function SearchSummary() {
   const searching = useFolio((s) => s.searching);
   const sort = useFolio((s) => s.searchSort);
   const setSearchSort = useFolio((s) => s.setSearchSort);
+  const searchedQuery = useFolio((s) => s.searchedQuery);
 
   return (
-    <div className="search-summary">
+    // data-searched: which query the shown results answer (the benchmark times keystroke to paint by it).
+    <div className="search-summary" data-searched={searching ? undefined : searchedQuery}>
       <div className="search-summary-row">
         <span className="result-count" role="status">
           {searching ? t('searching') : t('resultCount', { count: total })}
