@@ -35,7 +35,7 @@ import type { CorpusSummary } from './figures';
 import type { Measurements } from './result';
 
 /** The built app: its search worker, and the renderer the paint figures are measured in. */
-const SEARCH_WORKER = resolve('out/main/search-worker.js');
+const SEARCH_WORKER = resolve('out/worker/search-worker.mjs');
 const RENDERER_INDEX = resolve('out/renderer/index.html');
 /** Typed into the app's search box: frequent and rare, CJK and English, one term and two. */
 const PAINT_QUERIES = ['国', '经济', '习近平', '人工智能', '中国 经济', 'Twitter', 'government', '"climate change"'];

@@ -15,16 +15,21 @@ function bridgeScript(): string {
     window.__folioEmit = (event) => { for (const l of listeners) l(event); };
     window.folio = createFolioBridge(${JSON.stringify(CHANNELS)},
       (channel, request) => window.folioInvoke(channel, request),
-      (listener) => { listeners.add(listener); return () => listeners.delete(listener); });
+      (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+      (files) => window.folioDrop(files.length));
   })();`;
 }
 
-/** emitTo.page: where the service's events are pushed (set here, cleared by the caller when done). */
-export async function bindFolio(page: Page, handlers: HandlerTable, emitTo: { page: Page | null }): Promise<void> {
+/**
+ * drop: what the shell does with folders dropped on the window (their count; the test says which).
+ * emitTo.page: where the service's events are pushed (set here, cleared by the caller when done).
+ */
+export async function bindFolio(page: Page, handlers: HandlerTable, drop: (count: number) => unknown, emitTo: { page: Page | null }): Promise<void> {
   await page.exposeBinding('folioInvoke', (_source, channel: Channel, request: unknown) => {
     if (!CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
     return handlers[channel](request);
   });
+  await page.exposeBinding('folioDrop', (_source, count: number) => drop(count));
   await page.addInitScript({ content: bridgeScript() });
   emitTo.page = page;
 }

@@ -5,9 +5,13 @@
 // keystroke to the second animation frame after the results for it are in the
 // page. The first query runs right after the first article list: the first search
 // of a session is included.
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { AppConfigFile } from '../../src/main/desktop/app-config';
+import { LibraryHost } from '../../src/main/desktop/library-host';
 import { createHandlers } from '../../src/main/handlers';
 import { LibraryService } from '../../src/main/service';
 import { bindFolio } from '../../e2e/page-bridge';
@@ -46,13 +50,32 @@ const WAIT_FOR_PAINT = `(query) => new Promise((done) => {
 const RECORD_INPUT = `document.querySelector('input[role=combobox]').addEventListener('input', () => (window.folioLastInput = performance.now()), { capture: true })`;
 
 export async function timeSearchToPaint(library: string, searchWorkerFile: string, queries: readonly string[], runs: number): Promise<PaintFigures> {
-  const service = await LibraryService.open({ dir: library, workerFile: null, searchWorkerFile, readOnly: true, imageUrl: (id) => id, emit: () => undefined });
+  // The app's own host around the library (its config pointing at the bench's library), as the e2e suite binds it.
+  const userDataDir = mkdtempSync(join(tmpdir(), 'folio-bench-paint-'));
+  const configFile = join(userDataDir, 'folio-config.json');
+  writeFileSync(configFile, JSON.stringify({ libraryDir: library }));
+  const host = await LibraryHost.open({
+    version: '0.0.0-bench',
+    userDataDir,
+    config: new AppConfigFile(configFile),
+    log: null,
+    sampleArticles: resolve('resources/sample-library'),
+    openService: (dir, { readOnly }) => LibraryService.open({ dir, readOnly, workerFile: null, searchWorkerFile, imageUrl: (id) => id, emit: () => undefined }),
+    emit: () => undefined,
+  });
   const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: resolve('out/renderer') }, preview: { host: '127.0.0.1', port: 0 } });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const handlers = createHandlers(service, { pickFolders: async () => ({ paths: [] }), openExternal: async () => ({ opened: false }) });
-    await bindFolio(page, handlers, { page: null });
+    const handlers = createHandlers(host.service, {
+      ...host.api(),
+      pickFolders: async () => [],
+      openExternal: async () => ({ opened: false }),
+      getAbout: async () => {
+        throw new Error('not in the benchmark');
+      },
+    });
+    await bindFolio(page, handlers, () => undefined, { page: null });
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the renderer preview server has no address');
     await page.goto(url);
@@ -76,6 +99,7 @@ export async function timeSearchToPaint(library: string, searchWorkerFile: strin
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));
-    await service.close();
+    await host.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   }
 }

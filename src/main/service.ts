@@ -31,7 +31,7 @@ export interface ServiceOptions {
   readOnly?: boolean;
   /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
   checkpoints?: CheckpointPolicy;
-  /** The built search worker (out/main/search-worker.js): searches run there, off this thread. Without it they run here. */
+  /** The built search worker (out/worker/search-worker.mjs): searches run there, off this thread. Without it they run here. */
   searchWorkerFile?: string | null;
 }
 
@@ -47,6 +47,8 @@ export class LibraryService implements ServiceApi {
     this.searcher = options.searchWorkerFile
       ? new WorkerSearcher(options.searchWorkerFile, library.paths.dir, () => library.catalog.flagsSnapshot())
       : new InProcessSearcher(library);
+    // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
+    if (options.searchWorkerFile) this.searcher.warm();
     this.imports = new ImportRunner(library, options.workerFile, (event) => this.emit(event), options.checkpoints);
     this.stateSave = new CoalescedSave(() => library.saveState());
   }
@@ -67,6 +69,16 @@ export class LibraryService implements ServiceApi {
     await this.searcher.close();
     if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
+  }
+
+  /** True while an import job runs (the library cannot be moved or closed for a switch then). */
+  get importing(): boolean {
+    return this.imports.busy;
+  }
+
+  /** Settles once no import is running. */
+  whenIdle(): Promise<void> {
+    return this.imports.idle();
   }
 
   /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
@@ -90,7 +102,7 @@ export class LibraryService implements ServiceApi {
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
     const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
     const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
-    // The first list is on its way: now the index can be made ready for the first search.
+    // The first list is on its way: now the index can be made ready for the first search (in-process: after this answer).
     this.searcher.warm();
     return {
       total,
@@ -169,7 +181,8 @@ export class LibraryService implements ServiceApi {
     return { removed: ids.length };
   }
 
-  async startImport(r: ValidRequest<'startImport'>): Promise<Responses['startImport']> {
+  /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
+  async startImport(r: { paths: string[] }): Promise<Responses['startImport']> {
     this.library.assertWritable();
     return { jobId: this.imports.start(r.paths) };
   }

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'import-running'
   /** A newer search replaced this one before it finished (the answer is no longer wanted). */
   | 'cancelled'
+  | 'library-busy'
   | 'io'
   | 'internal';
 

@@ -21,7 +21,7 @@ export interface CliArgs {
   explain: boolean;
 }
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;

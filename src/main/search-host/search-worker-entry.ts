@@ -7,6 +7,7 @@ import { Library } from '../library/library';
 import { countMatches, searchArticles } from '../queries/search-articles';
 import { hitSnippets } from '../queries/search-hits';
 import { SearchStopped } from '../search/query-bounds';
+import { useSqlWasmFile } from '../store/sql-js';
 import { warmLibrary } from './in-process-searcher';
 import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 
@@ -34,6 +35,7 @@ function ready(): Library {
 async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
   switch (msg.type) {
     case 'open':
+      if (msg.sqlWasm) useSqlWasmFile(msg.sqlWasm);
       dir = msg.dir;
       latest = new Int32Array(msg.generation);
       await open(msg.flags);

@@ -7,7 +7,7 @@ import type { SearchRequest } from '../queries/search-articles';
 import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
 
 export type SearchWorkerRequest =
-  | { type: 'open'; dir: string; flags: Uint8Array; generation: SharedArrayBuffer }
+  | { type: 'open'; dir: string; flags: Uint8Array; generation: SharedArrayBuffer; sqlWasm: string | null }
   | { type: 'search'; request: SearchRequest; generation: number | null }
   | { type: 'snippets'; query: string; ids: number[] }
   | { type: 'counts'; queries: SavedQuery[] }

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { HitSnippet, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import { sqlWasmFile } from '../store/sql-js';
 import type { SearchRequest } from '../queries/search-articles';
 import type { SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 import type { FlagChange, MatchCounts, SavedQuery, Searcher } from './searcher';
@@ -51,7 +52,13 @@ export class WorkerSearcher implements Searcher {
       if (!this.closing) stopped(`exit code ${code}`);
     });
     this.worker = worker;
-    this.opening = this.post({ type: 'open', dir: this.dir, flags: this.flags(), generation: this.generation.buffer as SharedArrayBuffer });
+    this.opening = this.post({
+      type: 'open',
+      dir: this.dir,
+      flags: this.flags(),
+      generation: this.generation.buffer as SharedArrayBuffer,
+      sqlWasm: sqlWasmFile(),
+    });
     this.opening.catch(() => undefined);
     return worker;
   }

@@ -40,7 +40,7 @@ describe('the search worker', () => {
     await inProcess.close();
     open.splice(0);
 
-    const worker = await service(dir, resolve('out/main/search-worker.js'));
+    const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
     // Sent before anything warmed the index: it waits for the worker to open the library.
     const first = await worker.search(query('普京'));
     expect(first.hits.map((h) => [h.id, h.title, h.snippet])).toEqual(expected.hits.map((h) => [h.id, h.title, h.snippet]));
@@ -49,7 +49,7 @@ describe('the search worker', () => {
 
   it('sees stars at once, and a later import after its commit', async () => {
     const dir = tempDir();
-    const s = await service(dir, resolve('out/main/search-worker.js'));
+    const s = await service(dir, resolve('out/worker/search-worker.mjs'));
     await s.importFolders([FIXTURES]);
     const [hit] = (await s.search(query('普京'))).hits;
     expect(hit).toBeDefined();
