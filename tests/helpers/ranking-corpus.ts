@@ -2,6 +2,7 @@
 // bodies that repeat other headlines' words — the distractors a known-item search
 // must rank below the article whose headline the reader is typing.
 import { feedCapture, writeFiles } from './article-files';
+import { seeded } from './seeded-random';
 
 const ZH_WORDS = [
   '经济', '改革', '政府', '人民', '发展', '会议', '中国', '美国', '俄罗斯', '欧洲', '选举', '总统', '外交', '部长', '北京',
@@ -31,21 +32,11 @@ export interface RankingArticle {
   lang: 'zh' | 'en';
 }
 
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
-
 const cap = (w: string): string => w[0]?.toUpperCase() + w.slice(1);
 
 /** n Chinese and n English articles, each headline shaped as above; every body repeats two other headlines' words many times. */
 export function rankingArticles(n: number, seed = 15): RankingArticle[] {
-  const rand = random(seed);
+  const rand = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const out: RankingArticle[] = [];
   for (let i = 0; i < n; i++) {
