@@ -74,4 +74,13 @@ test('a saved search sits in the library pane and gains an article that a later 
   await name.press('Enter');
   await page.reload();
   await expect(page.getByRole('list', { name: 'Saved searches' }).getByRole('button', { name: /^Rebuilt places/ })).toContainText('2');
+
+  // The same pane in the dark theme and in Chinese, with a source selected and a query typed.
+  await folio.service.updateSettings({ theme: 'dark', language: 'zh' });
+  await page.reload();
+  await page.getByRole('list', { name: '来源' }).getByRole('button', { name: /^泡泡/ }).click();
+  await page.getByRole('combobox').fill('手机');
+  await expect(page.getByText('在「泡泡」中')).toBeVisible();
+  await expect(page.locator('.search-summary')).toHaveAttribute('data-searched', '手机');
+  await folio.screenshot('search-saved-scope-dark-zh');
 });
