@@ -10,8 +10,10 @@ import type {
   HitSnippet,
   LibraryOverview,
   SavedSearch,
+  ReadingSession,
   SearchResult,
   Settings,
+  UnreadTarget,
 } from './model';
 import type { Envelope } from './errors';
 import type { requestSchemas } from './requests';
@@ -39,6 +41,17 @@ export interface Responses {
   renameSavedSearch: { renamed: boolean };
   moveSavedSearch: { moved: boolean };
   deleteSavedSearch: { deleted: boolean };
+  /** undoToken undoes it (null when nothing changed). */
+  markRead: { changed: number; undoToken: number | null };
+  undo: { undone: boolean };
+  nextUnread: { target: UnreadTarget | null };
+  locateArticle: { position: number | null };
+  updateSource: { changed: boolean };
+  mergeSources: { merged: number };
+  /** The articles are set aside at once and removed for good when the library closes; undoToken brings them back before that. */
+  removeSource: { removed: number; undoToken: number | null };
+  getSession: ReadingSession;
+  saveSession: { saved: boolean };
   /** Shell capability: the system folder dialog. Empty when the user cancels; each folder comes with its token. */
   pickFolders: { folders: ChosenFolder[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -94,6 +107,15 @@ const CHANNEL_SET: Record<Channel, true> = {
   renameSavedSearch: true,
   moveSavedSearch: true,
   deleteSavedSearch: true,
+  markRead: true,
+  undo: true,
+  nextUnread: true,
+  locateArticle: true,
+  updateSource: true,
+  mergeSources: true,
+  removeSource: true,
+  getSession: true,
+  saveSession: true,
   pickFolders: true,
   openExternal: true,
   getAppInfo: true,

@@ -9,6 +9,7 @@ import { hitSnippets } from '../queries/search-hits';
 import { SearchStopped } from '../search/query-bounds';
 import { useSqlWasmFile } from '../store/sql-js';
 import { warmLibrary } from './in-process-searcher';
+import type { CatalogUserState } from '../library/catalog';
 import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 
 const port = parentPort;
@@ -18,9 +19,9 @@ let library: Library | null = null;
 let dir = '';
 let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
-async function open(flags: Uint8Array): Promise<void> {
+async function open(state: CatalogUserState): Promise<void> {
   const next = await Library.open(dir, { readOnly: true });
-  next.catalog.replaceFlags(flags);
+  next.catalog.applyUserState(state);
   warmLibrary(next);
   const old = library;
   library = next;
@@ -38,10 +39,10 @@ async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
       if (msg.sqlWasm) useSqlWasmFile(msg.sqlWasm);
       dir = msg.dir;
       latest = new Int32Array(msg.generation);
-      await open(msg.flags);
+      await open(msg.state);
       return null;
     case 'reload':
-      await open(msg.flags);
+      await open(msg.state);
       return null;
     case 'search': {
       const generation = msg.generation;

@@ -4,15 +4,16 @@
 import type { FolioErrorShape } from '../../shared/errors';
 import type { HitSnippet, SearchResult } from '../../shared/model';
 import type { SearchRequest } from '../queries/search-articles';
+import type { CatalogUserState } from '../library/catalog';
 import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
 
 export type SearchWorkerRequest =
-  | { type: 'open'; dir: string; flags: Uint8Array; generation: SharedArrayBuffer; sqlWasm: string | null }
+  | { type: 'open'; dir: string; state: CatalogUserState; generation: SharedArrayBuffer; sqlWasm: string | null }
   | { type: 'search'; request: SearchRequest; generation: number | null }
   | { type: 'snippets'; query: string; ids: number[] }
   | { type: 'counts'; queries: SavedQuery[] }
   | { type: 'flags'; changes: FlagChange[] }
-  | { type: 'reload'; flags: Uint8Array };
+  | { type: 'reload'; state: CatalogUserState };
 
 export type SearchWorkerCall = SearchWorkerRequest & { id: number };
 

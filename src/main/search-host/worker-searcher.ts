@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { HitSnippet, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import type { CatalogUserState } from '../library/catalog';
 import { sqlWasmFile } from '../store/sql-js';
 import type { SearchRequest } from '../queries/search-articles';
 import type { SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
@@ -26,7 +27,8 @@ export class WorkerSearcher implements Searcher {
   constructor(
     private readonly file: string,
     private readonly dir: string,
-    private readonly flags: () => Uint8Array,
+    /** The main process's reading flags and set-aside articles, which the worker's read-only library cannot read from disk. */
+    private readonly userState: () => CatalogUserState,
   ) {}
 
   /** Started on first use (the first list's warm-up, or a search): opening the library costs the worker a moment. */
@@ -55,7 +57,7 @@ export class WorkerSearcher implements Searcher {
     this.opening = this.post({
       type: 'open',
       dir: this.dir,
-      flags: this.flags(),
+      state: this.userState(),
       generation: this.generation.buffer as SharedArrayBuffer,
       sqlWasm: sqlWasmFile(),
     });
@@ -103,7 +105,7 @@ export class WorkerSearcher implements Searcher {
   }
 
   libraryChanged(): void {
-    if (this.worker) void this.post({ type: 'reload', flags: this.flags() }).catch(() => undefined);
+    if (this.worker) void this.post({ type: 'reload', state: this.userState() }).catch(() => undefined);
   }
 
   warm(): void {

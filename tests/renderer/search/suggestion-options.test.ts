@@ -14,6 +14,7 @@ const hit = (id: number, title: string): SearchHit => ({
   sourceId: 1,
   date: '2023-01-01T00:00:00.000Z',
   dateGuessed: false,
+  lang: 'en',
   read: false,
   starred: false,
   url: null,

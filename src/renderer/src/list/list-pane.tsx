@@ -7,6 +7,7 @@ import { isSearching } from '../state/selectors';
 import { useFolio } from '../state/store';
 import { viewKey } from '../state/view-key';
 import { ArticleList } from './article-list';
+import { ListActions } from './list-actions';
 import { ListHeader } from './list-header';
 import './list.css';
 
@@ -21,6 +22,7 @@ export function ListPane() {
     <section className="pane list-pane" aria-label={t('listPane')}>
       <SearchBox />
       {searching ? <SearchSummary /> : <ListHeader />}
+      <ListActions />
       <div id={SUGGESTIONS_SLOT_ID} className="suggestions-slot" />
       {searching ? <ResultList key={listKey} /> : <ArticleList key={listKey} />}
     </section>

@@ -22,16 +22,16 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
     currentMatch: 0,
     viewerIndex: null,
 
-    async openArticle(id, highlight = '') {
+    async openArticle(id, highlight = '', markRead = true) {
       const seq = ++openSeq;
       set({ openingId: id });
       try {
-        // One round trip: the article, marked read (what the user opened is what they read),
-        // the search it came from remembered, and the counts that changed.
-        const request = highlight === '' ? { id, markRead: true } : { id, highlight, markRead: true };
+        // One round trip: the article, marked read (what the user opened is what they read; not when
+        // reopening where the user left off), the search it came from remembered, and the counts that changed.
+        const request = highlight === '' ? { id, markRead } : { id, highlight, markRead };
         const { article, overview } = await folio.openArticle(request);
         if (seq !== openSeq) return;
-        const apply = <T extends ArticleSummary>(row: T): T => (row.id === id && !row.read ? patchArticle(row, { read: true }) : row);
+        const apply = <T extends ArticleSummary>(row: T): T => (row.id === id && !row.read && markRead ? patchArticle(row, { read: true }) : row);
         set((s) => ({
           article,
           overview,
