@@ -13,7 +13,6 @@ import { Library } from './library/library';
 import { readSettings, writeSettings } from './library/settings';
 import { articleDetail } from './queries/article-detail';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
 
 export interface ServiceOptions {
   /** The library folder (created if missing). */
@@ -32,14 +31,12 @@ export interface ServiceOptions {
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
-  private readonly stateSave: CoalescedSave;
 
   private constructor(
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
     this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
@@ -49,7 +46,6 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
-    if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
 
@@ -90,7 +86,7 @@ export class LibraryService implements ServiceApi {
     const query = r.highlight?.trim();
     if (query && !this.library.readOnly) {
       this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+      await this.library.saveState();
     }
     return detail;
   }
@@ -109,29 +105,16 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.options.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   async startImport(r: ValidRequest<'startImport'>): Promise<Responses['startImport']> {
@@ -156,7 +139,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return readSettings(this.library.state);
   }
 
@@ -167,7 +150,7 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
   }
 

@@ -93,8 +93,7 @@ export class IndexPipeline {
     });
     this.library.db.deleteSegments(ids);
     this.library.db.putSegment(id, file, written.docs, written.bytes);
-    if (this.library.index.replace(ids, { id, file, dead: null }, snapshot)) this.library.markSegmentChanged(id);
-    for (const s of inputs) this.library.retireSegmentFile(s.file);
+    this.library.index.replace(ids, { id, file, dead: null }, snapshot);
   }
 
   /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */

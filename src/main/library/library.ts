@@ -1,6 +1,8 @@
 // A library folder opened for use: its two databases, blob packs, index
-// segments, and the in-memory catalog. Commit is the single point at which a
-// job's work becomes part of the library (see commit()).
+// segments, and the in-memory catalog — and the one door to them: callers say
+// what they mean (write this as one unit, make it durable, remove these
+// articles) and never hold a transaction themselves. A checkpoint is the single
+// point at which work becomes part of the library on disk (see checkpoint()).
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FolioError } from '../folio-error';
@@ -14,6 +16,7 @@ import { LibraryDb } from '../store/library-db';
 import { LibraryLock } from '../store/library-lock';
 import { libraryMigrations } from '../store/migrations/library';
 import { stateMigrations } from '../store/migrations/state';
+import { CoalescedSave } from '../store/coalesced-save';
 import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
@@ -26,15 +29,15 @@ export interface OpenOptions {
 }
 
 export class Library {
-  /** Segment files replaced by a merge, deleted once the commit that drops them is durable. */
-  private retiredFiles: string[] = [];
-  private readonly changedSegments = new Set<number>();
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
   private openedIndex: SegmentSet | null = null;
   private builtCatalog: Catalog | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
+  /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
+  private inBatch = false;
+  private readonly stateSave = new CoalescedSave(() => saveDatabaseFile(this.stateSql.db, this.paths.stateDb));
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -43,6 +46,8 @@ export class Library {
     readonly packs: BlobPacks,
     readonly readOnly: boolean,
     private readonly lock: LibraryLock | null,
+    private readonly librarySql: Statements,
+    private readonly stateSql: Statements,
   ) {}
 
   static async open(dir: string, options: OpenOptions): Promise<Library> {
@@ -57,16 +62,16 @@ export class Library {
     const opened: { close(): void }[] = [];
     try {
       const lib = await openDatabaseFile(paths.libraryDb, libraryMigrations, 'library database');
-      const libSql = new Statements(lib.db);
-      opened.push(libSql);
+      const librarySql = new Statements(lib.db);
+      opened.push(librarySql);
       const st = await openDatabaseFile(paths.stateDb, stateMigrations, 'reading-state database');
       const stateSql = new Statements(st.db);
       opened.push(stateSql);
-      const db = new LibraryDb(libSql);
+      const db = new LibraryDb(librarySql);
       const packs = new BlobPacks(paths.packs, db.packs(), !options.readOnly);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock);
+      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock, librarySql, stateSql);
       // A new library is written at once, so it exists for readers even before anything is imported.
       if (!options.readOnly && !existsSync(paths.libraryDb)) await saveCompressedSnapshot(lib.db.export(), paths.libraryDb);
       if (!options.readOnly) library.removeUnreferencedSegments();
@@ -124,50 +129,112 @@ export class Library {
     this.builtCatalog?.rebuild(this.db.catalogRows());
   }
 
-  /** Notes that a segment's dead set changed, so commit() records it. */
-  markSegmentChanged(id: number): void {
-    this.changedSegments.add(id);
-  }
-
-  retireSegmentFile(file: string): void {
-    this.retiredFiles.push(file);
+  /**
+   * Applies work to library.db as one unit: everything it writes, or (if it throws) nothing.
+   * Inside a batch it is one step of the batch; it becomes durable at the next checkpoint.
+   */
+  write<T>(work: () => T): T {
+    this.assertWritable();
+    return this.inBatch ? this.librarySql.savepoint(work) : this.librarySql.transaction(work);
   }
 
   /**
-   * Makes everything written since the last commit part of the library: pack bytes
-   * are fsynced first, segment files were fsynced when written, then library.db is
-   * replaced atomically — the single commit point. A crash before that rename leaves
-   * the library as it was at the previous commit.
+   * A long job's work (an import): what it writes becomes part of the library at each
+   * checkpoint() it makes and at its end. If it fails, everything since its last
+   * checkpoint is dropped, whole — rows, index and catalog are as they were then.
    */
-  async commit(): Promise<void> {
+  async batch<T>(work: () => Promise<T>): Promise<T> {
     this.assertWritable();
+    if (this.inBatch) throw new Error('library batches do not nest');
+    this.librarySql.begin();
+    this.inBatch = true;
+    try {
+      const result = await work();
+      this.librarySql.commit();
+      this.inBatch = false;
+      await this.checkpoint();
+      return result;
+    } catch (error) {
+      this.inBatch = false;
+      this.librarySql.rollback();
+      this.reloadIndex();
+      this.refreshCatalog();
+      throw error;
+    }
+  }
+
+  /** Makes the open index match the manifest again (after a rollback); it is opened afresh later if that fails. */
+  private reloadIndex(): void {
+    const index = this.openedIndex;
+    if (!index) return;
+    try {
+      index.load(this.db.segments());
+    } catch {
+      index.close();
+      this.openedIndex = null;
+    }
+  }
+
+  /**
+   * Makes everything written so far part of the library: pack bytes are fsynced first,
+   * segment files were fsynced when written, then library.db is replaced atomically —
+   * the single commit point. A crash before that rename leaves the library as it was
+   * at the previous checkpoint.
+   */
+  async checkpoint(): Promise<void> {
+    this.assertWritable();
+    if (!this.inBatch) return this.commit();
+    this.librarySql.commit();
+    await this.commit();
+    this.librarySql.begin();
+  }
+
+  private async commit(): Promise<void> {
+    const index = this.openedIndex;
     // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
-    const idle = this.db.sql.totalChanges() === this.committedChanges && !this.packs.dirty && this.changedSegments.size === 0 && this.retiredFiles.length === 0;
+    const idle = this.librarySql.totalChanges() === this.committedChanges && !this.packs.dirty && !index?.hasChanges;
     if (idle) return;
-    this.db.sql.transaction(() => {
-      for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
-      const records = new Map(this.index.records().map((r) => [r.id, r]));
-      for (const id of this.changedSegments) this.db.setSegmentDead(id, records.get(id)?.dead ?? null);
-    });
-    this.changedSegments.clear();
     // What this commit makes durable is fixed here; the library may change while the
     // snapshot is compressed, and segment files retired after this point are still
     // referenced by it, so only those retired so far are deleted once it is written.
-    const snapshot = this.db.sql.db.export();
-    const changes = this.db.sql.totalChanges();
-    const retired = this.retiredFiles;
-    this.retiredFiles = [];
+    const changes = index?.takeChanges() ?? { dead: [], retired: [] };
+    this.librarySql.transaction(() => {
+      for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
+      for (const { id, dead } of changes.dead) this.db.setSegmentDead(id, dead);
+    });
+    const snapshot = this.librarySql.db.export();
+    const total = this.librarySql.totalChanges();
     const write = this.lastWrite.then(() => saveCompressedSnapshot(snapshot, this.paths.libraryDb));
     this.lastWrite = write.catch(() => 0);
     await write;
-    this.committedChanges = changes;
-    for (const file of retired) rmSync(join(this.paths.index, file), { force: true });
+    this.committedChanges = total;
+    for (const file of changes.retired) rmSync(join(this.paths.index, file), { force: true });
   }
 
-  /** state.db is small and saved after every star: written plain, at once. */
-  saveState(): void {
+  /** Removes articles (ids not in the library are ignored) and makes it durable; returns how many went. */
+  async removeArticles(ids: readonly number[]): Promise<number> {
     this.assertWritable();
-    saveDatabaseFile(this.state.sql.db, this.paths.stateDb);
+    const present = ids.filter((id) => this.catalog.has(id));
+    if (present.length === 0) return 0;
+    for (const id of present) this.index.kill(id);
+    this.write(() => {
+      this.db.deleteArticles(present);
+      this.db.dropEmptySources();
+    });
+    await this.checkpoint();
+    this.refreshCatalog();
+    this.state.forgetArticles(present);
+    await this.saveState();
+    return present.length;
+  }
+
+  /**
+   * Saves state.db (small, written plain after every star). Saves asked for while one is
+   * being written become one more save; the promise resolves once this change is durable.
+   */
+  saveState(): Promise<void> {
+    this.assertWritable();
+    return this.stateSave.request();
   }
 
   /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
@@ -189,13 +256,14 @@ export class Library {
     return { db, total: db + segments + this.packs.totalBytes() + this.db.imageBytes() };
   }
 
-  /** Waits for a library.db write still in progress, then closes everything and releases the lock. */
+  /** Waits for the state save and the library.db write still in progress, then closes everything and releases the lock. */
   async close(): Promise<void> {
+    if (!this.readOnly) await this.stateSave.flush();
     await this.lastWrite;
     this.openedIndex?.close();
     this.packs.close();
-    this.db.sql.close();
-    this.state.sql.close();
+    this.librarySql.close();
+    this.stateSql.close();
     this.lock?.release();
   }
 }

@@ -5,7 +5,7 @@ import type { LibraryView, SearchHit, SearchResult, SearchSort } from '../../sha
 import type { Catalog } from '../library/catalog';
 import type { Library } from '../library/library';
 import { articleSummary } from '../library/article-summary';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from '../library/records';
 import { evaluate } from '../search/evaluate';
 import type { DenseHits } from '../search/evaluate';
 import { findMatches, patternsOf } from '../search/match-text';

@@ -1,5 +1,6 @@
 // library.db: articles, sources, imported files, blob locations, images and the
-// index manifest. The only code that speaks SQL to it.
+// index manifest. The only code that speaks SQL to it. Transactions are not
+// offered here: the library decides when work becomes one unit (library.ts).
 import { basename, dirname, sep } from 'node:path';
 import type { BlobLocation } from './blob-packs';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
@@ -12,7 +13,7 @@ export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
   private readonly folderIds = new Map<string, number>();
 
-  constructor(readonly sql: Statements) {
+  constructor(private readonly sql: Statements) {
     sql.onRollback(() => this.folderIds.clear());
   }
 

@@ -1,5 +1,5 @@
 // state.db: what the user does (read, starred, settings, recent searches).
-import type { Statements} from './sql-helpers';
+import type { Statements } from './sql-helpers';
 import { num, str } from './sql-helpers';
 
 export interface StoredState {
@@ -11,7 +11,7 @@ export interface StoredState {
 const HISTORY_LIMIT = 20;
 
 export class StateDb {
-  constructor(readonly sql: Statements) {}
+  constructor(private readonly sql: Statements) {}
 
   articleStates(): StoredState[] {
     return this.sql
