@@ -64,7 +64,7 @@ export class LibraryService implements ServiceApi {
         const c = counts.bySource.get(s.id);
         return c ? [{ id: s.id, name: s.name, count: c.count, unread: c.unread }] : [];
       });
-    return { total: counts.total, unread: counts.unread, starred: counts.starred, sources };
+    return { total: counts.total, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../src/shared/contract';
 import { writeFiles, feedCapture } from '../helpers/article-files';
 import { LibraryService } from '../../src/main/service';
-import { openDatabaseFile, saveDatabaseFile } from '../../src/main/store/database-file';
+import { DatabaseFile } from '../../src/main/store/database-file';
 import { libraryMigrations } from '../../src/main/store/migrations/library';
 import { openService } from '../helpers/open-service';
 import { useTempDirs } from '../helpers/temp-dir';
@@ -219,8 +219,8 @@ describe('library service', () => {
   it('opens a library whose library.db an earlier Folio wrote uncompressed, and compresses it at the next commit', async () => {
     const dir = await closedLibraryWithFeed();
     const path = join(dir, 'library.db');
-    const { db } = await openDatabaseFile(path, libraryMigrations, 'library database');
-    saveDatabaseFile(db, path);
+    const { db } = await new DatabaseFile(path, 'library database').open(libraryMigrations);
+    writeFileSync(path, db.export()); // plain, as an earlier Folio wrote it
     db.close();
     expect(readFileSync(path).subarray(0, 6).toString()).toBe('SQLite');
 

@@ -35,7 +35,7 @@ export class IndexPipeline {
     private readonly library: Library,
     private readonly workers: ImportWorkers,
   ) {
-    this.nextId = library.db.nextSegmentId();
+    this.nextId = library.nextSegmentId();
   }
 
   private track(work: Promise<void>, into: Set<Promise<void>>): void {
@@ -53,8 +53,7 @@ export class IndexPipeline {
     this.track(
       this.workers.indexFlush(join(this.library.paths.index, file)).then((written) => {
         if (!written) return;
-        this.library.db.putSegment(id, file, written.docs, written.bytes);
-        this.library.index.add({ id, file, dead: null });
+        this.library.addSegment(id, file, written);
         this.mergeIfCrowded();
       }),
       this.flushes,
@@ -88,12 +87,10 @@ export class IndexPipeline {
     const id = this.nextId++;
     const file = segmentFile(id);
     const written = await this.workers.indexMerge({
-      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null })),
+      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null, checks: s.checks })),
       out: join(this.library.paths.index, file),
     });
-    this.library.db.deleteSegments(ids);
-    this.library.db.putSegment(id, file, written.docs, written.bytes);
-    this.library.index.replace(ids, { id, file, dead: null }, snapshot);
+    this.library.replaceSegments(ids, id, file, written, snapshot);
   }
 
   /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */

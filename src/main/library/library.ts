@@ -3,29 +3,42 @@
 // what they mean (write this as one unit, make it durable, remove these
 // articles) and never hold a transaction themselves. A checkpoint is the single
 // point at which work becomes part of the library on disk (see checkpoint()).
+//
+// Damage never costs more than it must: a damaged database falls back to its
+// previous copy (open-databases.ts), damaged packs and segments are reported as
+// such when read (and noted, so the app can offer a repair), and nothing on disk
+// is deleted unless a library.db that loaded cleanly says it is unreferenced.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import { SegmentDamage } from '../search/index/segment-checks';
 import { SegmentSet } from '../search/index/segment-set';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
-import { BlobPacks } from '../store/blob-packs';
+import { BlobDamage, BlobPacks, packName } from '../store/blob-packs';
 import type { BlobLocation } from '../store/blob-packs';
-import { openDatabaseFile, saveCompressedSnapshot, saveDatabaseFile } from '../store/database-file';
+import { CoalescedSave } from '../store/coalesced-save';
+import type { DatabaseFile } from '../store/database-file';
 import { LibraryDb } from '../store/library-db';
 import { LibraryLock } from '../store/library-lock';
-import { libraryMigrations } from '../store/migrations/library';
-import { stateMigrations } from '../store/migrations/state';
-import { CoalescedSave } from '../store/coalesced-save';
 import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
 import { libraryPaths } from './library-paths';
 import type { LibraryPaths } from './library-paths';
+import { openDatabases } from './open-databases';
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
   readOnly: boolean;
+}
+
+/** A segment file as the index worker wrote it. */
+export interface WrittenSegment {
+  docs: number;
+  bytes: number;
+  checks: Uint8Array;
 }
 
 export class Library {
@@ -37,44 +50,49 @@ export class Library {
   private lastWrite: Promise<number> = Promise.resolve(0);
   /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
   private inBatch = false;
-  private readonly stateSave = new CoalescedSave(() => saveDatabaseFile(this.stateSql.db, this.paths.stateDb));
+  private readonly stateSave = new CoalescedSave(() => this.files.state.save(this.stateSql.db));
 
   private constructor(
     readonly paths: LibraryPaths,
     readonly db: LibraryDb,
     readonly state: StateDb,
     readonly packs: BlobPacks,
-    readonly readOnly: boolean,
+    private readonly openedReadOnly: boolean,
     private readonly lock: LibraryLock | null,
     private readonly librarySql: Statements,
     private readonly stateSql: Statements,
+    private readonly files: { library: DatabaseFile; state: DatabaseFile },
+    /** library.db loaded cleanly: files it does not list may be removed. */
+    private readonly clean: boolean,
+    /** Why nothing may be written until a repair, or null. */
+    private writeBlocked: string | null,
+    private found: LibraryNotice[],
   ) {}
 
   static async open(dir: string, options: OpenOptions): Promise<Library> {
     const paths = libraryPaths(dir);
-    if (options.readOnly) {
-      if (!existsSync(paths.libraryDb)) throw new FolioError('folder-missing', `No Folio library at ${dir}. Import a folder into it first.`);
-    } else {
+    if (!options.readOnly) {
       if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
       mkdirSync(dir, { recursive: true });
     }
     const lock = options.readOnly ? null : LibraryLock.acquire(dir);
     const opened: { close(): void }[] = [];
     try {
-      const lib = await openDatabaseFile(paths.libraryDb, libraryMigrations, 'library database');
-      const librarySql = new Statements(lib.db);
+      const dbs = await openDatabases(paths, options.readOnly);
+      const librarySql = new Statements(dbs.library);
       opened.push(librarySql);
-      const st = await openDatabaseFile(paths.stateDb, stateMigrations, 'reading-state database');
-      const stateSql = new Statements(st.db);
+      const stateSql = new Statements(dbs.state);
       opened.push(stateSql);
       const db = new LibraryDb(librarySql);
-      const packs = new BlobPacks(paths.packs, db.packs(), !options.readOnly);
+      const access = options.readOnly ? 'read' : dbs.clean && dbs.writeBlocked === null ? 'append' : 'append-keeping';
+      const packs = new BlobPacks(paths.packs, db.packs(), access);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock, librarySql, stateSql);
+      const files = { library: dbs.libraryFile, state: dbs.stateFile };
+      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock, librarySql, stateSql, files, dbs.clean, dbs.writeBlocked, dbs.notices);
       // A new library is written at once, so it exists for readers even before anything is imported.
-      if (!options.readOnly && !existsSync(paths.libraryDb)) await saveCompressedSnapshot(lib.db.export(), paths.libraryDb);
-      if (!options.readOnly) library.removeUnreferencedSegments();
+      if (dbs.created) await files.library.saveSnapshot(dbs.library.export(), false);
+      if (!library.readOnly && dbs.clean) library.removeUnreferencedSegments();
       return library;
     } catch (error) {
       for (const o of opened.reverse()) o.close();
@@ -83,14 +101,50 @@ export class Library {
     }
   }
 
+  /** Opened read-only, or made so by damage (until a repair). */
+  get readOnly(): boolean {
+    return this.openedReadOnly || this.writeBlocked !== null;
+  }
+
+  /** What was found wrong with the library's files, and what was done about it. */
+  get notices(): readonly LibraryNotice[] {
+    return this.found;
+  }
+
+  /** Notes damage found in use (once per file), so the app can offer a repair. */
+  private noteDamage(file: string, message: string): void {
+    if (!this.found.some((n) => n.kind === 'damage' && n.file === file)) this.found.push({ kind: 'damage', file, message, savedAt: null });
+  }
+
   /** An article's stored text and HTML (where its row says they are). */
   readBody(at: BlobLocation): ArticleBody {
-    return decodeArticleBody(this.packs.read(at));
+    return this.readStored(at, decodeArticleBody);
   }
 
   /** Only the text (snippets, verification): cheaper than readBody. */
   readText(at: BlobLocation): string {
-    return decodeArticleText(this.packs.read(at));
+    return this.readStored(at, decodeArticleText);
+  }
+
+  /** The stored body checked, then decoded; damage is reported as such (never shown as text). */
+  private readStored<T>(at: BlobLocation, decode: (bytes: Uint8Array) => T): T {
+    let detail: string;
+    try {
+      return decode(this.packs.read(at));
+    } catch (error) {
+      detail = error instanceof BlobDamage ? error.message : `its bytes cannot be decoded (${(error as Error).message})`;
+    }
+    const file = `packs/${packName(at.pack)}`;
+    this.noteDamage(file, `${file} is damaged: ${detail}. Repair the library (folio repair) to read its articles again from their files.`);
+    throw new FolioError('library-unreadable', `An article's stored text is damaged: ${detail}. Repair the library (folio repair) to read it again from its file.`);
+  }
+
+  private indexDamaged(detail: string): FolioError {
+    this.noteDamage('index', `The search index is damaged: ${detail}. Repair the library (folio repair) to rebuild it.`);
+    return new FolioError(
+      'library-unreadable',
+      `The search index of ${this.paths.dir} is damaged: ${detail}. Repair the library (folio repair) to rebuild it from the stored articles.`,
+    );
   }
 
   /**
@@ -104,10 +158,39 @@ export class Library {
       index.load(this.db.segments());
     } catch (error) {
       index.close();
-      throw new FolioError('library-unreadable', `The search index of ${this.paths.dir} is damaged: ${(error as Error).message}`);
+      throw this.indexDamaged((error as Error).message);
     }
     this.openedIndex = index;
     return index;
+  }
+
+  /** Runs a read of the index; a damaged segment found on the way is reported as damage. */
+  readIndex<T>(read: (index: SegmentSet) => T): T {
+    const index = this.index;
+    try {
+      return read(index);
+    } catch (error) {
+      if (error instanceof SegmentDamage) throw this.indexDamaged(error.message);
+      throw error;
+    }
+  }
+
+  /** The id the next new segment gets. */
+  nextSegmentId(): number {
+    return this.db.nextSegmentId();
+  }
+
+  /** Makes a newly written segment part of the index, and of the manifest the next checkpoint records. */
+  addSegment(id: number, file: string, written: WrittenSegment): void {
+    this.db.putSegment(id, file, written);
+    this.index.add({ id, file, dead: null, checks: written.checks });
+  }
+
+  /** Swaps merged-away segments for their merge result (see SegmentSet.replace for snapshot). */
+  replaceSegments(oldIds: number[], id: number, file: string, written: WrittenSegment, snapshot: Uint8Array[]): void {
+    this.db.deleteSegments(oldIds);
+    this.db.putSegment(id, file, written);
+    this.index.replace(oldIds, { id, file, dead: null, checks: written.checks }, snapshot);
   }
 
   /**
@@ -204,11 +287,12 @@ export class Library {
     });
     const snapshot = this.librarySql.db.export();
     const total = this.librarySql.totalChanges();
-    const write = this.lastWrite.then(() => saveCompressedSnapshot(snapshot, this.paths.libraryDb));
+    const write = this.lastWrite.then(() => this.files.library.saveSnapshot(snapshot));
     this.lastWrite = write.catch(() => 0);
     await write;
     this.committedChanges = total;
-    for (const file of changes.retired) rmSync(join(this.paths.index, file), { force: true });
+    // After a fallback, library.db's view of the files may be older than the files: keep them all.
+    if (this.clean) for (const file of changes.retired) rmSync(join(this.paths.index, file), { force: true });
   }
 
   /** Removes articles (ids not in the library are ignored) and makes it durable; returns how many went. */
@@ -229,8 +313,8 @@ export class Library {
   }
 
   /**
-   * Saves state.db (small, written plain after every star). Saves asked for while one is
-   * being written become one more save; the promise resolves once this change is durable.
+   * Saves state.db (small, saved after every star). Saves asked for while one is being
+   * written become one more save; the promise resolves once this change is durable.
    */
   saveState(): Promise<void> {
     this.assertWritable();
@@ -246,7 +330,8 @@ export class Library {
   }
 
   assertWritable(): void {
-    if (this.readOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
+    if (this.writeBlocked) throw new FolioError('library-unreadable', this.writeBlocked);
+    if (this.openedReadOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
   }
 
   diskBytes(): { db: number; total: number } {

@@ -168,8 +168,13 @@ export class LibraryDb {
   }
 
   putBlob(hash: string, at: BlobLocation): number {
-    this.sql.run('INSERT INTO blobs(hash, pack, offset, length) VALUES (?,?,?,?)', [toBytes(hash), at.pack, at.offset, at.length]);
+    this.sql.run('INSERT INTO blobs(hash, pack, offset, length, crc) VALUES (?,?,?,?,?)', [toBytes(hash), at.pack, at.offset, at.length, at.crc]);
     return this.sql.lastInsertId();
+  }
+
+  /** Points a blob at a fresh copy of its bytes (repair: the old ones were damaged). */
+  moveBlob(id: number, at: BlobLocation): void {
+    this.sql.run('UPDATE blobs SET pack = ?, offset = ?, length = ?, crc = ? WHERE id = ?', [at.pack, at.offset, at.length, at.crc, id]);
   }
 
   packs(): { id: number; length: number }[] {
@@ -230,10 +235,11 @@ export class LibraryDb {
   // Index manifest
 
   segments(): SegmentRecord[] {
-    return this.sql.all('SELECT id, file, dead FROM segments ORDER BY id').map((r) => ({
+    return this.sql.all('SELECT id, file, dead, checks FROM segments ORDER BY id').map((r) => ({
       id: num(r.id),
       file: str(r.file),
       dead: r.dead instanceof Uint8Array ? r.dead : null,
+      checks: r.checks instanceof Uint8Array ? r.checks : null,
     }));
   }
 
@@ -241,8 +247,8 @@ export class LibraryDb {
     return num(this.sql.one('SELECT coalesce(max(id), 0) + 1 AS n FROM segments')?.n ?? 1);
   }
 
-  putSegment(id: number, file: string, docs: number, bytes: number): void {
-    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead) VALUES (?,?,?,?,NULL)', [id, file, docs, bytes]);
+  putSegment(id: number, file: string, written: { docs: number; bytes: number; checks: Uint8Array }): void {
+    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead, checks) VALUES (?,?,?,?,NULL,?)', [id, file, written.docs, written.bytes, written.checks]);
   }
 
   setSegmentDead(id: number, dead: Uint8Array | null): void {

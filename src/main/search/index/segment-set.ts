@@ -18,6 +18,8 @@ export interface SegmentEntry {
   file: string;
   reader: SegmentReader;
   dead: Uint8Array;
+  /** As recorded in the manifest (a merge checks its inputs against them). */
+  checks: Uint8Array | null;
 }
 
 export class SegmentSet {
@@ -140,10 +142,11 @@ export class SegmentSet {
   }
 
   private open(record: SegmentRecord): SegmentEntry {
-    const reader = new SegmentReader(join(this.dir, record.file));
+    const checks = record.checks ?? null;
+    const reader = new SegmentReader(join(this.dir, record.file), checks);
     const dead = new Uint8Array(reader.docCount);
     if (record.dead) dead.set(record.dead.subarray(0, reader.docCount));
-    return { id: record.id, file: record.file, reader, dead };
+    return { id: record.id, file: record.file, reader, dead, checks };
   }
 
   /** Later segments win: an article re-indexed after an update has its old document dead anyway. */
