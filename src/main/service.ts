@@ -9,6 +9,7 @@ import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSettings, writeSettings } from './library/settings';
 import { articleDetail } from './queries/article-detail';
@@ -152,6 +153,16 @@ export class LibraryService implements ServiceApi {
     const cleared = this.library.state.clearHistory();
     await this.library.saveState();
     return { cleared };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    const report = await this.imports.repair();
+    this.options.emit({ type: 'library-changed' });
+    return report;
   }
 
   stats(): LibraryStats {

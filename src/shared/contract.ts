@@ -6,7 +6,9 @@ import type {
   ArticlePage,
   ImportProgress,
   ImportReport,
+  LibraryCheck,
   LibraryOverview,
+  RepairReport,
   SearchResult,
   Settings,
 } from './model';
@@ -26,6 +28,10 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** Verifies the databases, packs and index segments (reads only). */
+  checkLibrary: LibraryCheck;
+  /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
+  repairLibrary: RepairReport;
   /** Shell capability: the system folder dialog. Empty when the user cancels. */
   pickFolders: { paths: string[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -55,6 +61,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  checkLibrary: true,
+  repairLibrary: true,
   pickFolders: true,
   openExternal: true,
 };

@@ -64,6 +64,8 @@ export const requestSchemas = {
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  checkLibrary: empty,
+  repairLibrary: empty,
   pickFolders: empty,
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
 } as const;

@@ -10,6 +10,7 @@
 // is deleted unless a library.db that loaded cleanly says it is unreferenced.
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import { SegmentDamage } from '../search/index/segment-checks';
@@ -28,6 +29,8 @@ import { Catalog } from './catalog';
 import { libraryPaths } from './library-paths';
 import type { LibraryPaths } from './library-paths';
 import { openDatabases } from './open-databases';
+
+const SEGMENT_FILE = /^seg-(\d+)\.idx$/;
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
@@ -50,6 +53,8 @@ export class Library {
   private lastWrite: Promise<number> = Promise.resolve(0);
   /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
   private inBatch = false;
+  /** The id newSegmentFile() gives next; found when first needed. */
+  private nextSegment: number | null = null;
   private readonly stateSave = new CoalescedSave(() => this.files.state.save(this.stateSql.db));
 
   private constructor(
@@ -175,9 +180,18 @@ export class Library {
     }
   }
 
-  /** The id the next new segment gets. */
-  nextSegmentId(): number {
-    return this.db.nextSegmentId();
+  /**
+   * A new segment's id and file name: past every segment the manifest lists, and past every
+   * segment file in the folder (after a fallback, files the manifest does not list are kept).
+   */
+  newSegmentFile(): { id: number; file: string; path: string } {
+    if (this.nextSegment === null) {
+      const onDisk = readdirSync(this.paths.index).map((name) => Number(SEGMENT_FILE.exec(name)?.[1] ?? 0));
+      this.nextSegment = Math.max(this.db.nextSegmentId(), ...onDisk.map((id) => id + 1));
+    }
+    const id = this.nextSegment++;
+    const file = `seg-${String(id).padStart(6, '0')}.idx`;
+    return { id, file, path: join(this.paths.index, file) };
   }
 
   /** Makes a newly written segment part of the index, and of the manifest the next checkpoint records. */
@@ -191,6 +205,51 @@ export class Library {
     this.db.deleteSegments(oldIds);
     this.db.putSegment(id, file, written);
     this.index.replace(oldIds, { id, file, dead: null, checks: written.checks }, snapshot);
+  }
+
+  /**
+   * Swaps the whole index for freshly built segments (repair): the manifest lists only
+   * them, and the files of the former ones are deleted once that is committed.
+   */
+  replaceIndex(segments: readonly { id: number; file: string; written: WrittenSegment }[]): void {
+    const former = this.db.segments();
+    this.write(() => {
+      this.db.deleteSegments(former.map((s) => s.id));
+      for (const { id, file, written } of segments) this.db.putSegment(id, file, written);
+    });
+    this.openedIndex?.close();
+    this.openedIndex = null;
+    const index = new SegmentSet(this.paths.index);
+    index.load(segments.map(({ id, file, written }) => ({ id, file, dead: null, checks: written.checks })));
+    index.retire(former.map((s) => s.file));
+    this.openedIndex = index;
+  }
+
+  /** An article's stored blob checked: its CRC-32 (computed now for a blob stored without one), or why it is damaged. */
+  checkStored(at: BlobLocation): { crc: number } | { damage: string } {
+    try {
+      const bytes = this.packs.read(at);
+      if (at.crc !== null) return { crc: at.crc };
+      const crc = crc32(bytes);
+      decodeArticleBody(bytes);
+      return { crc };
+    } catch (error) {
+      return { damage: error instanceof BlobDamage ? error.message : `it cannot be decoded (${(error as Error).message})` };
+    }
+  }
+
+  /**
+   * A repair begins: writes are allowed again, and a reading state that was lost starts
+   * afresh (the next save keeps the damaged state.db aside as state.db.damaged).
+   */
+  startRepair(): void {
+    if (this.openedReadOnly) this.assertWritable();
+    this.writeBlocked = null;
+  }
+
+  /** The damage noted so far was repaired. */
+  clearNotices(): void {
+    this.found = [];
   }
 
   /**

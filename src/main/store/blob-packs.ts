@@ -22,8 +22,8 @@ export interface BlobLocation {
 /**
  * read: never writes. append: appends, and first cuts packs back to their committed
  * length and removes packs no commit recorded. append-keeping: appends after whatever
- * is there and removes nothing (library.db came from its previous copy, whose view of
- * the packs may be older than the packs).
+ * is there, removes nothing, and records every pack as long as it is (library.db came
+ * from its previous copy, whose view of the packs may be older than the packs).
  */
 export type PackAccess = 'read' | 'append' | 'append-keeping';
 
@@ -59,6 +59,7 @@ export class BlobPacks {
     mkdirSync(dir, { recursive: true });
     for (const { id, length } of committed) this.committed.set(id, length);
     if (access === 'append') this.dropUncommitted();
+    if (access === 'append-keeping') this.adoptUncommitted();
     this.current = this.appendTarget();
   }
 
@@ -89,6 +90,15 @@ export class BlobPacks {
         }
       }
     }
+  }
+
+  /**
+   * Bytes past what library.db records were committed by the damaged library.db this one
+   * stands in for (a backup of it may be restored): the next commit records them, so no
+   * later open cuts them off.
+   */
+  private adoptUncommitted(): void {
+    for (const [id, size] of this.onDisk()) if (size > (this.committed.get(id) ?? 0)) this.unsynced.set(id, size);
   }
 
   /**

@@ -172,6 +172,20 @@ export class LibraryDb {
     return this.sql.lastInsertId();
   }
 
+  blobHash(id: number): string {
+    return toHex(this.sql.one('SELECT hash FROM blobs WHERE id = ?', [id])?.hash);
+  }
+
+  /** Records the CRC-32 of a blob written before checksums were kept. */
+  setBlobCrc(id: number, crc: number): void {
+    this.sql.run('UPDATE blobs SET crc = ? WHERE id = ?', [crc, id]);
+  }
+
+  /** Gives an article another body (repair: its file now holds other text than the damaged blob did). */
+  setArticleBody(articleId: number, bodyBlob: number, textLength: number): void {
+    this.sql.run('UPDATE articles SET body_blob = ?, text_length = ? WHERE id = ?', [bodyBlob, textLength, articleId]);
+  }
+
   /** Points a blob at a fresh copy of its bytes (repair: the old ones were damaged). */
   moveBlob(id: number, at: BlobLocation): void {
     this.sql.run('UPDATE blobs SET pack = ?, offset = ?, length = ?, crc = ? WHERE id = ?', [at.pack, at.offset, at.length, at.crc, id]);

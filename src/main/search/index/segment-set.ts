@@ -114,6 +114,11 @@ export class SegmentSet {
     return entry.id;
   }
 
+  /** Files that were part of the index before it was rebuilt: deleted once a commit no longer lists them. */
+  retire(files: readonly string[]): void {
+    this.retired.push(...files);
+  }
+
   get hasChanges(): boolean {
     return this.changedDead.size > 0 || this.retired.length > 0;
   }
