@@ -95,7 +95,9 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       const found = { ...io, warn: (text: string) => io.err(`folio: found: ${text}\n`) };
       const report = await withService(args, found, false, (s) => s.repairLibrary());
       io.out(args.json ? json(report) : describeRepair(report));
-      if (report.lost.length > 0) io.warn(`${report.lost.length} damaged article${report.lost.length === 1 ? '' : 's'} could not be recovered and were removed (listed above).`);
+      const n = report.lost.length;
+      const one = n === 1;
+      if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
       return;
     }
     case 'stats': {

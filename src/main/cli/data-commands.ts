@@ -29,12 +29,16 @@ export function describeCheck(check: LibraryCheck): string {
 export function failUnlessOk(check: LibraryCheck, dir: string): void {
   if (check.ok) return;
   const n = check.problems.length;
-  throw new FolioError('library-unreadable', `the library at ${dir} has ${n} damaged file${n === 1 ? '' : 's'}. Run folio repair --library ${dir}.`);
+  throw new FolioError(
+    'library-unreadable',
+    `the library at ${dir} has ${n} damaged file${n === 1 ? '' : 's'}. Run folio repair --library ${dir}.`,
+  );
 }
 
 export function describeRepair(r: RepairReport): string {
   const lines = [
-    `Repaired: ${r.articles} articles in the library, ${r.recovered} read again from their files${r.indexRebuilt ? ', the index rebuilt' : ''}.`,
+    `Repaired: ${r.articles} articles in the library, ${r.recovered} read again from their files` +
+      `${r.indexRebuilt ? ', the index rebuilt' : ''}.`,
   ];
   for (const l of r.lost) lines.push(`lost     [${l.id}] ${l.title}: ${l.reason}`);
   return lines.join('\n');

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RepairReport } from '../../shared/model';
+import { verifyStored } from '../library/check';
 import type { Library } from '../library/library';
 import type { ArticleRow } from '../library/records';
 import type { ImportWorkers } from './import-workers';
@@ -73,14 +74,14 @@ export async function repairLibrary(library: Library, workers: ImportWorkers): P
   const lost: RepairReport['lost'] = [];
   let recovered = 0;
   for (const row of allArticles(library)) {
-    const stored = library.checkStored(row.body);
+    const stored = verifyStored(library.packs, row.body);
     if ('crc' in stored) {
       if (row.body.crc === null) library.write(() => library.db.setBlobCrc(row.bodyBlob, stored.crc));
       continue;
     }
     // Another article sharing this blob may have brought it back already.
     const again = library.db.article(row.id);
-    if (again && 'crc' in library.checkStored(again.body)) {
+    if (again && 'crc' in verifyStored(library.packs, again.body)) {
       recovered++;
       continue;
     }

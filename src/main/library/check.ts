@@ -4,10 +4,12 @@
 // block checksums. It only reads: it works next to a running app.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import type { LibraryCheck, LibraryProblem } from '../../shared/model';
 import { SegmentReader } from '../search/index/segment-reader';
 import { decodeArticleBody } from '../store/article-body';
 import { BlobDamage, packName } from '../store/blob-packs';
+import type { BlobLocation, BlobPacks } from '../store/blob-packs';
 import { verifyDatabaseFile } from '../store/database-file';
 import type { Library } from './library';
 import { libraryPaths } from './library-paths';
@@ -48,6 +50,20 @@ function packKind(path: string, end: number): LibraryProblem['kind'] {
   return size < end ? 'truncated' : 'damaged';
 }
 
+/** An article's stored blob verified: its CRC-32 (computed now for a blob stored without one), or why it is damaged. */
+export function verifyStored(packs: BlobPacks, at: BlobLocation): { crc: number } | { damage: string } {
+  try {
+    const bytes = packs.read(at);
+    if (at.crc !== null) return { crc: at.crc };
+    // A blob written before checksums were kept is checked by decoding it.
+    const crc = crc32(bytes);
+    decodeArticleBody(bytes);
+    return { crc };
+  } catch (error) {
+    return { damage: error instanceof BlobDamage ? error.message : `it cannot be decoded (${(error as Error).message})` };
+  }
+}
+
 function checkPacks(library: Library): LibraryProblem[] {
   const ids = library.catalog.page({ kind: 'all' }, true, 0, library.catalog.size).ids;
   const damaged = new Map<number, { count: number; first: string; end: number }>();
@@ -56,17 +72,12 @@ function checkPacks(library: Library): LibraryProblem[] {
     for (const row of library.db.articles(ids.slice(i, i + ROWS_PER_READ))) {
       if (seen.has(row.bodyBlob)) continue;
       seen.add(row.bodyBlob);
-      try {
-        const bytes = library.packs.read(row.body);
-        // A blob written before checksums were kept is checked by decoding it.
-        if (row.body.crc === null) decodeArticleBody(bytes);
-      } catch (error) {
-        const detail = error instanceof BlobDamage ? error.message : `a stored article cannot be decoded (${(error as Error).message})`;
-        const d = damaged.get(row.body.pack) ?? { count: 0, first: `“${row.title}” (article ${row.id}): ${detail}`, end: 0 };
-        d.count++;
-        d.end = Math.max(d.end, row.body.offset + row.body.length);
-        damaged.set(row.body.pack, d);
-      }
+      const verified = verifyStored(library.packs, row.body);
+      if (!('damage' in verified)) continue;
+      const d = damaged.get(row.body.pack) ?? { count: 0, first: `“${row.title}” (article ${row.id}): ${verified.damage}`, end: 0 };
+      d.count++;
+      d.end = Math.max(d.end, row.body.offset + row.body.length);
+      damaged.set(row.body.pack, d);
     }
   }
   return [...damaged].map(([pack, d]) => ({

@@ -8,16 +8,14 @@
 // previous copy (open-databases.ts), damaged packs and segments are reported as
 // such when read (and noted, so the app can offer a repair), and nothing on disk
 // is deleted unless a library.db that loaded cleanly says it is unreferenced.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { SegmentDamage } from '../search/index/segment-checks';
-import { SegmentSet } from '../search/index/segment-set';
+import type { SegmentSet } from '../search/index/segment-set';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
-import { BlobDamage, BlobPacks, packName } from '../store/blob-packs';
+import { BlobPacks } from '../store/blob-packs';
 import type { BlobLocation } from '../store/blob-packs';
 import { CoalescedSave } from '../store/coalesced-save';
 import type { DatabaseFile } from '../store/database-file';
@@ -26,58 +24,64 @@ import { LibraryLock } from '../store/library-lock';
 import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
+import { DamageReports } from './damage-reports';
+import { LibraryIndex } from './library-index';
+import type { WrittenSegment } from './library-index';
 import { libraryPaths } from './library-paths';
 import type { LibraryPaths } from './library-paths';
 import { openDatabases } from './open-databases';
-
-const SEGMENT_FILE = /^seg-(\d+)\.idx$/;
+import type { OpenedDatabases } from './open-databases';
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
   readOnly: boolean;
 }
 
-/** A segment file as the index worker wrote it. */
-export interface WrittenSegment {
-  docs: number;
-  bytes: number;
-  checks: Uint8Array;
-}
-
 export class Library {
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
-  private openedIndex: SegmentSet | null = null;
+  private readonly indexes: LibraryIndex;
   private builtCatalog: Catalog | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
   /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
   private inBatch = false;
-  /** The id newSegmentFile() gives next; found when first needed. */
-  private nextSegment: number | null = null;
   private readonly stateSave = new CoalescedSave(() => this.files.state.save(this.stateSql.db));
+
+  private readonly openedReadOnly: boolean;
+  private readonly lock: LibraryLock | null;
+  private readonly librarySql: Statements;
+  private readonly stateSql: Statements;
+  private readonly files: { library: DatabaseFile; state: DatabaseFile };
+  /** library.db loaded cleanly: files it does not list may be removed. */
+  private readonly clean: boolean;
+  /** Why nothing may be written until a repair, or null. */
+  private writeBlocked: string | null;
+  private readonly damage: DamageReports;
 
   private constructor(
     readonly paths: LibraryPaths,
     readonly db: LibraryDb,
     readonly state: StateDb,
     readonly packs: BlobPacks,
-    private readonly openedReadOnly: boolean,
-    private readonly lock: LibraryLock | null,
-    private readonly librarySql: Statements,
-    private readonly stateSql: Statements,
-    private readonly files: { library: DatabaseFile; state: DatabaseFile },
-    /** library.db loaded cleanly: files it does not list may be removed. */
-    private readonly clean: boolean,
-    /** Why nothing may be written until a repair, or null. */
-    private writeBlocked: string | null,
-    private found: LibraryNotice[],
-  ) {}
+    opened: { readOnly: boolean; lock: LibraryLock | null; librarySql: Statements; stateSql: Statements; dbs: OpenedDatabases },
+  ) {
+    this.openedReadOnly = opened.readOnly;
+    this.lock = opened.lock;
+    this.librarySql = opened.librarySql;
+    this.stateSql = opened.stateSql;
+    this.files = { library: opened.dbs.libraryFile, state: opened.dbs.stateFile };
+    this.clean = opened.dbs.clean;
+    this.writeBlocked = opened.dbs.writeBlocked;
+    this.damage = new DamageReports(paths.dir, opened.dbs.notices);
+    this.indexes = new LibraryIndex(paths, db, (detail) => this.damage.index(detail));
+  }
 
   static async open(dir: string, options: OpenOptions): Promise<Library> {
     const paths = libraryPaths(dir);
     if (!options.readOnly) {
-      if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
+      if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
       mkdirSync(dir, { recursive: true });
     }
     const lock = options.readOnly ? null : LibraryLock.acquire(dir);
@@ -93,11 +97,10 @@ export class Library {
       const packs = new BlobPacks(paths.packs, db.packs(), access);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const files = { library: dbs.libraryFile, state: dbs.stateFile };
-      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock, librarySql, stateSql, files, dbs.clean, dbs.writeBlocked, dbs.notices);
+      const library = new Library(paths, db, new StateDb(stateSql), packs, { readOnly: options.readOnly, lock, librarySql, stateSql, dbs });
       // A new library is written at once, so it exists for readers even before anything is imported.
-      if (dbs.created) await files.library.saveSnapshot(dbs.library.export(), false);
-      if (!library.readOnly && dbs.clean) library.removeUnreferencedSegments();
+      if (dbs.created) await dbs.libraryFile.saveSnapshot(dbs.library.export(), false);
+      if (!library.readOnly && dbs.clean) library.indexes.removeUnlisted();
       return library;
     } catch (error) {
       for (const o of opened.reverse()) o.close();
@@ -113,12 +116,7 @@ export class Library {
 
   /** What was found wrong with the library's files, and what was done about it. */
   get notices(): readonly LibraryNotice[] {
-    return this.found;
-  }
-
-  /** Notes damage found in use (once per file), so the app can offer a repair. */
-  private noteDamage(file: string, message: string): void {
-    if (!this.found.some((n) => n.kind === 'damage' && n.file === file)) this.found.push({ kind: 'damage', file, message, savedAt: null });
+    return this.damage.notices;
   }
 
   /** An article's stored text and HTML (where its row says they are). */
@@ -133,23 +131,11 @@ export class Library {
 
   /** The stored body checked, then decoded; damage is reported as such (never shown as text). */
   private readStored<T>(at: BlobLocation, decode: (bytes: Uint8Array) => T): T {
-    let detail: string;
     try {
       return decode(this.packs.read(at));
     } catch (error) {
-      detail = error instanceof BlobDamage ? error.message : `its bytes cannot be decoded (${(error as Error).message})`;
+      throw this.damage.storedText(at, error);
     }
-    const file = `packs/${packName(at.pack)}`;
-    this.noteDamage(file, `${file} is damaged: ${detail}. Repair the library (folio repair) to read its articles again from their files.`);
-    throw new FolioError('library-unreadable', `An article's stored text is damaged: ${detail}. Repair the library (folio repair) to read it again from its file.`);
-  }
-
-  private indexDamaged(detail: string): FolioError {
-    this.noteDamage('index', `The search index is damaged: ${detail}. Repair the library (folio repair) to rebuild it.`);
-    return new FolioError(
-      'library-unreadable',
-      `The search index of ${this.paths.dir} is damaged: ${detail}. Repair the library (folio repair) to rebuild it from the stored articles.`,
-    );
   }
 
   /**
@@ -157,27 +143,12 @@ export class Library {
    * so a large library shows its list without first reading every segment's dictionary.
    */
   get index(): SegmentSet {
-    if (this.openedIndex) return this.openedIndex;
-    const index = new SegmentSet(this.paths.index);
-    try {
-      index.load(this.db.segments());
-    } catch (error) {
-      index.close();
-      throw this.indexDamaged((error as Error).message);
-    }
-    this.openedIndex = index;
-    return index;
+    return this.indexes.set;
   }
 
   /** Runs a read of the index; a damaged segment found on the way is reported as damage. */
   readIndex<T>(read: (index: SegmentSet) => T): T {
-    const index = this.index;
-    try {
-      return read(index);
-    } catch (error) {
-      if (error instanceof SegmentDamage) throw this.indexDamaged(error.message);
-      throw error;
-    }
+    return this.indexes.read(read);
   }
 
   /**
@@ -185,26 +156,17 @@ export class Library {
    * segment file in the folder (after a fallback, files the manifest does not list are kept).
    */
   newSegmentFile(): { id: number; file: string; path: string } {
-    if (this.nextSegment === null) {
-      const onDisk = readdirSync(this.paths.index).map((name) => Number(SEGMENT_FILE.exec(name)?.[1] ?? 0));
-      this.nextSegment = Math.max(this.db.nextSegmentId(), ...onDisk.map((id) => id + 1));
-    }
-    const id = this.nextSegment++;
-    const file = `seg-${String(id).padStart(6, '0')}.idx`;
-    return { id, file, path: join(this.paths.index, file) };
+    return this.indexes.newSegmentFile();
   }
 
   /** Makes a newly written segment part of the index, and of the manifest the next checkpoint records. */
   addSegment(id: number, file: string, written: WrittenSegment): void {
-    this.db.putSegment(id, file, written);
-    this.index.add({ id, file, dead: null, checks: written.checks });
+    this.indexes.add(id, file, written);
   }
 
   /** Swaps merged-away segments for their merge result (see SegmentSet.replace for snapshot). */
   replaceSegments(oldIds: number[], id: number, file: string, written: WrittenSegment, snapshot: Uint8Array[]): void {
-    this.db.deleteSegments(oldIds);
-    this.db.putSegment(id, file, written);
-    this.index.replace(oldIds, { id, file, dead: null, checks: written.checks }, snapshot);
+    this.indexes.replace(oldIds, id, file, written, snapshot);
   }
 
   /**
@@ -212,30 +174,7 @@ export class Library {
    * them, and the files of the former ones are deleted once that is committed.
    */
   replaceIndex(segments: readonly { id: number; file: string; written: WrittenSegment }[]): void {
-    const former = this.db.segments();
-    this.write(() => {
-      this.db.deleteSegments(former.map((s) => s.id));
-      for (const { id, file, written } of segments) this.db.putSegment(id, file, written);
-    });
-    this.openedIndex?.close();
-    this.openedIndex = null;
-    const index = new SegmentSet(this.paths.index);
-    index.load(segments.map(({ id, file, written }) => ({ id, file, dead: null, checks: written.checks })));
-    index.retire(former.map((s) => s.file));
-    this.openedIndex = index;
-  }
-
-  /** An article's stored blob checked: its CRC-32 (computed now for a blob stored without one), or why it is damaged. */
-  checkStored(at: BlobLocation): { crc: number } | { damage: string } {
-    try {
-      const bytes = this.packs.read(at);
-      if (at.crc !== null) return { crc: at.crc };
-      const crc = crc32(bytes);
-      decodeArticleBody(bytes);
-      return { crc };
-    } catch (error) {
-      return { damage: error instanceof BlobDamage ? error.message : `it cannot be decoded (${(error as Error).message})` };
-    }
+    this.indexes.replaceAll(segments, (work) => this.write(work));
   }
 
   /**
@@ -249,7 +188,7 @@ export class Library {
 
   /** The damage noted so far was repaired. */
   clearNotices(): void {
-    this.found = [];
+    this.damage.clear();
   }
 
   /**
@@ -299,21 +238,9 @@ export class Library {
     } catch (error) {
       this.inBatch = false;
       this.librarySql.rollback();
-      this.reloadIndex();
+      this.indexes.reload();
       this.refreshCatalog();
       throw error;
-    }
-  }
-
-  /** Makes the open index match the manifest again (after a rollback); it is opened afresh later if that fails. */
-  private reloadIndex(): void {
-    const index = this.openedIndex;
-    if (!index) return;
-    try {
-      index.load(this.db.segments());
-    } catch {
-      index.close();
-      this.openedIndex = null;
     }
   }
 
@@ -332,14 +259,13 @@ export class Library {
   }
 
   private async commit(): Promise<void> {
-    const index = this.openedIndex;
     // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
-    const idle = this.librarySql.totalChanges() === this.committedChanges && !this.packs.dirty && !index?.hasChanges;
+    const idle = this.librarySql.totalChanges() === this.committedChanges && !this.packs.dirty && !this.indexes.hasChanges;
     if (idle) return;
     // What this commit makes durable is fixed here; the library may change while the
     // snapshot is compressed, and segment files retired after this point are still
     // referenced by it, so only those retired so far are deleted once it is written.
-    const changes = index?.takeChanges() ?? { dead: [], retired: [] };
+    const changes = this.indexes.takeChanges();
     this.librarySql.transaction(() => {
       for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
       for (const { id, dead } of changes.dead) this.db.setSegmentDead(id, dead);
@@ -380,14 +306,6 @@ export class Library {
     return this.stateSave.request();
   }
 
-  /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
-  private removeUnreferencedSegments(): void {
-    const referenced = new Set(this.db.segments().map((s) => s.file));
-    for (const name of readdirSync(this.paths.index)) {
-      if (!referenced.has(name)) rmSync(join(this.paths.index, name), { force: true });
-    }
-  }
-
   assertWritable(): void {
     if (this.writeBlocked) throw new FolioError('library-unreadable', this.writeBlocked);
     if (this.openedReadOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
@@ -404,7 +322,7 @@ export class Library {
   async close(): Promise<void> {
     if (!this.readOnly) await this.stateSave.flush();
     await this.lastWrite;
-    this.openedIndex?.close();
+    this.indexes.close();
     this.packs.close();
     this.librarySql.close();
     this.stateSql.close();

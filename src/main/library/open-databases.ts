@@ -33,7 +33,13 @@ const nonEmpty = (dir: string): boolean => existsSync(dir) && readdirSync(dir).l
 
 /** What a library leaves in its folder besides library.db: if any is there, library.db was lost, not never made. */
 function holdsLibraryFiles(paths: LibraryPaths): boolean {
-  return nonEmpty(paths.packs) || nonEmpty(paths.index) || nonEmpty(paths.images) || existsSync(paths.stateDb) || existsSync(`${paths.stateDb}.prev`);
+  return (
+    nonEmpty(paths.packs) ||
+    nonEmpty(paths.index) ||
+    nonEmpty(paths.images) ||
+    existsSync(paths.stateDb) ||
+    existsSync(`${paths.stateDb}.prev`)
+  );
 }
 
 function fallbackNotice(name: string, what: string, opened: OpenedDatabase): LibraryNotice[] {
@@ -53,7 +59,8 @@ function fallbackNotice(name: string, what: string, opened: OpenedDatabase): Lib
 
 export const STATE_LOST =
   'The reading state (state.db: read and starred marks, settings, recent searches) is damaged and so is its previous copy, ' +
-  'so the library is read-only. Nothing was deleted. Repair the library (folio repair) to start the reading state afresh; the damaged files are kept.';
+  'so the library is read-only. Nothing was deleted. ' +
+  'Repair the library (folio repair) to start the reading state afresh (the damaged state.db is kept as state.db.damaged).';
 
 export async function openDatabases(paths: LibraryPaths, readOnly: boolean): Promise<OpenedDatabases> {
   const libraryFile = new DatabaseFile(paths.libraryDb, 'library database');
@@ -63,7 +70,8 @@ export async function openDatabases(paths: LibraryPaths, readOnly: boolean): Pro
     if (readOnly) throw new FolioError('folder-missing', `No Folio library at ${paths.dir}. Import a folder into it first.`);
     throw new FolioError(
       'library-unreadable',
-      `The library database (library.db) is missing from ${paths.dir} and there is no previous copy, but the folder holds a library's files. ` +
+      `The library database (library.db) is missing from ${paths.dir} and there is no previous copy, ` +
+        "but the folder holds a library's files. " +
         'Nothing was deleted: restore library.db from a backup, or import your folders into a new library.',
     );
   }

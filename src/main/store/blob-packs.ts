@@ -143,7 +143,10 @@ export class BlobPacks {
         fd = openSync(this.path(id), 'r');
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new BlobDamage(packName(id), code === 'ENOENT' ? `${packName(id)} is missing` : `${packName(id)} cannot be read (${code ?? 'error'})`);
+        throw new BlobDamage(
+          packName(id),
+          code === 'ENOENT' ? `${packName(id)} is missing` : `${packName(id)} cannot be read (${code ?? 'error'})`,
+        );
       }
       this.readFds.set(id, fd);
     }
@@ -155,7 +158,8 @@ export class BlobPacks {
     const name = packName(at.pack);
     const bytes = readScratch(this.readFd(at.pack), at.length, at.offset);
     if (bytes.length !== at.length) throw new BlobDamage(name, `${name} is cut short (it ends before byte ${at.offset + at.length})`);
-    if (at.crc !== null && crc32(bytes) !== at.crc) throw new BlobDamage(name, `${name} has damaged bytes (checksum mismatch at byte ${at.offset})`);
+    if (at.crc !== null && crc32(bytes) !== at.crc)
+      throw new BlobDamage(name, `${name} has damaged bytes (checksum mismatch at byte ${at.offset})`);
     return bytes;
   }
 

@@ -58,7 +58,8 @@ interface Known {
 const FAULT_WORDS: Record<FileFault, string> = { missing: 'missing', empty: 'empty', truncated: 'cut short', damaged: 'damaged' };
 
 /** "cut short", "damaged (its bytes do not match their checksum …)": how a file is unusable, in a sentence. */
-export const describeProblem = (p: FileProblem): string => (p.fault === 'damaged' ? `damaged (${p.detail.replace(/^it is /, '')})` : FAULT_WORDS[p.fault]);
+export const describeProblem = (p: FileProblem): string =>
+  p.fault === 'damaged' ? `damaged (${p.detail.replace(/^it is /, '')})` : FAULT_WORDS[p.fault];
 
 const problemOf = (error: unknown): FileProblem => {
   if (error instanceof DamagedFile) return { fault: error.fault, detail: error.message };
@@ -116,10 +117,12 @@ export class DatabaseFile {
         return { db: new (await sqlJs()).Database(), fallback: null, created: true };
       }
       const name = basename(this.path);
+      const where = `The ${this.label} at ${this.path}`;
       const reason =
         previousProblem.fault === 'missing'
-          ? `The ${this.label} at ${this.path} is ${FAULT_WORDS[problem.fault]} and there is no previous copy to fall back to${problem.fault === 'damaged' ? ` (${problem.detail})` : ''}`
-          : `The ${this.label} at ${this.path} is ${describeProblem(problem)}, and its previous copy (${name}.prev) is ${describeProblem(previousProblem)}`;
+          ? `${where} is ${FAULT_WORDS[problem.fault]} and there is no previous copy to fall back to` +
+            (problem.fault === 'damaged' ? ` (${problem.detail})` : '')
+          : `${where} is ${describeProblem(problem)}, and its previous copy (${name}.prev) is ${describeProblem(previousProblem)}`;
       throw new FolioError(
         'library-unreadable',
         `${reason}. Nothing was deleted: restore ${name} from a backup, or import your folders into a new library.`,

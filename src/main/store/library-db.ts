@@ -168,7 +168,8 @@ export class LibraryDb {
   }
 
   putBlob(hash: string, at: BlobLocation): number {
-    this.sql.run('INSERT INTO blobs(hash, pack, offset, length, crc) VALUES (?,?,?,?,?)', [toBytes(hash), at.pack, at.offset, at.length, at.crc]);
+    const values = [toBytes(hash), at.pack, at.offset, at.length, at.crc];
+    this.sql.run('INSERT INTO blobs(hash, pack, offset, length, crc) VALUES (?,?,?,?,?)', values);
     return this.sql.lastInsertId();
   }
 
@@ -262,7 +263,8 @@ export class LibraryDb {
   }
 
   putSegment(id: number, file: string, written: { docs: number; bytes: number; checks: Uint8Array }): void {
-    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead, checks) VALUES (?,?,?,?,NULL,?)', [id, file, written.docs, written.bytes, written.checks]);
+    const values = [id, file, written.docs, written.bytes, written.checks];
+    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead, checks) VALUES (?,?,?,?,NULL,?)', values);
   }
 
   setSegmentDead(id: number, dead: Uint8Array | null): void {

@@ -118,7 +118,8 @@ export class LibraryLock {
       if (isAlive(owner)) {
         throw new FolioError(
           'library-locked',
-          `The library at ${dir} is in use by another Folio process (pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}). Close it and try again.`,
+          `The library at ${dir} is in use by another Folio process ` +
+            `(pid ${owner.pid}${owner.host === hostname() ? '' : ` on ${owner.host}`}). Close it and try again.`,
         );
       }
       if (!LibraryLock.takeOver(dir, path, owner.nonce, me)) pause(10);

@@ -62,7 +62,8 @@ export function filePath(folder: string, name: string): string {
 
 /** An article row from the columns of ARTICLE_COLUMNS, in order (arrays: building objects per row costs). */
 export function toArticle(r: SqlValue[]): ArticleRow {
-  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding, bodyBlob, textLength, pack, offset, length, crc] = r;
+  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding] = r;
+  const [bodyBlob, textLength, pack, offset, length, crc] = r.slice(13);
   return {
     id: num(id),
     identity: toHex(identity),

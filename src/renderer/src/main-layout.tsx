@@ -4,17 +4,19 @@ import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
 import { ReadingPane } from './reading/reading-pane';
+import { DamageBanner } from './repair/damage-banner';
 
 interface MainLayoutProps {
   onOpenSettings(): void;
   onOpenHelp(): void;
 }
 
-/** Three resizable panes: library, article list, reading pane; a running import shows above them. */
+/** Three resizable panes: library, article list, reading pane; damage found and a running import show above them. */
 export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   return (
     <div className="main-layout">
+      <DamageBanner />
       <ImportProgressBar />
       <div className="panes" style={{ gridTemplateColumns: `${widths.library}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
         <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} />

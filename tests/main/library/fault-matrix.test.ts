@@ -30,7 +30,17 @@ interface Template {
 }
 
 let template: Template;
-const tally = { cases: 0, opened: 0, refused: 0, reported: 0, articlesKept: 0, articlesHeld: 0, filesDeleted: 0, recovered: 0, repaired: 0 };
+const tally = {
+  cases: 0,
+  opened: 0,
+  refused: 0,
+  reported: 0,
+  articlesKept: 0,
+  articlesHeld: 0,
+  filesDeleted: 0,
+  recovered: 0,
+  repaired: 0,
+};
 
 const markerHits = async (service: Service, marker: string): Promise<number> =>
   (await service.search({ query: `${marker} `, view: all, sort: 'relevance', offset: 0, limit: 5 })).total;
@@ -71,7 +81,8 @@ beforeAll(async () => {
 afterAll(() => {
   rmSync(shared, { recursive: true, force: true });
   console.log(
-    `fault matrix: ${tally.cases} cases (${TARGETS.length} files × ${DAMAGES.length} damages); opened ${tally.opened}, refused ${tally.refused} with a clear error; ` +
+    `fault matrix: ${tally.cases} cases (${TARGETS.length} files × ${DAMAGES.length} damages); ` +
+      `opened ${tally.opened}, refused ${tally.refused} with a clear error; ` +
       `damage reported ${tally.reported}/${tally.cases}; articles a good copy holds kept ${tally.articlesKept}/${tally.articlesHeld}; ` +
       `files deleted ${tally.filesDeleted}; damaged articles read again from their files ${tally.recovered}; ` +
       `repaired (search back, check clean) ${tally.repaired}/${tally.cases}`,
@@ -108,7 +119,9 @@ describe('fault matrix', () => {
     tally.articlesKept += kept.length;
     expect(kept).toEqual(held);
     if (target === 'state.db') {
-      const starred = (await service.listArticles({ view: { kind: 'starred' }, sort: 'newest', offset: 0, limit: 100 })).rows.map((r) => r.id);
+      const starred = (await service.listArticles({ view: { kind: 'starred' }, sort: 'newest', offset: 0, limit: 100 })).rows.map(
+        (r) => r.id,
+      );
       expect(starred).toEqual(expect.arrayContaining(template.starred.slice(0, 4)));
     }
 

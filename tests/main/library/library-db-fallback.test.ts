@@ -26,23 +26,30 @@ async function importedOnce(): Promise<string> {
 }
 
 describe('a damaged library.db', () => {
-  it.each(DAMAGES)('%s after the first import: the previous copy holds every article, the fallback is reported, nothing is deleted', async (how) => {
-    const dir = await importedOnce();
-    damage(join(dir, 'library.db'), how);
-    const before = filesUnder(dir);
+  it.each(DAMAGES)(
+    '%s after the first import: the previous copy holds every article, the fallback is reported, nothing is deleted',
+    async (how) => {
+      const dir = await importedOnce();
+      damage(join(dir, 'library.db'), how);
+      const before = filesUnder(dir);
 
-    const service = await openService(dir);
-    const overview = await service.getOverview();
-    expect(overview.total).toBe(2);
-    expect(overview.notices).toEqual([
-      expect.objectContaining({ kind: 'fallback', file: 'library.db', message: expect.stringMatching(/library\.db .*previous copy/) as unknown }),
-    ]);
-    expect((await search(service, '普京')).total).toBe(2);
-    await service.close();
+      const service = await openService(dir);
+      const overview = await service.getOverview();
+      expect(overview.total).toBe(2);
+      expect(overview.notices).toEqual([
+        expect.objectContaining({
+          kind: 'fallback',
+          file: 'library.db',
+          message: expect.stringMatching(/library\.db .*previous copy/) as unknown,
+        }),
+      ]);
+      expect((await search(service, '普京')).total).toBe(2);
+      await service.close();
 
-    const after = filesUnder(dir);
-    expect(lostFiles(before, after).filter((f) => !f.startsWith('library.db'))).toEqual([]);
-  });
+      const after = filesUnder(dir);
+      expect(lostFiles(before, after).filter((f) => !f.startsWith('library.db'))).toEqual([]);
+    },
+  );
 
   it('keeps a good previous copy when the library is written after a fallback', async () => {
     const dir = await importedOnce();
@@ -88,7 +95,9 @@ describe('a damaged library.db', () => {
 
     await expect(openService(dir)).rejects.toMatchObject({
       code: 'library-unreadable',
-      message: expect.stringMatching(/library\.db is damaged.*previous copy \(library\.db\.prev\) is empty.*Nothing was deleted/s) as unknown,
+      message: expect.stringMatching(
+        /library\.db is damaged.*previous copy \(library\.db\.prev\) is empty.*Nothing was deleted/s,
+      ) as unknown,
     });
     await expect(openService(dir, [], true)).rejects.toMatchObject({ code: 'library-unreadable' });
     expect(filesUnder(dir)).toEqual(before);
@@ -100,7 +109,10 @@ describe('a damaged library.db', () => {
       rmSync(join(dir, 'library.db.prev'), { force: true });
       damage(join(dir, 'library.db'), how);
       const before = filesUnder(dir);
-      await expect(openService(dir)).rejects.toMatchObject({ code: 'library-unreadable', message: expect.stringMatching(/Nothing was deleted/) as unknown });
+      await expect(openService(dir)).rejects.toMatchObject({
+        code: 'library-unreadable',
+        message: expect.stringMatching(/Nothing was deleted/) as unknown,
+      });
       expect(filesUnder(dir)).toEqual(before);
     }
   });

@@ -51,7 +51,7 @@ function flipEvery(path: string, step: number, from = 0): void {
 const DAMAGED = { code: 'library-unreadable', message: expect.stringMatching(/damaged.*[Rr]epair/s) as unknown };
 
 describe('damaged packs', () => {
-  it('a flipped byte in an article\'s stored text is reported when it is read or searched, never shown', async () => {
+  it("a flipped byte in an article's stored text is reported when it is read or searched, never shown", async () => {
     const { dir, markers } = await library(20);
     flipEvery(onlyFile(dir, 'packs'), 97, 50);
     const service = await openService(dir);

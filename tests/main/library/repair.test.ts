@@ -45,7 +45,9 @@ describe('repair', () => {
     expect(check).toMatchObject({ ok: false, problems: [{ file: 'packs/pack-000001.bin', kind: 'missing' }] });
     const report = await service.repairLibrary();
     expect(report).toMatchObject({ articles: 7, recovered: 7, indexRebuilt: true });
-    expect(report.lost).toEqual([{ id: expect.any(Number) as unknown, title: '文章 3', reason: expect.stringMatching(/damaged.*00003\.txt is gone/) as unknown }]);
+    expect(report.lost).toEqual([
+      { id: expect.any(Number) as unknown, title: '文章 3', reason: expect.stringMatching(/damaged.*00003\.txt is gone/) as unknown },
+    ]);
     for (const [i, m] of markers.entries()) expect(await hits(service, m)).toBe(i === 3 ? 0 : 1);
     const page = await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 20 });
     const article = await service.getArticle({ id: page.rows[0]?.id ?? 0 });

@@ -40,7 +40,11 @@ describe('a damaged state.db', () => {
     expect(starred.length).toBeGreaterThanOrEqual(24);
     for (const id of starred) expect(ids.slice(0, 25)).toContain(id);
     expect((await service.getOverview()).notices).toEqual([
-      expect.objectContaining({ kind: 'fallback', file: 'state.db', message: expect.stringMatching(/state\.db .*previous copy/) as unknown }),
+      expect.objectContaining({
+        kind: 'fallback',
+        file: 'state.db',
+        message: expect.stringMatching(/state\.db .*previous copy/) as unknown,
+      }),
     ]);
     await service.close();
   });

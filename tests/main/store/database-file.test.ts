@@ -35,7 +35,9 @@ describe('database files', () => {
     const db = await databaseWithSources(NAMES);
     const exported = db.export();
     // Plain is how an earlier Folio wrote it.
-    const written = gzipped ? await new DatabaseFile(path, 'test database').saveSnapshot(exported) : (writeFileSync(path, exported), exported.length);
+    let written = exported.length;
+    if (gzipped) written = await new DatabaseFile(path, 'test database').saveSnapshot(exported);
+    else writeFileSync(path, exported);
     db.close();
 
     const head = readFileSync(path).subarray(0, 2);

@@ -11,7 +11,9 @@ import { useTempDirs } from '../../helpers/temp-dir';
 const tempDir = useTempDirs();
 
 function taker(args: string[]): { lines: string[]; exited: Promise<number | null>; kill(): void } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/lock-taker.ts', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/lock-taker.ts', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines: string[] = [];
   let partial = '';
   proc.stdout?.on('data', (chunk: Buffer) => {

@@ -92,7 +92,10 @@ export class SegmentChecks {
       const from = (b - first) * this.blockBytes;
       const crc = crc32(bytes.subarray(from, Math.min(bytes.length, from + this.blockBytes)));
       if (crc !== this.words[HEAD_WORDS + b]) {
-        throw new SegmentDamage(`index segment ${basename(this.path)} has damaged bytes (checksum mismatch in bytes ${start + from}–${start + from + this.blockBytes - 1})`);
+        throw new SegmentDamage(
+          `index segment ${basename(this.path)} has damaged bytes ` +
+            `(checksum mismatch in bytes ${start + from}–${start + from + this.blockBytes - 1})`,
+        );
       }
       this.checked[b] = 1;
     }

@@ -42,7 +42,9 @@ export class SegmentReader {
     try {
       this.bytes = fstatSync(this.fd).size;
       this.checks = recordedChecks ? new SegmentChecks(recordedChecks, this.fd, path) : null;
-      if (this.checks && this.checks.fileBytes !== this.bytes) throw new SegmentDamage(`index segment ${path} is cut short or has the wrong length`);
+      if (this.checks && this.checks.fileBytes !== this.bytes) {
+        throw new SegmentDamage(`index segment ${path} is cut short or has the wrong length`);
+      }
       this.checks?.verify(0, HEADER_BYTES);
       const head = new Uint8Array(HEADER_BYTES);
       readSync(this.fd, head, 0, HEADER_BYTES, 0);

@@ -10,6 +10,7 @@ import type {
   LibraryView,
   ListSort,
   QuerySummary,
+  RepairReport,
   SearchHit,
   SearchSort,
   Settings,
@@ -138,6 +139,15 @@ export interface NoticeSlice {
   dismissNotice(id: number): void;
 }
 
+export interface RepairSlice {
+  repairing: boolean;
+  /** What the last repair did, shown until dismissed. */
+  repairResult: RepairReport | null;
+  /** Runs the library's repair (offered when it reports damage), then reloads what is shown. */
+  repairLibrary(): Promise<void>;
+  dismissRepairResult(): void;
+}
+
 export type FolioState = LibrarySlice &
   ListSlice &
   SearchSlice &
@@ -145,6 +155,7 @@ export type FolioState = LibrarySlice &
   ReaderSlice &
   ImportSlice &
   SettingsSlice &
-  NoticeSlice;
+  NoticeSlice &
+  RepairSlice;
 
 export type SliceCreator<T> = StateCreator<FolioState, [], [], T>;

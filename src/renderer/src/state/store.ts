@@ -5,6 +5,7 @@ import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
 import type { FolioState } from './store-types';
@@ -18,4 +19,5 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createRepairSlice(...a),
 }));
