@@ -82,19 +82,34 @@ export class SegmentChecks {
     }
   }
 
+  /** Where the block holding offset starts: a read from there can be checked as it is (checkRead). */
+  blockStart(offset: number): number {
+    return Math.floor(offset / this.blockBytes) * this.blockBytes;
+  }
+
+  /** Checks bytes read from a block start up to the end of the file (the dictionary, read once at open). */
+  checkRead(start: number, bytes: Uint8Array): void {
+    if (start + bytes.length !== this.fileBytes) throw new SegmentDamage(`index segment ${basename(this.path)} is cut short`);
+    this.checkBlocks(start / this.blockBytes, bytes);
+  }
+
   private checkRun(first: number, last: number): void {
     const start = first * this.blockBytes;
     const end = Math.min(this.fileBytes, (last + 1) * this.blockBytes);
     if (end <= start) throw new SegmentDamage(`index segment ${basename(this.path)} is damaged (a read past its recorded end)`);
     const bytes = new Uint8Array(end - start);
     if (readFully(this.fd, bytes, start) !== bytes.length) throw new SegmentDamage(`index segment ${basename(this.path)} is cut short`);
-    for (let b = first; b <= last; b++) {
-      const from = (b - first) * this.blockBytes;
+    this.checkBlocks(first, bytes);
+  }
+
+  /** bytes: whole blocks from block `first` on (the file's last block may be short). */
+  private checkBlocks(first: number, bytes: Uint8Array): void {
+    for (let from = 0, b = first; from < bytes.length; from += this.blockBytes, b++) {
       const crc = crc32(bytes.subarray(from, Math.min(bytes.length, from + this.blockBytes)));
       if (crc !== this.words[HEAD_WORDS + b]) {
+        const at = b * this.blockBytes;
         throw new SegmentDamage(
-          `index segment ${basename(this.path)} has damaged bytes ` +
-            `(checksum mismatch in bytes ${start + from}–${start + from + this.blockBytes - 1})`,
+          `index segment ${basename(this.path)} has damaged bytes (checksum mismatch in bytes ${at}–${at + this.blockBytes - 1})`,
         );
       }
       this.checked[b] = 1;

@@ -51,12 +51,13 @@ export class SegmentReader {
       const header = readHeader(head);
       const layout = layoutOf(header);
       if (layout.end !== this.bytes) throw new Error(`index segment ${path} is truncated`);
-      this.checks?.verify(layout.columns, layout.end - layout.columns);
-      // A fresh ArrayBuffer keeps every section 8-byte aligned for the typed-array views.
-      const tail = new Uint8Array(layout.end - layout.columns);
-      readSync(this.fd, tail, 0, tail.length, layout.columns);
-      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
-        new make(tail.buffer, at - layout.columns, n);
+      // With checksums the dictionary is read from the start of its first block, so that one read is also checked.
+      // A fresh ArrayBuffer from an 8-byte aligned offset keeps every section aligned for the typed-array views.
+      const from = this.checks ? this.checks.blockStart(layout.columns) : layout.columns;
+      const tail = new Uint8Array(layout.end - from);
+      readSync(this.fd, tail, 0, tail.length, from);
+      this.checks?.checkRead(from, tail);
+      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T => new make(tail.buffer, at - from, n);
       this.version = header.version;
       this.docCount = header.docCount;
       this.termCount = header.termCount;
