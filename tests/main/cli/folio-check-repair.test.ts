@@ -1,20 +1,14 @@
 // `folio check` and `folio repair` on the built CLI, and how damage found on
 // opening shows on the command line: a warning on stderr and a non-zero exit.
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { damage } from '../../helpers/damage';
+import { folio } from '../../helpers/folio-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const CLI = resolve('out/cli/folio.js');
 const FEED = resolve('tests/fixtures/feed-capture');
-
-function folio(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 function imported(): string {
   const library = tempDir();

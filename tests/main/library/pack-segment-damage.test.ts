@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../helpers/corpus';
+import { corpusLibrary } from '../../helpers/corpus-library';
 import { damage } from '../../helpers/damage';
 import { openService } from '../../helpers/open-service';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -25,15 +25,7 @@ async function tried(service: Service, query: string): Promise<{ ids: number[]; 
   }
 }
 
-async function library(n: number): Promise<{ dir: string; markers: string[] }> {
-  const root = tempDir();
-  const markers = writeCorpus(root, n);
-  const dir = tempDir();
-  const service = await openService(dir);
-  await service.importFolders([root]);
-  await service.close();
-  return { dir, markers };
-}
+const library = (n: number) => corpusLibrary(tempDir, n);
 
 const onlyFile = (dir: string, folder: string): string => {
   const names = readdirSync(join(dir, folder));

@@ -4,7 +4,7 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../helpers/corpus';
+import { corpusLibrary } from '../../helpers/corpus-library';
 import { damage } from '../../helpers/damage';
 import { openService } from '../../helpers/open-service';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -15,15 +15,7 @@ type Service = Awaited<ReturnType<typeof openService>>;
 const hits = async (service: Service, query: string): Promise<number> =>
   (await service.search({ query: `${query} `, view: all, sort: 'relevance', offset: 0, limit: 50 })).total;
 
-async function library(n: number): Promise<{ dir: string; root: string; markers: string[] }> {
-  const root = tempDir();
-  const markers = writeCorpus(root, n);
-  const dir = tempDir();
-  const service = await openService(dir);
-  await service.importFolders([root]);
-  await service.close();
-  return { dir, root, markers };
-}
+const library = (n: number) => corpusLibrary(tempDir, n);
 
 describe('repair', () => {
   it('on a healthy library changes nothing a reader sees', async () => {
