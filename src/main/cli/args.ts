@@ -21,7 +21,7 @@ export interface CliArgs {
   sort: 'relevance' | 'date';
 }
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;

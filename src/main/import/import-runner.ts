@@ -20,7 +20,8 @@ interface RunningJob {
 
 export class ImportRunner {
   private running: RunningJob | null = null;
-  private repairing = false;
+  /** A repair in progress (it cannot be cancelled: closing waits for it). */
+  private repairing: Promise<RepairReport> | null = null;
 
   constructor(
     private readonly library: Library,
@@ -30,7 +31,7 @@ export class ImportRunner {
   ) {}
 
   get busy(): boolean {
-    return this.running !== null || this.repairing;
+    return this.running !== null || this.repairing !== null;
   }
 
   private assertIdle(): void {
@@ -60,16 +61,21 @@ export class ImportRunner {
   /** Repairs the library (see repair-job.ts); no import runs meanwhile. */
   async repair(): Promise<RepairReport> {
     this.assertIdle();
-    this.repairing = true;
+    const run = this.runRepair();
+    this.repairing = run;
     try {
-      const workers = await this.openWorkers();
-      try {
-        return await repairLibrary(this.library, workers);
-      } finally {
-        await workers.close();
-      }
+      return await run;
     } finally {
-      this.repairing = false;
+      this.repairing = null;
+    }
+  }
+
+  private async runRepair(): Promise<RepairReport> {
+    const workers = await this.openWorkers();
+    try {
+      return await repairLibrary(this.library, workers);
+    } finally {
+      await workers.close();
     }
   }
 
@@ -93,6 +99,16 @@ export class ImportRunner {
     }
   }
 
+  /** Settles once no job is running (at once when none is); never rejects. */
+  async idle(): Promise<void> {
+    for (let job = this.running?.done ?? this.repairing; job; job = this.running?.done ?? this.repairing) {
+      await job.then(
+        () => undefined,
+        () => undefined,
+      );
+    }
+  }
+
   cancel(jobId: string): boolean {
     if (this.running?.id !== jobId) return false;
     this.running.abort.abort();
@@ -106,9 +122,7 @@ export class ImportRunner {
   }
 
   async stop(): Promise<void> {
-    const job = this.running;
-    if (!job) return;
-    job.abort.abort();
-    await job.done.catch(() => undefined);
+    this.running?.abort.abort();
+    await this.idle();
   }
 }

@@ -1,8 +1,8 @@
 // Durable replacement of a file: write a temp file, fsync it, rename it over the
 // current one, fsync the folder. A crash at any moment leaves either the old or
-// the new file in place, whole. (Which copy becomes `.prev` is the caller's
-// decision: see database-file.ts.)
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
+// the new file in place, whole. Which copy becomes `.prev` is the caller's
+// decision (see database-file.ts): only one it read and found good.
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Node refuses single writes over 2 GiB; large databases are written in chunks. */
@@ -40,5 +40,19 @@ export function writeTempFile(path: string, data: Uint8Array): string {
 
 export function writeFileAtomic(path: string, data: Uint8Array): void {
   renameSync(writeTempFile(path, data), path);
+  fsyncDir(dirname(path));
+}
+
+/**
+ * Like writeFileAtomic, and the current file becomes `.prev` — but only when the caller
+ * read it and found it good (keepCurrent): a damaged file never replaces a good copy.
+ */
+export function replaceKeepingGoodCopy(path: string, data: Uint8Array, keepCurrent: boolean): void {
+  const temp = writeTempFile(path, data);
+  if (keepCurrent && existsSync(path)) {
+    rmSync(previousCopy(path), { force: true });
+    linkSync(path, previousCopy(path));
+  }
+  renameSync(temp, path);
   fsyncDir(dirname(path));
 }

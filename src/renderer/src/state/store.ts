@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
@@ -20,4 +21,5 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
   ...createRepairSlice(...a),
+  ...createDesktopSlice(...a),
 }));
