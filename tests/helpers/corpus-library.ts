@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import type { Database } from 'sql.js';
+import { DatabaseFile } from '../../src/main/store/database-file';
+import { libraryMigrations } from '../../src/main/store/migrations/library';
 import { writeCorpus } from './corpus';
 import { openService } from './open-service';
 
@@ -20,4 +23,13 @@ export async function closedLibraryWithFeed(tempDir: () => string): Promise<stri
   await service.importFolders([resolve('tests/fixtures/feed-capture')]);
   await service.close();
   return dir;
+}
+
+/** Changes a closed library's library.db as an earlier Folio (or a damaged file) might have left it. */
+export async function editLibraryDb(dir: string, edit: (db: Database) => void): Promise<void> {
+  const file = new DatabaseFile(join(dir, 'library.db'), 'library database');
+  const { db } = await file.open(libraryMigrations);
+  edit(db);
+  await file.saveSnapshot(db.export());
+  db.close();
 }

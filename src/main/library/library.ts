@@ -28,6 +28,7 @@ import { DamageReports } from './damage-reports';
 import { LibraryIndex } from './library-index';
 import type { WrittenSegment } from './library-index';
 import { libraryPaths } from './library-paths';
+import { SourceDirectory } from './source-directory';
 import type { LibraryPaths } from './library-paths';
 import { openDatabases } from './open-databases';
 import type { OpenedDatabases } from './open-databases';
@@ -42,6 +43,7 @@ export class Library {
   private committedChanges = 0;
   private readonly indexes: LibraryIndex;
   private builtCatalog: Catalog | null = null;
+  private directory: SourceDirectory | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
   /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
@@ -198,16 +200,30 @@ export class Library {
   get catalog(): Catalog {
     if (this.builtCatalog) return this.builtCatalog;
     const catalog = new Catalog();
-    catalog.rebuild(this.db.catalogRows());
+    this.fillCatalog(catalog);
     for (const s of this.state.articleStates()) catalog.setFlags(s.articleId, s.read, s.starred);
     this.builtCatalog = catalog;
     return catalog;
   }
 
-  /** Brings the catalog up to date with library.db after articles were added, changed or removed. */
+  /** Sources with the user's renames, merges and hidden flags applied. */
+  get sources(): SourceDirectory {
+    this.directory ??= new SourceDirectory(this.db.sources(), this.state.sourcePrefs());
+    return this.directory;
+  }
+
+  /** Articles of a merged source are listed under the source it was merged into. */
+  private fillCatalog(catalog: Catalog): void {
+    const sources = this.sources;
+    catalog.rebuild(this.db.catalogRows().map(([id, source, date]) => [id as number, sources.canonicalId(source as number), date as number]));
+    catalog.setHiddenSources(sources.hiddenIds());
+  }
+
+  /** Brings the catalog up to date with library.db (articles added, changed or removed) and with the user's source choices. */
   refreshCatalog(): void {
+    this.directory = null;
     // Not built yet: it will be built from the database as it is when first needed.
-    this.builtCatalog?.rebuild(this.db.catalogRows());
+    if (this.builtCatalog) this.fillCatalog(this.builtCatalog);
   }
 
   /**
