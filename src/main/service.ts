@@ -10,6 +10,7 @@ import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
@@ -21,7 +22,6 @@ import type { Searcher } from './search-host/searcher';
 import { WorkerSearcher } from './search-host/worker-searcher';
 import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -43,7 +43,6 @@ export interface ServiceOptions {
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
-  private readonly stateSave: CoalescedSave;
   private readonly searcher: Searcher;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
@@ -59,7 +58,6 @@ export class LibraryService implements ServiceApi {
     // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
     if (options.searchWorkerFile) this.searcher.warm();
     this.imports = new ImportRunner(library, options.workerFile, (event) => this.emit(event), options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
   }
 
   /** Every event goes out through here: a committed change also reaches the searcher. */
@@ -84,7 +82,6 @@ export class LibraryService implements ServiceApi {
     for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
       await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
     }
-    if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
 
@@ -117,7 +114,7 @@ export class LibraryService implements ServiceApi {
       const c = counts.bySource.get(s.id);
       return c ? [{ id: s.id, name: s.displayName, count: c.count, unread: c.unread, importedName: s.name, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
     });
-    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources };
+    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
@@ -154,7 +151,7 @@ export class LibraryService implements ServiceApi {
     const query = r.query.trim();
     if (!query || this.library.readOnly) return { recorded: false };
     this.library.state.addHistory(query, Date.now());
-    await this.stateSave.request();
+    await this.library.saveState();
     return { recorded: true };
   }
 
@@ -177,29 +174,16 @@ export class LibraryService implements ServiceApi {
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
     this.searcher.flagsChanged(changes);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
@@ -225,7 +209,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return readSettings(this.library.state);
   }
 
@@ -236,7 +220,7 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
   }
 
@@ -250,7 +234,7 @@ export class LibraryService implements ServiceApi {
   async saveSearch(r: ValidRequest<'saveSearch'>): Promise<Responses['saveSearch']> {
     this.library.assertWritable();
     const id = this.library.state.savedSearches.add(r.name, r.query, JSON.stringify(r.view), Date.now());
-    await this.stateSave.request();
+    await this.library.saveState();
     const [counts] = await this.searcher.counts([{ query: r.query, view: r.view }]);
     return { id, name: r.name, query: r.query, view: r.view, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };
   }
@@ -258,22 +242,32 @@ export class LibraryService implements ServiceApi {
   async renameSavedSearch(r: ValidRequest<'renameSavedSearch'>): Promise<Responses['renameSavedSearch']> {
     this.library.assertWritable();
     const renamed = this.library.state.savedSearches.rename(r.id, r.name);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { renamed };
   }
 
   async moveSavedSearch(r: ValidRequest<'moveSavedSearch'>): Promise<Responses['moveSavedSearch']> {
     this.library.assertWritable();
     const moved = this.library.state.savedSearches.move(r.id, r.index);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { moved };
   }
 
   async deleteSavedSearch(r: ValidRequest<'deleteSavedSearch'>): Promise<Responses['deleteSavedSearch']> {
     this.library.assertWritable();
     const deleted = this.library.state.savedSearches.remove(r.id);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { deleted };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    const report = await this.imports.repair();
+    this.emit({ type: 'library-changed' });
+    return report;
   }
 
   async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
@@ -307,7 +301,7 @@ export class LibraryService implements ServiceApi {
   async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
     this.library.assertWritable();
     const changed = updateSourceChoice(this.library, r.sourceId, r);
-    if (changed) await this.stateSave.request();
+    if (changed) await this.library.saveState();
     // Names, hidden sources and merges change what a search filters by: the search worker reads them again.
     if (changed) this.searcher.libraryChanged();
     return { changed };
@@ -316,7 +310,7 @@ export class LibraryService implements ServiceApi {
   async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
     this.library.assertWritable();
     const merged = mergeSourceInto(this.library, r.from, r.into);
-    await this.stateSave.request();
+    await this.library.saveState();
     this.searcher.libraryChanged();
     return { merged };
   }
@@ -347,7 +341,7 @@ export class LibraryService implements ServiceApi {
   async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
     this.library.assertWritable();
     writeSession(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { saved: true };
   }
 

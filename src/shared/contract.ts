@@ -8,9 +8,11 @@ import type {
   ImportProgress,
   ImportReport,
   HitSnippet,
+  LibraryCheck,
   LibraryOverview,
   SavedSearch,
   ReadingSession,
+  RepairReport,
   SearchResult,
   Settings,
   UnreadTarget,
@@ -41,6 +43,10 @@ export interface Responses {
   renameSavedSearch: { renamed: boolean };
   moveSavedSearch: { moved: boolean };
   deleteSavedSearch: { deleted: boolean };
+  /** Verifies the databases, packs and index segments (reads only). */
+  checkLibrary: LibraryCheck;
+  /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
+  repairLibrary: RepairReport;
   /** undoToken undoes it (null when nothing changed). */
   markRead: { changed: number; undoToken: number | null };
   undo: { undone: boolean };
@@ -107,6 +113,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   renameSavedSearch: true,
   moveSavedSearch: true,
   deleteSavedSearch: true,
+  checkLibrary: true,
+  repairLibrary: true,
   markRead: true,
   undo: true,
   nextUnread: true,

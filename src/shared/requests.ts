@@ -104,6 +104,8 @@ export const requestSchemas = {
   renameSavedSearch: z.object({ id, name: z.string().trim().min(1).max(LIMITS.savedSearchName) }).strict(),
   moveSavedSearch: z.object({ id, index: z.number().int().min(0) }).strict(),
   deleteSavedSearch: z.object({ id }).strict(),
+  checkLibrary: empty,
+  repairLibrary: empty,
   markRead: z
     .object({
       view: libraryViewSchema,

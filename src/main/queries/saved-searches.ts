@@ -2,7 +2,7 @@
 // pinned in, and how many articles it matches now (later imports included).
 import type { LibraryView, SavedSearch } from '../../shared/model';
 import { libraryViewSchema } from '../../shared/requests';
-import type { SavedSearchRow } from '../store/saved-search-rows';
+import type { SavedSearchRow } from '../library/records';
 
 /** The stored view; one that no longer reads (a hand-edited state.db) searches everything. */
 export function parseView(json: string): LibraryView {

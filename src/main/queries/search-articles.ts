@@ -107,7 +107,7 @@ function runSearch(library: Library, request: SearchRequest, superseded?: () => 
 
   const budget = deadlineBudget(superseded);
   try {
-    const evaluation = root ? evaluate(library.index, root, budget) : everything(library);
+    const evaluation = root ? library.readIndex((index) => evaluate(index, root, budget)) : everything(library);
     const { present } = evaluation.hits;
     const sources = sourceFilter(library, filters.sources, warnings);
     const { catalog } = library;

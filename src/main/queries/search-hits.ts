@@ -3,7 +3,7 @@
 import type { HitSnippet, SearchHit } from '../../shared/model';
 import type { Library } from '../library/library';
 import { articleSummary } from '../library/article-summary';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from '../library/records';
 import { findMatches, patternsOf } from '../search/match-text';
 import type { TextPattern } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';

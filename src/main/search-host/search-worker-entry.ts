@@ -7,7 +7,7 @@ import { Library } from '../library/library';
 import { countMatches, searchArticles } from '../queries/search-articles';
 import { hitSnippets } from '../queries/search-hits';
 import { SearchStopped } from '../search/query-bounds';
-import { useSqlWasmFile } from '../store/sql-js';
+import { useSqlWasmFile } from '../library/records';
 import { warmLibrary } from './in-process-searcher';
 import type { CatalogUserState } from '../library/catalog';
 import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';

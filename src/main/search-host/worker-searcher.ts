@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import type { HitSnippet, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { CatalogUserState } from '../library/catalog';
-import { sqlWasmFile } from '../store/sql-js';
+import { sqlWasmFile } from '../library/records';
 import type { SearchRequest } from '../queries/search-articles';
 import type { SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 import type { FlagChange, MatchCounts, SavedQuery, Searcher } from './searcher';

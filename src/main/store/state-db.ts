@@ -1,6 +1,6 @@
 // state.db: what the user does (read, starred, settings, recent searches).
 import { SavedSearchRows } from './saved-search-rows';
-import type { Statements} from './sql-helpers';
+import type { Statements } from './sql-helpers';
 import { num, str, strOrNull } from './sql-helpers';
 
 export interface StoredState {
@@ -22,7 +22,7 @@ const HISTORY_LIMIT = 20;
 export class StateDb {
   readonly savedSearches: SavedSearchRows;
 
-  constructor(readonly sql: Statements) {
+  constructor(private readonly sql: Statements) {
     this.savedSearches = new SavedSearchRows(sql);
   }
 
