@@ -53,7 +53,12 @@ export class LibraryService implements ServiceApi {
     private readonly options: ServiceOptions,
   ) {
     this.searcher = options.searchWorkerFile
-      ? new WorkerSearcher(options.searchWorkerFile, library.paths.dir, () => library.catalog.userState())
+      ? new WorkerSearcher(
+          options.searchWorkerFile,
+          library.paths.dir,
+          () => library.catalog.userState(),
+          (notices) => library.noteDamage(notices),
+        )
       : new InProcessSearcher(library);
     // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
     if (options.searchWorkerFile) this.searcher.warm();

@@ -123,6 +123,11 @@ export class Library {
     return this.damage.notices;
   }
 
+  /** Damage the search worker found reading the same files: shown and repaired like damage found here. */
+  noteDamage(notices: readonly LibraryNotice[]): void {
+    this.damage.adopt(notices);
+  }
+
   /** An article's stored text and HTML (where its row says they are). */
   readBody(at: BlobLocation): ArticleBody {
     return this.readStored(at, decodeArticleBody);

@@ -64,11 +64,14 @@ let queue: Promise<void> = Promise.resolve();
 port.on('message', (msg: SearchWorkerCall) => {
   queue = queue.then(async () => {
     let response: SearchWorkerResponse;
+    const notices = () => [...(library?.notices ?? [])];
     try {
-      response = { id: msg.id, ok: true, value: await handle(msg) };
+      const value = await handle(msg);
+      response = { id: msg.id, ok: true, value, notices: notices() };
     } catch (error) {
       const cancelled = error instanceof SearchStopped && error.reason === 'superseded';
-      response = { id: msg.id, ok: false, error: cancelled ? { code: 'cancelled', message: 'A newer search replaced this one.' } : toErrorShape(error) };
+      const shape = cancelled ? { code: 'cancelled' as const, message: 'A newer search replaced this one.' } : toErrorShape(error);
+      response = { id: msg.id, ok: false, error: shape, notices: notices() };
     }
     port.postMessage(response);
   });

@@ -2,7 +2,7 @@
 // keystroke makes pointless is cancelled through a shared generation counter the
 // worker checks as it goes (it cannot read messages while a search runs).
 import type { FolioErrorShape } from '../../shared/errors';
-import type { HitSnippet, SearchResult } from '../../shared/model';
+import type { HitSnippet, LibraryNotice, SearchResult } from '../../shared/model';
 import type { SearchRequest } from '../queries/search-articles';
 import type { CatalogUserState } from '../library/catalog';
 import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
@@ -19,4 +19,7 @@ export type SearchWorkerCall = SearchWorkerRequest & { id: number };
 
 export type SearchWorkerValue = SearchResult | HitSnippet[] | MatchCounts[] | null;
 
-export type SearchWorkerResponse = { id: number; ok: true; value: SearchWorkerValue } | { id: number; ok: false; error: FolioErrorShape };
+/** notices: the damage the worker's library has found in the files so far (the main process shows it). */
+export type SearchWorkerResponse =
+  | { id: number; ok: true; value: SearchWorkerValue; notices: LibraryNotice[] }
+  | { id: number; ok: false; error: FolioErrorShape; notices: LibraryNotice[] };

@@ -5,7 +5,7 @@
 // committed imports and removals by a reload. A new search (offset 0) cancels the
 // one still running: the answer to an older keystroke is no longer wanted.
 import { Worker } from 'node:worker_threads';
-import type { HitSnippet, SearchResult } from '../../shared/model';
+import type { HitSnippet, LibraryNotice, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { CatalogUserState } from '../library/catalog';
 import { sqlWasmFile } from '../library/records';
@@ -29,6 +29,8 @@ export class WorkerSearcher implements Searcher {
     private readonly dir: string,
     /** The main process's reading flags and set-aside articles, which the worker's read-only library cannot read from disk. */
     private readonly userState: () => CatalogUserState,
+    /** Damage the worker found in the library's files. */
+    private readonly onDamage: (notices: readonly LibraryNotice[]) => void,
   ) {}
 
   /** Started on first use (the first list's warm-up, or a search): opening the library costs the worker a moment. */
@@ -37,6 +39,8 @@ export class WorkerSearcher implements Searcher {
     // Built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
     worker.on('message', (msg: SearchWorkerResponse) => {
+      // Before the answer is handed on: a caller that sees a damage error finds the damage noted.
+      if (msg.notices.length > 0) this.onDamage(msg.notices);
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
