@@ -44,6 +44,8 @@ test('/ focuses the search, arrows move through results, Esc clears then leaves'
   await page.keyboard.press('/');
   await expect(box).toBeFocused();
   await page.keyboard.type('普京');
+  // The answer to the whole text, not to its first keystroke: a newer answer puts the cursor back on the first hit.
+  await expect(page.locator('.search-summary')).toHaveAttribute('data-searched', '普京');
   const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(hits.nth(1)).toBeVisible();
 

@@ -29,7 +29,7 @@ import { FolderGrants } from './folder-grants';
 import { toErrorShape } from './folio-error';
 import { createHandlers } from './handlers';
 import { LibraryService } from './service';
-import { useSqlWasmFile } from './store/sql-js';
+import { useSqlWasmFile } from './library/records';
 
 const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
 useSqlWasmFile(paths.sqlWasm);
@@ -86,6 +86,7 @@ async function start(): Promise<void> {
         dir,
         readOnly,
         workerFile: paths.importWorker,
+        searchWorkerFile: paths.searchWorker,
         imageUrl,
         emit: quiet ? () => undefined : emit,
         watchFolders: true,

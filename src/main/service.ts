@@ -15,14 +15,18 @@ import { KeptFolders } from './import/job/kept-folders';
 import type { WorkerOptions } from './import/job/import-workers';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
 import { mergeSourceInto, updateSourceChoice } from './library/source-choices';
 import { articleDetail } from './queries/article-detail';
+import { parseView, savedSearch } from './queries/saved-searches';
+import { InProcessSearcher } from './search-host/in-process-searcher';
+import type { Searcher } from './search-host/searcher';
+import { WorkerSearcher } from './search-host/worker-searcher';
 import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -42,11 +46,13 @@ export interface ServiceOptions {
   workers?: WorkerOptions;
   /** Watch imported folders while the library is open (the app: yes; the CLI: no). Tests shorten the timing. */
   watchFolders?: boolean | WatchTiming;
+  /** The built search worker (out/worker/search-worker.mjs): searches run there, off this thread. Without it they run here. */
+  searchWorkerFile?: string | null;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
-  private readonly stateSave: CoalescedSave;
+  private readonly searcher: Searcher;
   private readonly folders: KeptFolders;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
@@ -56,15 +62,27 @@ export class LibraryService implements ServiceApi {
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    const emit = (event: FolioEvent): void => {
-      options.emit(event);
-      // A finished job may have added folders to watch, and may have kept changed folders waiting.
-      if (event.type === 'import-finished') this.afterImport();
-    };
-    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), emit, options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
+    this.searcher = options.searchWorkerFile
+      ? new WorkerSearcher(
+          options.searchWorkerFile,
+          library.paths.dir,
+          () => library.catalog.userState(),
+          (notices) => library.noteDamage(notices),
+        )
+      : new InProcessSearcher(library);
+    // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
+    if (options.searchWorkerFile) this.searcher.warm();
+    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), (event) => this.emit(event), options.checkpoints);
     const watch = options.watchFolders === true ? DEFAULT_WATCH_TIMING : options.watchFolders || null;
     this.folders = new KeptFolders(library, this.imports, library.readOnly ? null : watch);
+  }
+
+  /** Every event goes out through here: a committed change also reaches the searcher. */
+  private emit(event: FolioEvent): void {
+    if (event.type === 'library-changed') this.searcher.libraryChanged();
+    this.options.emit(event);
+    // A finished job may have added folders to watch, and may have kept changed folders waiting.
+    if (event.type === 'import-finished') this.afterImport();
   }
 
   private afterImport(): void {
@@ -86,6 +104,7 @@ export class LibraryService implements ServiceApi {
   async close(): Promise<void> {
     await this.folders.close();
     await this.imports.stop();
+    await this.searcher.close();
     const removals = [...this.pendingRemovals.values()].flat();
     this.pendingRemovals.clear();
     // Set-aside articles are out of the catalog, and removal only removes what the catalog has.
@@ -94,7 +113,6 @@ export class LibraryService implements ServiceApi {
     for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
       await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
     }
-    if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
 
@@ -127,12 +145,14 @@ export class LibraryService implements ServiceApi {
       const c = counts.bySource.get(s.id);
       return c ? [{ id: s.id, name: s.displayName, count: c.count, unread: c.unread, importedName: s.name, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
     });
-    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources };
+    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
     const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit, r.unreadOnly ?? false);
     const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
+    // The first list is on its way: now the index can be made ready for the first search (in-process: after this answer).
+    this.searcher.warm();
     return {
       total,
       offset: r.offset,
@@ -144,18 +164,34 @@ export class LibraryService implements ServiceApi {
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
-    const detail = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
-    // A search whose hit was opened is worth remembering; every keystroke is not.
-    const query = r.highlight?.trim();
-    if (query && !this.library.readOnly) {
-      this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+    return articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+  }
+
+  async openArticle(r: ValidRequest<'openArticle'>): Promise<Responses['openArticle']> {
+    const article = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+    if (r.markRead && !article.read) {
+      await this.setArticleState({ ids: [r.id], read: true });
+      article.read = true;
     }
-    return detail;
+    // A search whose hit was opened is worth remembering; every keystroke is not.
+    if (r.highlight?.trim()) await this.recordSearch({ query: r.highlight });
+    return { article, overview: await this.getOverview() };
+  }
+
+  async recordSearch(r: ValidRequest<'recordSearch'>): Promise<Responses['recordSearch']> {
+    const query = r.query.trim();
+    if (!query || this.library.readOnly) return { recorded: false };
+    this.library.state.addHistory(query, Date.now());
+    await this.library.saveState();
+    return { recorded: true };
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
-    return searchArticles(this.library, r);
+    return this.searcher.search(r);
+  }
+
+  async getSnippets(r: ValidRequest<'getSnippets'>): Promise<Responses['getSnippets']> {
+    return { snippets: await this.searcher.snippets(r.query, r.ids) };
   }
 
   async setArticleState(r: ValidRequest<'setArticleState'>): Promise<Responses['setArticleState']> {
@@ -168,29 +204,17 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
-    await this.stateSave.request();
+    this.searcher.flagsChanged(changes);
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
@@ -219,7 +243,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     if (r.watchFolders !== undefined) await this.syncWatching();
     return readSettings(this.library.state);
   }
@@ -247,15 +271,67 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
+  }
+
+  async listSavedSearches(): Promise<Responses['listSavedSearches']> {
+    const rows = this.library.state.savedSearches.list();
+    const views = rows.map((row) => parseView(row.view));
+    const counts = await this.searcher.counts(rows.map((row, i) => ({ query: row.query, view: views[i] ?? { kind: 'all' } })));
+    return { searches: rows.map((row, i) => savedSearch(row, views[i] ?? { kind: 'all' }, counts[i] ?? { total: 0, unread: 0 })) };
+  }
+
+  async saveSearch(r: ValidRequest<'saveSearch'>): Promise<Responses['saveSearch']> {
+    this.library.assertWritable();
+    const id = this.library.state.savedSearches.add(r.name, r.query, JSON.stringify(r.view), Date.now());
+    await this.library.saveState();
+    const [counts] = await this.searcher.counts([{ query: r.query, view: r.view }]);
+    return { id, name: r.name, query: r.query, view: r.view, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };
+  }
+
+  async renameSavedSearch(r: ValidRequest<'renameSavedSearch'>): Promise<Responses['renameSavedSearch']> {
+    this.library.assertWritable();
+    const renamed = this.library.state.savedSearches.rename(r.id, r.name);
+    await this.library.saveState();
+    return { renamed };
+  }
+
+  async moveSavedSearch(r: ValidRequest<'moveSavedSearch'>): Promise<Responses['moveSavedSearch']> {
+    this.library.assertWritable();
+    const moved = this.library.state.savedSearches.move(r.id, r.index);
+    await this.library.saveState();
+    return { moved };
+  }
+
+  async deleteSavedSearch(r: ValidRequest<'deleteSavedSearch'>): Promise<Responses['deleteSavedSearch']> {
+    this.library.assertWritable();
+    const deleted = this.library.state.savedSearches.remove(r.id);
+    await this.library.saveState();
+    return { deleted };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    let report: Responses['repairLibrary'];
+    try {
+      report = await this.imports.repair();
+    } finally {
+      // Watched folders that changed meanwhile waited for the repair, as they wait for an import.
+      this.folders.startPending();
+    }
+    this.emit({ type: 'library-changed' });
+    return report;
   }
 
   async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
     this.library.assertWritable();
     const { catalog } = this.library;
     const candidates = r.query
-      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size) }).hits.map((h) => h.id)
+      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size), snippets: 0 }).hits.map((h) => h.id)
       : catalog.idsInView(r.view, true);
     const ids = candidates.filter((id) => !catalog.isRead(id));
     if (ids.length === 0) return { changed: 0, undoToken: null };
@@ -282,14 +358,17 @@ export class LibraryService implements ServiceApi {
   async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
     this.library.assertWritable();
     const changed = updateSourceChoice(this.library, r.sourceId, r);
-    if (changed) await this.stateSave.request();
+    if (changed) await this.library.saveState();
+    // Names, hidden sources and merges change what a search filters by: the search worker reads them again.
+    if (changed) this.searcher.libraryChanged();
     return { changed };
   }
 
   async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
     this.library.assertWritable();
     const merged = mergeSourceInto(this.library, r.from, r.into);
-    await this.stateSave.request();
+    await this.library.saveState();
+    this.searcher.libraryChanged();
     return { merged };
   }
 
@@ -304,8 +383,11 @@ export class LibraryService implements ServiceApi {
     const undoToken = this.undoLog.register(async () => {
       this.pendingRemovals.delete(undoToken);
       catalog.restore(ids);
+      this.searcher.libraryChanged();
     });
     this.pendingRemovals.set(undoToken, ids);
+    // Set-aside articles leave search results too.
+    this.searcher.libraryChanged();
     return { removed: ids.length, undoToken };
   }
 
@@ -316,7 +398,7 @@ export class LibraryService implements ServiceApi {
   async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
     this.library.assertWritable();
     writeSession(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { saved: true };
   }
 

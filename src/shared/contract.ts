@@ -8,8 +8,12 @@ import type {
   FolderSummary,
   ImportProgress,
   ImportReport,
+  HitSnippet,
+  LibraryCheck,
   LibraryOverview,
+  SavedSearch,
   ReadingSession,
+  RepairReport,
   SearchResult,
   Settings,
   UnreadTarget,
@@ -22,6 +26,8 @@ export interface Responses {
   listArticles: ArticlePage;
   getArticle: ArticleDetail;
   search: SearchResult;
+  /** Snippets for hits a results page sent without (rows scrolled into view). */
+  getSnippets: { snippets: HitSnippet[] };
   setArticleState: { changed: number };
   removeArticles: { removed: number };
   startImport: { jobId: string };
@@ -33,6 +39,18 @@ export interface Responses {
   listFolders: { folders: FolderSummary[] };
   /** Re-imports known folders (all, or those ids); jobId null when none is there to import. */
   refreshFolders: { jobId: string | null };
+  /** Opening an article as the reader does, in one round trip: it is read, marked read if asked, and a search it came from remembered. */
+  openArticle: { article: ArticleDetail; overview: LibraryOverview };
+  recordSearch: { recorded: boolean };
+  listSavedSearches: { searches: SavedSearch[] };
+  saveSearch: SavedSearch;
+  renameSavedSearch: { renamed: boolean };
+  moveSavedSearch: { moved: boolean };
+  deleteSavedSearch: { deleted: boolean };
+  /** Verifies the databases, packs and index segments (reads only). */
+  checkLibrary: LibraryCheck;
+  /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
+  repairLibrary: RepairReport;
   /** undoToken undoes it (null when nothing changed). */
   markRead: { changed: number; undoToken: number | null };
   undo: { undone: boolean };
@@ -83,6 +101,7 @@ const CHANNEL_SET: Record<Channel, true> = {
   listArticles: true,
   getArticle: true,
   search: true,
+  getSnippets: true,
   setArticleState: true,
   removeArticles: true,
   startImport: true,
@@ -93,6 +112,15 @@ const CHANNEL_SET: Record<Channel, true> = {
   clearSearchHistory: true,
   listFolders: true,
   refreshFolders: true,
+  openArticle: true,
+  recordSearch: true,
+  listSavedSearches: true,
+  saveSearch: true,
+  renameSavedSearch: true,
+  moveSavedSearch: true,
+  deleteSavedSearch: true,
+  checkLibrary: true,
+  repairLibrary: true,
   markRead: true,
   undo: true,
   nextUnread: true,

@@ -34,6 +34,47 @@ export interface LibraryOverview {
   unread: number;
   starred: number;
   sources: SourceSummary[];
+  /** Damage found in the library's files and what was done about it; empty when all is well. */
+  notices: LibraryNotice[];
+}
+
+/**
+ * Something found wrong with a library file, shown until the library is repaired:
+ * - fallback: a database was damaged and its previous copy opened (changes after it are missing);
+ * - state-lost: state.db and its previous copy are both damaged (read-only until repaired);
+ * - damage: a pack or index segment was found damaged while in use.
+ */
+export interface LibraryNotice {
+  kind: 'fallback' | 'state-lost' | 'damage';
+  /** The file, relative to the library folder: 'library.db', 'state.db', 'packs/pack-000001.bin', 'index'. */
+  file: string;
+  /** What happened and what was done, in English (the CLI prints it; the app shows its own words). */
+  message: string;
+  /** For a fallback: when the copy now in use was saved (ISO 8601). */
+  savedAt: string | null;
+}
+
+/** One thing `check` found wrong. */
+export interface LibraryProblem {
+  /** Relative to the library folder. */
+  file: string;
+  kind: 'missing' | 'empty' | 'truncated' | 'damaged';
+  detail: string;
+}
+
+export interface LibraryCheck {
+  ok: boolean;
+  problems: LibraryProblem[];
+}
+
+export interface RepairReport {
+  /** Articles in the library after the repair. */
+  articles: number;
+  /** Damaged articles read again from their source files. */
+  recovered: number;
+  /** Damaged articles whose source file is gone or unreadable: removed, with why. */
+  lost: { id: ArticleId; title: string; reason: string }[];
+  indexRebuilt: boolean;
 }
 
 /**
@@ -88,19 +129,37 @@ export interface ArticleDetail extends ArticleSummary {
   remoteImages: number;
   /** Number of <mark> elements in html (0 without a highlight query). */
   matchCount: number;
+  /** Where the highlight query matches the title (offsets into title; empty without one). */
+  titleHighlights: Range[];
 }
 
 export type Range = [start: number, end: number];
 
+/** What a hit's relevance is made of (folio search --explain, the development overlay). */
+export interface ScoreParts {
+  /** BM25F, what the title and the body contribute. */
+  bm25Title: number;
+  bm25Body: number;
+  /** The headline holds the query as a phrase (more at its start). */
+  titlePhrase: number;
+  /** The terms stand near each other. */
+  proximity: number;
+  /** Recency breaks ties between equal scores: the article's date as the hit gives it (null: undated, after every dated one). */
+  recency: string | null;
+}
+
 export interface SearchHit extends ArticleSummary {
   url: string | null;
   path: string;
-  snippet: string;
+  /** null until asked for (getSnippets): a page builds snippets only for the rows on screen. */
+  snippet: string | null;
   /** Offsets into snippet. */
   highlights: Range[];
   /** Offsets into title. */
   titleHighlights: Range[];
   score: number;
+  /** Only when the request asked for it. */
+  explain?: ScoreParts;
 }
 
 export interface QueryFilter {
@@ -124,6 +183,28 @@ export interface SearchResult {
   hits: SearchHit[];
   query: QuerySummary;
   elapsedMs: number;
+  /** Ids of the first hits (at most 5) whose headline holds the query: the suggestions under the search box. */
+  headlines: ArticleId[];
+  /** For a Latin query with few or no hits: the query with its words corrected from the library's own words. */
+  didYouMean: string | null;
+}
+
+export interface HitSnippet {
+  id: ArticleId;
+  snippet: string;
+  /** Offsets into snippet. */
+  highlights: Range[];
+}
+
+/** A search pinned as a view of the library pane (kept in state.db). */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  /** The library-pane selection it searches in. */
+  view: LibraryView;
+  total: number;
+  unread: number;
 }
 
 export interface FileIssue {

@@ -3,23 +3,27 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage:
   folio import [<folder>...] --library DIR [--json]   (no folder: every folder imported before, again)
-  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
+  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--explain] [--json]
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
-  folio stats --library DIR [--json]`;
+  folio stats --library DIR [--json]
+  folio check --library DIR [--json]
+  folio repair --library DIR [--json]`;
 
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: 'import' | 'search' | 'show' | 'list' | 'stats';
+  command: (typeof COMMANDS)[number];
   positionals: string[];
   library: string;
   json: boolean;
   limit: number;
   sort: 'relevance' | 'date';
+  /** search: print what each hit's score is made of. */
+  explain: boolean;
 }
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -32,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         sort: { type: 'string' },
+        explain: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -49,5 +54,5 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if ((known === 'search' || known === 'show') && positionals.length === 0) {
     throw new UsageError(`folio ${known} needs ${known === 'search' ? 'a query' : 'an article id'}.`);
   }
-  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort };
+  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort, explain: parsed.values.explain ?? false };
 }

@@ -1,14 +1,17 @@
 // What each command does with the library service and what it prints.
 import { resolve } from 'node:path';
-import type { ImportReport } from '../../shared/model';
+import type { ImportReport, ScoreParts } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import { articleDetailWithText } from '../queries/article-detail';
 import { LibraryService } from '../service';
 import type { CliArgs } from './args';
+import { checkCommand, describeCheck, describeRepair, failUnlessOk, warnAboutDamage } from './data-commands';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Damage the library reported: printed, and the command exits non-zero (data was lost). */
+  warn(text: string): void;
   workerFile: string | null;
 }
 
@@ -41,9 +44,16 @@ function describeReport(r: ImportReport): string {
   return lines.join('\n');
 }
 
+/** The --explain line: the score and the parts it adds up from. */
+function describeScore(score: number | undefined, parts: ScoreParts | undefined): string {
+  if (!parts || score === undefined) return '';
+  return `\n  score ${score} = title phrase ${parts.titlePhrase} + proximity ${parts.proximity} + BM25F title ${parts.bm25Title} + body ${parts.bm25Body}; ties by date ${parts.recency ?? 'undated'}`;
+}
+
 async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
   const service = await openService(args, io, readOnly);
   try {
+    warnAboutDamage(service.library.notices, io.warn);
     return await work(service);
   } finally {
     await service.close();
@@ -66,11 +76,21 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     }
     case 'search': {
       const result = await withService(args, io, true, (s) =>
-        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit }),
+        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit, explain: args.explain }),
       );
-      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
+      const hits = result.hits.map((h) => ({
+        id: h.id,
+        title: h.title,
+        source: h.source,
+        date: h.date,
+        url: h.url,
+        path: h.path,
+        snippet: h.snippet,
+        highlights: h.highlights,
+        ...(h.explain ? { score: h.score, explain: h.explain } : {}),
+      }));
       if (args.json) io.out(json({ total: result.total, hits, warnings: result.query.warnings }));
-      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
+      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`)].join('\n'));
       return;
     }
     case 'show': {
@@ -83,6 +103,22 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     case 'list': {
       const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
       io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${(r.date ?? 'undated').slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
+      return;
+    }
+    case 'check': {
+      const check = await checkCommand(args.library, () => withService(args, io, true, (s) => s.checkLibrary()));
+      io.out(args.json ? json(check) : describeCheck(check));
+      failUnlessOk(check, resolve(args.library));
+      return;
+    }
+    case 'repair': {
+      // What the library found on opening is what repair mends: said, but not a failure of the repair.
+      const found = { ...io, warn: (text: string) => io.err(`folio: found: ${text}\n`) };
+      const report = await withService(args, found, false, (s) => s.repairLibrary());
+      io.out(args.json ? json(report) : describeRepair(report));
+      const n = report.lost.length;
+      const one = n === 1;
+      if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
       return;
     }
     case 'stats': {

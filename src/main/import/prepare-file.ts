@@ -7,8 +7,7 @@ import { detectLang } from '../lang/detect-lang';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
 import type { DocTokens } from '../search/tokenize';
-import { encodeArticleBody } from '../store/article-body';
-import { digest } from '../store/digest';
+import { digest, encodeArticleBody } from '../library/records';
 import { fileProblem } from './job/file-errors';
 import { MAX_ARTICLE_BYTES } from './parse/file-kinds';
 import { parseArticleFile } from './parse/parse-file';
@@ -57,6 +56,11 @@ export function unpackTokens(p: PackedTokens): DocTokens {
   };
 }
 
+/** What the index holds of an article: its title's and text's tokens (at import, and when repair rebuilds the index). */
+export function articleTokens(title: string, text: string): PackedTokens {
+  return packTokens(tokenizeDocument(normalize(title), normalize(text)));
+}
+
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
   return digest(article.url ? `url:${article.url}` : `text:${normalize(article.text).replace(/\s+/g, ' ').trim()}`);
@@ -95,7 +99,6 @@ export function prepareFile(task: FileTask): PreparedFile {
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
   if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   const a = outcome.article;
-  const tokens = tokenizeDocument(normalize(a.title), normalize(a.text));
   return {
     kind: 'article',
     fileHash,
@@ -113,7 +116,7 @@ export function prepareFile(task: FileTask): PreparedFile {
     textLength: a.text.length,
     lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
-    tokens: packTokens(tokens),
+    tokens: articleTokens(a.title, a.text),
     images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),
   };
 }

@@ -1,6 +1,6 @@
 import type { ArticleSummary, DateKind } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from './records';
 
 /** ISO 8601 at the precision the source gave: a wall clock names no zone, a day no time. */
 function isoOfDate(ms: number, kind: DateKind): string | null {

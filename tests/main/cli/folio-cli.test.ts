@@ -1,19 +1,13 @@
 // The built `folio` command on real folders: its JSON, and errors a person can act on.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openService } from '../../helpers/open-service';
+import { folio } from '../../helpers/folio-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const CLI = resolve('out/cli/folio.js');
 const FEED = resolve('tests/fixtures/feed-capture');
-
-function folio(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 function json<T>(run: { code: number | null; out: string; err: string }): T {
   expect(run.err, 'stderr').toBe('');
@@ -74,6 +68,20 @@ describe('folio (the built CLI)', () => {
     const odd = json<{ total: number; warnings: string[] }>(folio('search', '"普京', '--library', library, '--json'));
     expect(odd.total).toBe(2);
     expect(odd.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('explains the score of each hit by its parts with --explain', () => {
+    const library = tempDir();
+    json(folio('import', FEED, '--library', library, '--json'));
+    type Explained = Hit & { score: number; explain: { bm25Title: number; bm25Body: number; titlePhrase: number; proximity: number; recency: string } };
+    const { hits } = json<{ hits: Explained[] }>(folio('search', '普京', '--explain', '--library', library, '--json'));
+    for (const h of hits) {
+      const { bm25Title, bm25Body, titlePhrase, proximity } = h.explain;
+      expect(bm25Title + bm25Body + titlePhrase + proximity).toBeCloseTo(h.score, 2);
+      expect(h.explain.recency).toBe(h.date);
+    }
+    const text = folio('search', '普京', '--explain', '--library', library).out;
+    expect(text).toMatch(/score [\d.]+ = title phrase [\d.]+ \+ proximity [\d.]+ \+ BM25F title [\d.]+ \+ body [\d.]+; ties by date 20/);
   });
 
   it('says what is wrong, on stderr, with a non-zero exit code', () => {

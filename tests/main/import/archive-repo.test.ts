@@ -7,6 +7,7 @@ import { cpSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../src/shared/model';
+import { editLibraryDb } from '../../helpers/corpus-library';
 import { openService } from '../../helpers/open-service';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -92,25 +93,32 @@ describe('importing an archive repository from its root', () => {
     let service = await openService(dir);
     await service.importFolders([root]);
     const keptId = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 1 })).rows[0]?.id ?? 0;
+    await service.close();
     // What the previous Folio left: site pages imported as articles (dated by mtime, so undated after
     // migration 40), and every file marked as read under older rules (migration 41).
-    const { library } = service;
-    const body = library.db.article(keptId)?.bodyBlob ?? 0;
-    const pages = ['tools.md', 'scholars.md'].map((name, i) => {
-      const path = join(root, name);
-      let id = 0;
-      library.db.sql.transaction(() => {
-        const sourceId = library.db.sourceId('archive-repo');
-        const identity = `${'ab'.repeat(31)}0${i}`;
-        const meta = { title: name, sourceId, date: 0, dateKind: 'undated' as const, author: null, url: null, path };
-        id = library.db.insertArticle({ identity, ...meta, format: 'markdown', encoding: 'utf-8', bodyBlob: body, textLength: 10, lang: null }, 0);
-        library.db.putFile({ path, size: 1, mtime: 1, hash: 'cd'.repeat(32), outcome: 'article', reason: null, articleId: id, rules: 0 });
-      });
-      return id;
+    const pages: number[] = [];
+    await editLibraryDb(dir, (db) => {
+      const value = (sql: string, params: (string | number)[] = []) => db.exec(sql, params)[0]?.values[0]?.[0] as number;
+      const folder = value('SELECT id FROM folders WHERE path = ?', [root]);
+      const source = value("SELECT id FROM sources WHERE name = 'archive-repo'");
+      const body = value('SELECT body_blob FROM articles WHERE id = ?', [keptId]);
+      for (const [i, name] of ['tools.md', 'scholars.md'].entries()) {
+        db.run(
+          `INSERT INTO articles(identity, title, source_id, date, date_kind, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
+           VALUES (randomblob(32), ?, ?, 0, 'undated', ?, ?, 'markdown', 'utf-8', ?, 10, ?)`,
+          [name, source, folder, name, body, i],
+        );
+        const id = value('SELECT last_insert_rowid()');
+        db.run("INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, article_id, rules) VALUES (?, ?, 1, 1, randomblob(32), 'article', ?, 0)", [
+          folder,
+          name,
+          id,
+        ]);
+        pages.push(id);
+      }
+      db.run('UPDATE files SET rules = 0');
     });
-    library.db.sql.run('UPDATE files SET rules = 0');
-    await library.commit();
-    library.refreshCatalog();
+    service = await openService(dir);
     await service.setArticleState({ ids: [keptId, ...pages], starred: true, read: true });
     await service.close();
 

@@ -36,7 +36,7 @@ const FAULTS: Fault[] = [
     },
   },
   { stage: 'indexing', inject: (_l, w) => ((w.indexFlush = () => boom('flush')), /flush failed/) },
-  { stage: 'committing', inject: (l) => ((l.commit = () => boom('commit')), /commit failed/) },
+  { stage: 'committing', inject: (l) => ((l.checkpoint = () => boom('checkpoint')), /checkpoint failed/) },
   { stage: 'closing the workers', inject: (_l, w) => ((w.close = () => boom('close')), null) },
   { stage: 'telling the app it finished', inject: (_l, _w, events) => ((events.throwOn = 'import-finished'), null) },
 ];

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabaseFile } from '../../../src/main/store/database-file';
+import { DatabaseFile } from '../../../src/main/store/database-file';
 import { migrate, schemaVersion } from '../../../src/main/store/migrations/migration';
 import { libraryMigrations } from '../../../src/main/store/migrations/library';
 import { stateMigrations } from '../../../src/main/store/migrations/state';
@@ -49,6 +49,16 @@ describe('library.db migrations', () => {
     db.close();
   });
 
+  it('0030 adds blob and segment checksums to a version 20 database, leaving its rows unchecked', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
+    db.run("INSERT INTO segments(id, file, docs, bytes, dead) VALUES (1, 'seg-000001.idx', 5, 900, NULL)");
+    expect(migrate(db, libraryMigrations, 'library database')).toMatchObject({ from: 20 });
+    expect(db.exec('SELECT pack, offset, length, crc FROM blobs')[0]?.values).toEqual([[1, 0, 10, null]]);
+    expect(db.exec('SELECT file, docs, checks FROM segments')[0]?.values).toEqual([['seg-000001.idx', 5, null]]);
+    db.close();
+  });
+
   it('0040 and 0041 turn mtime-guessed dates into undated ones, keep the others, and mark every file for re-reading', async () => {
     const db = await databaseAt(libraryMigrations, 20);
     db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
@@ -87,12 +97,12 @@ describe('library.db migrations', () => {
   });
 
   it('refuses a database written by a newer Folio, naming both versions', async () => {
-    const db = await databaseAt(libraryMigrations, 20);
+    const db = await databaseAt(libraryMigrations, LATEST);
     db.run('PRAGMA user_version = 90');
     const path = join(tempDir(), 'library.db');
     writeFileSync(path, db.export());
     db.close();
-    await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
+    await expect(new DatabaseFile(path, 'library database').open(libraryMigrations)).rejects.toMatchObject({
       code: 'library-too-new',
       message: expect.stringMatching(new RegExp(`schema 90.*up to ${LATEST}`)) as unknown as string,
     });
@@ -101,10 +111,22 @@ describe('library.db migrations', () => {
 
 describe('state.db migrations', () => {
   it('creates the state tables on a new database', async () => {
-    const { db } = await openDatabaseFile(join(tempDir(), 'state.db'), stateMigrations, 'reading-state database');
+    const { db } = await new DatabaseFile(join(tempDir(), 'state.db'), 'reading-state database').open(stateMigrations);
     expect(schemaVersion(db)).toBe(stateMigrations.at(-1)?.version);
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
-    expect(tables).toEqual(['article_state', 'search_history', 'settings', 'source_prefs']);
+    expect(tables).toEqual(['article_state', 'saved_search', 'search_history', 'settings', 'source_prefs']);
+    db.close();
+  });
+
+  it('0040 adds saved searches to a version 30 database and keeps its rows', async () => {
+    const db = await databaseAt(stateMigrations, 30);
+    db.run("INSERT INTO article_state(article_id, read, starred, updated_at) VALUES (7, 1, 1, 0)");
+    db.run("INSERT INTO search_history(query, used_at) VALUES ('普京', 1)");
+    expect(migrate(db, stateMigrations, 'reading-state database')).toEqual({ from: 30, to: 40 });
+    db.run(`INSERT INTO saved_search(name, query, view, position, created_at) VALUES ('Putin', '普京', '{"kind":"all"}', 0, 0)`);
+    expect(db.exec('SELECT article_id, starred FROM article_state')[0]?.values).toEqual([[7, 1]]);
+    expect(db.exec('SELECT query FROM search_history')[0]?.values).toEqual([['普京']]);
+    expect(db.exec('SELECT name FROM saved_search')[0]?.values).toEqual([['Putin']]);
     db.close();
   });
 });

@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportProgress, ImportReport, ImportTrigger } from '../../../shared/model';
 import type { Library } from '../../library/library';
-import type { FileRow } from '../../store/library-rows';
+import type { FileRow } from '../../library/records';
 import { IndexPipeline } from '../index-pipeline';
 import { FileTooComplexError, WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
@@ -65,8 +65,6 @@ class ImportJob {
   private commitInterval: number;
   private readonly index: IndexPipeline;
   private readonly seen = new Set<string>();
-  /** Articles removed since the last commit (their files became site pages). */
-  private removed: number[] = [];
 
   constructor(private readonly o: JobOptions) {
     this.now = o.now ?? Date.now;
@@ -150,13 +148,9 @@ class ImportJob {
     }
   }
 
-  /** Removes an article its file no longer makes; its read and star state goes once the removal is committed. */
+  /** Removes an article its file no longer makes (at the next checkpoint, with its read and star state). */
   private removeArticle(id: number): void {
-    const { library } = this.o;
-    const segment = library.index.kill(id);
-    if (segment !== null) library.markSegmentChanged(segment);
-    library.db.deleteArticles([id]);
-    this.removed.push(id);
+    this.o.library.removeArticlesInBatch([id]);
     this.sinceCatalog++;
     this.sinceCommit++;
   }
@@ -174,13 +168,9 @@ class ImportJob {
     this.report.phase = 'saving';
     this.progress(true);
     const saving = this.now();
-    if (this.removed.length > 0) library.db.dropEmptySources();
-    library.db.sql.commit();
-    await library.commit();
-    this.forgetRemoved();
+    await library.checkpoint();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
-    library.db.sql.begin();
     this.lastCommit = this.now();
     // A commit rewrites library.db, which grows with the library: keep saving under ~5 % of the job.
     this.commitInterval = Math.max(this.checkpoints.intervalMs, 20 * (this.lastCommit - saving));
@@ -236,19 +226,14 @@ class ImportJob {
     for (; next < files.length; next++) this.seen.add((files[next] as ScannedFile).path);
   }
 
-  /** The read/star state of removed articles, and only theirs, is discarded once their removal is durable. */
-  private forgetRemoved(): void {
-    if (this.removed.length === 0) return;
-    this.o.library.state.forgetArticles(this.removed);
-    this.o.library.saveState();
-    this.removed = [];
-  }
-
   /** Remembers the folders (to watch and refresh them), and whether any was imported before. */
   private rememberRoots(): void {
     const { library } = this.o;
     this.report.firstImport = this.o.roots.every((root) => library.db.articleFilesUnder(root).length === 0);
-    for (const root of this.o.roots) library.db.rememberRoot(path.resolve(root), this.now());
+    library.rememberImportRoots(
+      this.o.roots.map((root) => path.resolve(root)),
+      this.now(),
+    );
   }
 
   private reportMissing(): void {
@@ -263,21 +248,17 @@ class ImportJob {
     const files = await this.scan();
     this.report.phase = 'importing';
     this.progress(true);
-    library.db.sql.begin();
     try {
-      this.rememberRoots();
-      await this.importFiles(files);
-      // A cancelled job has not looked at every file, so absent files prove nothing.
-      if (!this.o.signal.aborted) this.reportMissing();
-      await this.checkpoint(true);
-      library.db.sql.commit();
+      await library.batch(async () => {
+        this.rememberRoots();
+        await this.importFiles(files);
+        // A cancelled job has not looked at every file, so absent files prove nothing.
+        if (!this.o.signal.aborted) this.reportMissing();
+        await this.checkpoint(true);
+      });
     } catch (error) {
-      // Back to the last commit: the articles stored since are dropped, whole.
-      library.db.sql.rollback();
-      this.removed = [];
+      // The library is back at the last checkpoint: the articles stored since are dropped, whole.
       await workers.indexDiscard().catch(() => undefined);
-      library.index.load(library.db.segments());
-      library.refreshCatalog();
       this.report.phase = 'finished';
       this.progress(true);
       return this.report.final(library.db.articleCount(), false, `The import stopped: ${(error as Error).message}`);

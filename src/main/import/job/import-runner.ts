@@ -2,13 +2,14 @@
 // callers that need the result (the CLI, tests) can wait for it.
 import { randomUUID } from 'node:crypto';
 import type { FolioEvent } from '../../../shared/contract';
-import type { ImportReport, ImportTrigger } from '../../../shared/model';
+import type { ImportReport, ImportTrigger, RepairReport } from '../../../shared/model';
 import { FolioError } from '../../folio-error';
 import type { Library } from '../../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
+import { repairLibrary } from './repair-job';
 
 interface RunningJob {
   id: string;
@@ -18,6 +19,8 @@ interface RunningJob {
 
 export class ImportRunner {
   private running: RunningJob | null = null;
+  /** A repair in progress (it cannot be cancelled: closing waits for it). */
+  private repairing: Promise<RepairReport> | null = null;
 
   constructor(
     private readonly library: Library,
@@ -27,11 +30,16 @@ export class ImportRunner {
   ) {}
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.running !== null || this.repairing !== null;
+  }
+
+  private assertIdle(): void {
+    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
+    if (this.repairing) throw new FolioError('import-running', 'The library is being repaired. Wait for the repair to finish.');
   }
 
   start(paths: string[], trigger: ImportTrigger = 'user'): string {
-    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
+    this.assertIdle();
     const problem = checkImportRoots(paths);
     if (problem) throw new FolioError('folder-missing', problem);
     const id = randomUUID();
@@ -39,6 +47,27 @@ export class ImportRunner {
     const done = this.run(id, paths, abort.signal, trigger);
     this.running = { id, abort, done };
     return id;
+  }
+
+  /** Repairs the library (see repair-job.ts); no import runs meanwhile. */
+  async repair(): Promise<RepairReport> {
+    this.assertIdle();
+    const run = this.runRepair();
+    this.repairing = run;
+    try {
+      return await run;
+    } finally {
+      this.repairing = null;
+    }
+  }
+
+  private async runRepair(): Promise<RepairReport> {
+    const workers = await this.startWorkers();
+    try {
+      return await repairLibrary(this.library, workers);
+    } finally {
+      await workers.close();
+    }
   }
 
   /**
@@ -98,7 +127,12 @@ export class ImportRunner {
 
   /** Settles once no job is running (at once when none is); never rejects. */
   async idle(): Promise<void> {
-    while (this.running) await this.running.done;
+    for (let job = this.running?.done ?? this.repairing; job; job = this.running?.done ?? this.repairing) {
+      await job.then(
+        () => undefined,
+        () => undefined,
+      );
+    }
   }
 
   cancel(jobId: string): boolean {
@@ -114,10 +148,8 @@ export class ImportRunner {
   }
 
   async stop(): Promise<void> {
-    const job = this.running;
-    if (!job) return;
-    job.abort.abort();
-    await job.done;
+    this.running?.abort.abort();
+    await this.idle();
   }
 }
 

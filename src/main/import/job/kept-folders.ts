@@ -32,7 +32,7 @@ export class KeptFolders {
   }
 
   list(): FolderSummary[] {
-    return this.library.db.roots().map((root) => ({
+    return this.library.importRoots().map((root) => ({
       id: root.id,
       path: root.path,
       importedAt: root.importedAt === null ? null : new Date(root.importedAt).toISOString(),

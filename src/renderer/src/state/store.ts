@@ -7,7 +7,9 @@ import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createSavedSearchSlice } from './saved-search-slice';
 import { createReadingFlowSlice } from './reading-flow-slice';
+import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
@@ -17,6 +19,7 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createLibrarySlice(...a),
   ...createListSlice(...a),
   ...createSearchSlice(...a),
+  ...createSavedSearchSlice(...a),
   ...createNavigationSlice(...a),
   ...createReaderSlice(...a),
   ...createImportSlice(...a),
@@ -25,5 +28,6 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createReadingFlowSlice(...a),
   ...createLayoutSlice(...a),
   ...createSourcesSlice(...a),
+  ...createRepairSlice(...a),
   ...createDesktopSlice(...a),
 }));

@@ -1,9 +1,10 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
 import { filesByArticle } from './0020-files-by-article';
+import { checksums } from './0030-checksums';
 import { dateKinds } from './0040-date-kinds';
 import { importRulesAndRoots } from './0041-import-rules-and-roots';
 import { articleLang } from './0060-article-lang';
 
 /** Every library.db migration, oldest first. */
-export const libraryMigrations: readonly Migration[] = [initial, filesByArticle, dateKinds, importRulesAndRoots, articleLang];
+export const libraryMigrations: readonly Migration[] = [initial, filesByArticle, checksums, dateKinds, importRulesAndRoots, articleLang];
