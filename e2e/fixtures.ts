@@ -1,8 +1,9 @@
 // Each test gets a fresh library in a temp folder and a page whose window.folio
 // is bound to the REAL library service through the same handler table the
 // Electron shell serves. Only the shell's own capabilities (the folder dialog,
-// the system browser) are stand-ins: the test says which folder the dialog
-// "picks", and links the app asks to open are recorded.
+// the system browser, the save dialog, the clipboard) are stand-ins: the test says
+// which folder the dialog "picks"; links opened, images saved and copied are recorded.
+// Image downloads may reach this machine's loopback servers (the tests start them).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,9 @@ export interface FolioHarness {
   pickNext(paths: string[]): void;
   /** URLs the app asked the system browser to open. */
   opened: string[];
+  /** Image ids the app asked the shell to save (with the suggested name) or copy. */
+  savedImages: { imageId: string; fileName: string | undefined }[];
+  copiedImages: string[];
   /** Every request the page made that did not go to the app's own origin. */
   foreignRequests: string[];
   /** Console errors and uncaught exceptions (the fixture fails the test if any remain). */
@@ -62,6 +66,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
     const libraryDir = mkdtempSync(join(tmpdir(), 'folio-e2e-'));
     const picks: string[][] = [];
     const opened: string[] = [];
+    const savedImages: FolioHarness['savedImages'] = [];
+    const copiedImages: string[] = [];
     const foreignRequests: string[] = [];
     const consoleErrors: string[] = [];
     const emitTo: { page: Page | null } = { page: null };
@@ -73,12 +79,21 @@ export const test = base.extend<{ folio: FolioHarness }>({
       workerFile: existsSync(WORKER_FILE) ? WORKER_FILE : null,
       imageUrl: (id) => `${IMAGE_PATH}${id}`,
       emit,
+      localHosts: 'loopback',
     });
     const handlers = createHandlers(service, {
       pickFolders: async () => ({ paths: picks.shift() ?? [] }),
       openExternal: async ({ url }) => {
         opened.push(url);
         return { opened: true };
+      },
+      saveImageAs: async ({ imageId, fileName }) => {
+        savedImages.push({ imageId, fileName });
+        return { saved: true };
+      },
+      copyImage: async ({ imageId }) => {
+        copiedImages.push(imageId);
+        return { copied: true };
       },
     });
     await bind(page, handlers, emitTo);
@@ -102,6 +117,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
       service,
       libraryDir,
       opened,
+      savedImages,
+      copiedImages,
       foreignRequests,
       consoleErrors,
       pickNext: (paths) => picks.push(paths),

@@ -9,6 +9,7 @@ import { createEventSender } from './electron/event-sender';
 import { handleImageRequests, registerImageScheme } from './electron/image-protocol';
 import { imageUrl } from './electron/image-request';
 import { bindIpc } from './electron/ipc';
+import { createNetFetcher } from './electron/net-fetcher';
 import { installAppMenu } from './electron/menu';
 import { closeBeforeQuit } from './electron/quit';
 import { createShellApi } from './electron/shell-api';
@@ -33,11 +34,13 @@ async function start(): Promise<void> {
     workerFile: join(mainDir, 'import-worker.js'),
     imageUrl,
     emit: events.emit,
+    imageFetcher: createNetFetcher,
   });
   closeBeforeQuit(() => service.close());
   // Everything the page can reach is in place before the page loads.
-  handleImageRequests((imageId) => service.imageFile(imageId), libraryDir);
-  bindIpc(createHandlers(service, createShellApi(() => mainWindow)), page);
+  const lookupImage = (imageId: string) => service.imageFile(imageId);
+  handleImageRequests(lookupImage, libraryDir);
+  bindIpc(createHandlers(service, createShellApi(() => mainWindow, lookupImage)), page);
   installAppMenu({ isMac: process.platform === 'darwin', isDev, send: (command) => events.emit({ type: 'command', command }) });
   const window = createMainWindow({ page, preloadFile: join(mainDir, '../preload/index.js'), isDev });
   mainWindow = window;

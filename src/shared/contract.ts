@@ -4,6 +4,9 @@ import type { z } from 'zod';
 import type {
   ArticleDetail,
   ArticlePage,
+  ImageJobProgress,
+  ImageJobReport,
+  ImageStorage,
   ImportProgress,
   ImportReport,
   LibraryOverview,
@@ -30,6 +33,15 @@ export interface Responses {
   pickFolders: { paths: string[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
   openExternal: { opened: boolean };
+  startImageJob: { jobId: string };
+  cancelImageJob: { cancelled: boolean };
+  getImageStorage: ImageStorage;
+  removeImages: { removed: number; bytes: number };
+  cleanupImages: { removed: number; bytes: number };
+  /** Shell capability: the system save dialog for a stored image. False when the user cancels. */
+  saveImageAs: { saved: boolean };
+  /** Shell capability: a stored image onto the system clipboard. */
+  copyImage: { copied: boolean };
 }
 
 export type Channel = keyof Responses;
@@ -37,7 +49,7 @@ export type Channel = keyof Responses;
 export type Requests = { [K in Channel]: z.input<(typeof requestSchemas)[K]> };
 
 /** Channels answered by the Electron shell rather than the library service. */
-export const SHELL_CHANNELS = ['pickFolders', 'openExternal'] as const satisfies readonly Channel[];
+export const SHELL_CHANNELS = ['pickFolders', 'openExternal', 'saveImageAs', 'copyImage'] as const satisfies readonly Channel[];
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];
 export type ServiceChannel = Exclude<Channel, ShellChannel>;
 
@@ -57,6 +69,13 @@ const CHANNEL_SET: Record<Channel, true> = {
   clearSearchHistory: true,
   pickFolders: true,
   openExternal: true,
+  startImageJob: true,
+  cancelImageJob: true,
+  getImageStorage: true,
+  removeImages: true,
+  cleanupImages: true,
+  saveImageAs: true,
+  copyImage: true,
 };
 export const CHANNELS = Object.keys(CHANNEL_SET) as Channel[];
 
@@ -67,6 +86,8 @@ export type FolioEvent =
   | { type: 'import-progress'; progress: ImportProgress }
   | { type: 'import-finished'; report: ImportReport }
   | { type: 'library-changed' }
+  | { type: 'image-progress'; progress: ImageJobProgress }
+  | { type: 'image-finished'; report: ImageJobReport }
   | { type: 'command'; command: MenuCommand };
 
 /**

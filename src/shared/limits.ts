@@ -10,4 +10,5 @@ export const LIMITS = {
   jobIdLength: 64,
   fontSizeMin: 12,
   fontSizeMax: 32,
+  userAgentLength: 512,
 } as const;

@@ -2,7 +2,15 @@ import type { Settings } from '../../../shared/model';
 import { folio } from './folio-client';
 import type { ReadingFont, SettingsSlice, SliceCreator } from './store-types';
 
-const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 17 };
+const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  language: 'system',
+  fontSize: 17,
+  downloadNewImages: false,
+  imageProxy: '',
+  imageUserAgent: '',
+  imageReferer: 'article',
+};
 const READING_FONT_KEY = 'folio.readingFont';
 
 function savedReadingFont(): ReadingFont {
