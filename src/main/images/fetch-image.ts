@@ -25,7 +25,7 @@ export type FetchOutcome = { ok: true; bytes: Uint8Array; facts: ImageFacts } | 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const ACCEPT = 'image/avif,image/webp,image/apng,image/svg+xml,image/*;q=0.8,*/*;q=0.5';
 
-const megabytes = (bytes: number): string => `${Math.round(bytes / 1e6)} MB`;
+const megabytes = (bytes: number): string => (bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.round(bytes / 1e3)} KB`);
 
 function inspected(bytes: Uint8Array): FetchOutcome {
   const result = inspectImage(bytes);
@@ -54,6 +54,13 @@ export function refererFor(articleUrl: string | null, policy: RefererPolicy): st
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   return policy === 'origin' ? `${url.origin}/` : url.href;
+}
+
+/** A protocol-relative address takes its article's scheme (https when the article has none). */
+export function absoluteImageUrl(src: string, articleUrl: string | null): string {
+  if (!src.startsWith('//')) return src;
+  const scheme = articleUrl && /^http:/i.test(articleUrl) ? 'http:' : 'https:';
+  return `${scheme}${src}`;
 }
 
 async function readCapped(response: HopResponse, maxBytes: number): Promise<Uint8Array | null> {
@@ -99,6 +106,8 @@ async function oneHop(fetcher: ImageFetcher, url: URL, headers: Record<string, s
     return { kind: 'failed', failure: permanent(`larger than ${megabytes(rules.maxBytes)}`) } as const;
   }
   const bytes = await readCapped(response, rules.maxBytes);
+  // A body cut short by a cancel or timeout may end without an error: it is not an image.
+  signal.throwIfAborted();
   if (!bytes) return { kind: 'failed', failure: permanent(`larger than ${megabytes(rules.maxBytes)}`) } as const;
   return { kind: 'body', bytes } as const;
 }
@@ -110,7 +119,7 @@ export async function fetchImage(fetcher: ImageFetcher, src: string, articleUrl:
   }
   const referer = refererFor(articleUrl, rules.referer);
   const headers: Record<string, string> = { accept: ACCEPT, 'user-agent': rules.userAgent, ...(referer ? { referer } : {}) };
-  let current = src;
+  let current = absoluteImageUrl(src, articleUrl);
   for (let hop = 0; hop <= rules.maxRedirects; hop++) {
     const checked = checkUrl(current, rules);
     if (!('url' in checked)) return { ok: false, ...checked };

@@ -25,9 +25,17 @@ async function checkResolvedHere(hostname: string, policy: LocalHosts): Promise<
   if (resolved) throw new AddressRefusedError(resolved);
 }
 
+/** A proxy variable, lower case first as curl reads them; an empty one counts as unset rather than hiding the other spelling. */
+function proxyVariable(name: string): string | undefined {
+  return process.env[name.toLowerCase()] || process.env[name] || undefined;
+}
+
 export function createNodeFetcher({ proxy, localHosts }: FetcherOptions): ImageFetcher {
+  const httpProxy = proxy ?? proxyVariable('HTTP_PROXY');
+  const httpsProxy = proxy ?? proxyVariable('HTTPS_PROXY');
   const dispatcher = new EnvHttpProxyAgent({
-    ...(proxy ? { httpProxy: proxy, httpsProxy: proxy } : {}),
+    ...(httpProxy ? { httpProxy } : {}),
+    ...(httpsProxy ? { httpsProxy } : {}),
     // Direct connections only: a proxy agent connects to its proxy (often this machine) without this hook.
     connect: { lookup: guardedLookup(localHosts), timeout: CONNECT_TIMEOUT_MS },
   });
@@ -42,7 +50,11 @@ export function createNodeFetcher({ proxy, localHosts }: FetcherOptions): ImageF
           return (Array.isArray(value) ? value[0] : value) ?? null;
         },
         body: response.body,
-        discard: () => response.body.destroy(),
+        discard() {
+          // Destroying the body aborts it, which it reports as an error: nobody waits for that one.
+          response.body.on('error', () => undefined);
+          response.body.destroy();
+        },
       };
     },
     close: () => dispatcher.close(),
