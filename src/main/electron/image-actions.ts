@@ -6,18 +6,8 @@ import { extname, join } from 'node:path';
 import { ClipboardItem, app, clipboard, dialog, nativeImage } from 'electron';
 import type { BrowserWindow, SaveDialogOptions } from 'electron';
 import { FolioError } from '../folio-error';
+import { suggestedFileName } from './image-file-name';
 import type { ImageLookup } from './serve-image';
-
-/** A file name for the dialog to suggest: the given one made harmless, with the stored image's own extension. */
-export function suggestedFileName(given: string | undefined, imageId: string): string {
-  const ext = extname(imageId);
-  const cleaned = (given ?? '')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 120);
-  const stem = cleaned.replace(/\.[a-z0-9]{2,5}$/i, '') || imageId.replace(ext, '');
-  return `${stem}${ext}`;
-}
 
 function storedImage(lookup: ImageLookup, imageId: string): { path: string; mime: string } {
   const found = lookup(imageId);

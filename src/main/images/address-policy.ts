@@ -32,8 +32,8 @@ for (const [net, bits] of [
 for (const [net, bits] of [
   ['::', 128],
   ['::1', 128],
-  // IPv4-mapped and NAT64 addresses carry an IPv4 address that could be any of the above.
-  ['::ffff:0:0', 96],
+  // NAT64 addresses carry an IPv4 address that could be any of the above. (IPv4-mapped ones are
+  // checked as the IPv4 address they carry: a BlockList rule for ::ffff:0:0/96 would match every IPv4 address.)
   ['64:ff9b::', 96],
   ['fc00::', 7],
   ['fe80::', 10],
@@ -46,13 +46,24 @@ export class AddressRefusedError extends Error {
   readonly code = 'FOLIO_ADDRESS_REFUSED';
 }
 
+/** The IPv4 address inside an IPv4-mapped IPv6 one (::ffff:10.0.0.1, or ::ffff:a00:1 as URLs write it). */
+function mappedIpv4(address: string): string | null {
+  const match = /^(?:0{0,4}:){0,5}:?ffff:(?:(\d+\.\d+\.\d+\.\d+)|([0-9a-f]{1,4}):([0-9a-f]{1,4}))$/i.exec(address);
+  if (!match) return null;
+  if (match[1]) return match[1];
+  const high = parseInt(match[2] as string, 16);
+  const low = parseInt(match[3] as string, 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+}
+
 /** Why an IP address may not be reached under the policy, or null when it may. */
 export function addressRefusal(address: string, policy: LocalHosts): string | null {
   const family = isIP(address);
   if (family === 0 || policy === 'allow') return null;
-  const type = family === 4 ? 'ipv4' : 'ipv6';
-  if (!LOCAL.check(address, type)) return null;
-  if (policy === 'loopback' && LOOPBACK.check(address, type)) return null;
+  const checked = family === 6 ? (mappedIpv4(address) ?? address) : address;
+  const type = isIP(checked) === 4 ? 'ipv4' : 'ipv6';
+  if (!LOCAL.check(checked, type)) return null;
+  if (policy === 'loopback' && LOOPBACK.check(checked, type)) return null;
   return `refused: ${address} is a local or private network address`;
 }
 

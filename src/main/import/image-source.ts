@@ -94,7 +94,8 @@ export class ImageSources {
     const candidates = [...(this.pictures.at(-1) ?? []), ...LAZY_SRCSET.flatMap((name) => parseSrcset(attr(attribs, name)))].filter(
       (c) => !isPlaceholderSrc(c.url),
     );
-    const lazy = LAZY_SRC.map((name) => attr(attribs, name)).find((value) => value && !isPlaceholderSrc(value));
+    // A lazy attribute is where the real image is put, so only an inline placeholder there is skipped.
+    const lazy = LAZY_SRC.map((name) => attr(attribs, name)).find((value) => value && !(/^data:/i.test(value) && isPlaceholderSrc(value)));
     const chosen = bestCandidate(candidates) ?? lazy ?? (src && !isPlaceholderSrc(src) ? src : null);
     if (!chosen || hasPixelSize(attribs) || isBeaconUrl(chosen)) return null;
     if (/^data:/i.test(chosen) && (chosen.length > MAX_DATA_URL || !/^data:image\//i.test(chosen))) return null;

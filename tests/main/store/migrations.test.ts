@@ -11,6 +11,7 @@ import { sqlJs } from '../../../src/main/store/sql-js';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
+const LATEST = libraryMigrations.at(-1)?.version ?? 0;
 
 async function databaseAt(migrations: typeof libraryMigrations, version: number) {
   const db = new (await sqlJs()).Database();
@@ -35,17 +36,27 @@ describe('library.db migrations', () => {
     db.run("INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, 'a.txt', 10, 1, X'0c', 'article', 1)");
     expect(schemaVersion(db)).toBe(10);
 
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: LATEST });
     expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([['files_by_article']]);
     expect(db.exec('SELECT title FROM articles')[0]?.values).toEqual([['标题']]);
     expect(db.exec('SELECT article_id FROM files')[0]?.values).toEqual([[1]]);
     db.close();
   });
 
+  it('0050 adds remote images and image sizes to a version 20 database and keeps its images', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run("INSERT INTO images(id, mime, bytes) VALUES ('0123456789abcdef01234567.png', 'image/png', 1127)");
+    migrate(db, libraryMigrations.filter((m) => m.version <= 50), 'library database');
+    expect(db.exec('SELECT id, bytes, width, height FROM images')[0]?.values).toEqual([['0123456789abcdef01234567.png', 1127, null, null]]);
+    db.run("INSERT INTO remote_images(url, image_id, tried_at) VALUES ('https://cdn.example/a.png', '0123456789abcdef01234567.png', 1)");
+    expect(db.exec('SELECT url, failure, transient FROM remote_images')[0]?.values).toEqual([['https://cdn.example/a.png', null, 0]]);
+    db.close();
+  });
+
   it('every migration advances user_version and a second run changes nothing', async () => {
     const db = await databaseAt(libraryMigrations, 0);
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: 20 });
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: LATEST });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: LATEST, to: LATEST });
     db.close();
   });
 
@@ -57,7 +68,7 @@ describe('library.db migrations', () => {
     db.close();
     await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
       code: 'library-too-new',
-      message: expect.stringMatching(/schema 90.*up to 20/) as unknown as string,
+      message: expect.stringMatching(new RegExp(`schema 90.*up to ${LATEST}`)) as unknown as string,
     });
   });
 });
