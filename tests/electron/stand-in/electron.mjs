@@ -225,7 +225,7 @@ export const session = {
 export const nativeImage = {
   createFromPath(path) {
     record('nativeImage.createFromPath', path);
-    return { isEmpty: () => true, toPNG: () => Buffer.alloc(0) };
+    return { isEmpty: () => true, toPNG: () => new Uint8Array(0) };
   },
 };
 
