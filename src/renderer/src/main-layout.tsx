@@ -1,5 +1,6 @@
 import { PaneResizer } from './common/pane-resizer';
 import { usePaneWidths } from './common/use-pane-widths';
+import { ImageJobBar } from './images/image-job-bar';
 import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
@@ -10,12 +11,13 @@ interface MainLayoutProps {
   onOpenHelp(): void;
 }
 
-/** Three resizable panes: library, article list, reading pane; a running import shows above them. */
+/** Three resizable panes: library, article list, reading pane; a running import or image download shows above them. */
 export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   return (
     <div className="main-layout">
       <ImportProgressBar />
+      <ImageJobBar />
       <div className="panes" style={{ gridTemplateColumns: `${widths.library}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
         <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} />
         <PaneResizer pane="library" width={widths.library} onResize={resize} />

@@ -3,6 +3,7 @@ import { ArticleDate } from '../common/article-date';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
+import { RemoteImagesNote } from './remote-images-note';
 
 function hostOf(url: string): string {
   try {
@@ -38,7 +39,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           </a>
         )}
       </p>
-      {article.remoteImages > 0 && <p className="article-note">{t('remoteImages', { count: article.remoteImages })}</p>}
+      {article.remoteImages > 0 && <RemoteImagesNote article={article} />}
     </header>
   );
 }

@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import type { ReadingFont } from '../state/store-types';
 import { ChoiceGroup } from './choice-group';
+import { ImageSettings } from './image-settings';
 
 const THEMES: [ThemeSetting, MessageKey][] = [
   ['system', 'themeSystem'],
@@ -60,6 +61,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         />
         <output>{settings.fontSize}px</output>
       </label>
+      <ImageSettings />
     </ModalDialog>
   );
 }

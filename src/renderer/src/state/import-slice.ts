@@ -5,11 +5,11 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   importJob: null,
   report: null,
 
-  async importFolders() {
+  async importFolders(downloadImages) {
     try {
       const { paths } = await folio.pickFolders({});
       if (paths.length === 0) return;
-      const { jobId } = await folio.startImport({ paths });
+      const { jobId } = await folio.startImport(downloadImages === undefined ? { paths } : { paths, downloadImages });
       // Progress events may already have created the job entry; keep what they brought.
       set((s) => ({ importJob: s.importJob?.jobId === jobId ? s.importJob : { jobId, progress: null } }));
     } catch (error) {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createImageJobSlice } from './image-job-slice';
 import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
@@ -16,6 +17,7 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createNavigationSlice(...a),
   ...createReaderSlice(...a),
   ...createImportSlice(...a),
+  ...createImageJobSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
 }));
