@@ -1,10 +1,10 @@
 import type { ImageJobProgress, ImageJobReport } from '../../../shared/model';
+import { formatBytes } from '../common/format-bytes';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import './images.css';
 
-const megabytes = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 const FAILURES_SHOWN = 200;
 
 function phaseLabel(p: ImageJobProgress | null): MessageKey {
@@ -13,7 +13,7 @@ function phaseLabel(p: ImageJobProgress | null): MessageKey {
 }
 
 function Running({ progress: p }: { progress: ImageJobProgress | null }) {
-  const { t, formatDuration } = useI18n();
+  const { t, formatDuration, formatNumber } = useI18n();
   const cancelImageJob = useFolio((s) => s.cancelImageJob);
   const label = t(phaseLabel(p));
   const hosts = p?.failuresByHost.slice(0, 3).map((h) => `${h.host} (${h.count})`).join(', ');
@@ -22,8 +22,8 @@ function Running({ progress: p }: { progress: ImageJobProgress | null }) {
       <div className="image-job-head">
         <strong>{label}</strong>
         {p && p.total > 0 && <span>{t('imagesProgress', { done: p.done, total: p.total })}</span>}
-        {p && p.bytes > 0 && <span>{t('imagesBytes', { size: megabytes(p.bytes) })}</span>}
-        {p && p.bytesPerSecond > 0 && <span>{t('imagesRate', { size: megabytes(p.bytesPerSecond) })}</span>}
+        {p && p.bytes > 0 && <span>{t('imagesBytes', { size: formatBytes(p.bytes, formatNumber) })}</span>}
+        {p && p.bytesPerSecond > 0 && <span>{t('imagesRate', { size: formatBytes(p.bytesPerSecond, formatNumber) })}</span>}
         {p && p.etaSeconds !== null && <span>{t('importEta', { time: formatDuration(p.etaSeconds) })}</span>}
         <button type="button" className="button small" onClick={() => void cancelImageJob()}>
           {t('cancel')}
@@ -36,7 +36,7 @@ function Running({ progress: p }: { progress: ImageJobProgress | null }) {
 }
 
 function Finished({ report }: { report: ImageJobReport }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const dismiss = useFolio((s) => s.dismissImageReport);
   const { downloaded, alreadyLocal, skipped, failed } = report.images;
   const title = report.error ? 'imagesStopped' : report.cancelled ? 'imagesCancelled' : 'imagesFinished';
@@ -44,7 +44,7 @@ function Finished({ report }: { report: ImageJobReport }) {
     <div className="image-job" role="status" aria-label={t(title)}>
       <div className="image-job-head">
         <strong>{t(title)}</strong>
-        <span>{t('imagesSummary', { downloaded, size: megabytes(report.bytes), local: alreadyLocal, skipped, failed: failed.length })}</span>
+        <span>{t('imagesSummary', { downloaded, size: formatBytes(report.bytes, formatNumber), local: alreadyLocal, skipped, failed: failed.length })}</span>
         <button type="button" className="button small" onClick={dismiss}>
           {t('dismiss')}
         </button>

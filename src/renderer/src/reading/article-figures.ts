@@ -24,7 +24,7 @@ function captionOf(image: ArticleImage, articleTitle: string): string {
 function holderOf(img: Element): Element {
   let node: Element = img;
   for (let parent = node.parentElement; parent && WRAPPERS.has(parent.tagName); parent = node.parentElement) {
-    if (normalised(parent.textContent) !== '' || parent.querySelectorAll('img').length > 1) break;
+    if (normalised(parent.textContent) !== normalised(node.textContent) || parent.querySelectorAll('img, .missing-image').length > 1) break;
     node = parent;
   }
   return node;
@@ -52,7 +52,15 @@ function newCaption(text: string): HTMLElement {
   return caption;
 }
 
+/** A line under a picture (shown or standing in) that only credits it is styled as a credit. */
+function markCreditUnder(holder: Element): Element | null {
+  const following = holder.nextElementSibling;
+  if (following && isCreditLine(following.textContent ?? '')) following.classList.add('image-credit');
+  return following;
+}
+
 export function dressImages(root: ParentNode, images: readonly ArticleImage[], articleTitle: string): void {
+  for (const stand of Array.from(root.querySelectorAll('.missing-image'))) markCreditUnder(holderOf(stand));
   for (const img of Array.from(root.querySelectorAll('img[data-viewer-index]'))) {
     const image = images[Number(img.getAttribute('data-viewer-index'))];
     if (!image) continue;
@@ -67,8 +75,7 @@ export function dressImages(root: ParentNode, images: readonly ArticleImage[], a
       continue;
     }
     const holder = holderOf(img);
-    const following = holder.nextElementSibling;
-    if (following && isCreditLine(following.textContent ?? '')) following.classList.add('image-credit');
+    const following = markCreditUnder(holder);
     const caption = captionOf(image, articleTitle);
     // The text right under the picture may already be its caption (a feed's <p> after the <img>): never print it twice.
     const under = normalised(following?.textContent);

@@ -37,7 +37,7 @@ function part(className: string, text: string): HTMLElement {
 
 export function missingImage(img: Element, { labels, failures, downloading }: MissingImageOptions): HTMLElement {
   const remote = img.getAttribute('data-folio-remote');
-  const alt = img.getAttribute('alt')?.trim() || (remote ? labels.remote : labels.missing);
+  const alt = img.getAttribute('alt')?.trim() || img.getAttribute('title')?.trim() || (remote ? labels.remote : labels.missing);
   const box = document.createElement('span');
   box.className = 'missing-image';
   const name = part('missing-image-alt', alt);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RefererPolicy, Settings } from '../../../shared/model';
+import { formatBytes } from '../common/format-bytes';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
@@ -11,7 +12,6 @@ const REFERERS: [RefererPolicy, MessageKey][] = [
   ['none', 'refererNone'],
 ];
 
-const megabytes = (bytes: number): number => Math.round(bytes / 1e5) / 10;
 
 interface TextSettingProps {
   label: string;
@@ -50,7 +50,7 @@ function TextSetting({ label, field, stored, placeholder, hint }: TextSettingPro
 }
 
 function ImageStorageRows() {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const storage = useFolio((s) => s.imageStorage);
   const busy = useFolio((s) => s.imageJob !== null || s.importJob !== null);
   const loadImageStorage = useFolio((s) => s.loadImageStorage);
@@ -62,12 +62,12 @@ function ImageStorageRows() {
   const { images, bytes } = storage.downloaded;
   return (
     <div className="image-storage">
-      <p>{t('imageStorage', { count: images, size: megabytes(bytes) })}</p>
+      <p>{t('imageStorage', { count: images, size: formatBytes(bytes, formatNumber) })}</p>
       {storage.bySource.length > 0 && (
         <ul>
           {storage.bySource.map((s) => (
             <li key={s.sourceId}>
-              <span>{t('imageStorageSource', { name: s.name, count: s.images, size: megabytes(s.bytes) })}</span>
+              <span>{t('imageStorageSource', { name: s.name, count: s.images, size: formatBytes(s.bytes, formatNumber) })}</span>
               <button
                 type="button"
                 className="link-button"
