@@ -52,6 +52,9 @@ function figureLines(r: BenchResult): string[] {
     row('  slowest of 5', `${num(r.save.starMaxMs, 2)} ms`),
     row(`  ${r.save.readArticles} marked read, one call`, `${num(r.save.markReadMs, 1)} ms`),
     row('import of 1 new article, saved', `${num(r.save.afterImportMs, 1)} ms`),
+    row(`${r.imageFetch.images} images from loopback`, `${num(r.imageFetch.seconds, 2)} s (${r.imageFetch.failed} failed)`),
+    row('  images/s · MB/s', `${num(r.imageFetch.imagesPerSec)} · ${num(r.imageFetch.mbPerSec)}`),
+    row('  peak RSS', `${num(r.imageFetch.peakRssMB, 0)} MB`),
   ];
 }
 

@@ -2,6 +2,7 @@
 // object built from the measurements, printed as a table and written with --json.
 import { availableParallelism, loadavg } from 'node:os';
 import type { ExtractedText } from './measure/extracted-text';
+import type { ImageFetchFigures } from './measure/image-fetch';
 import type { ImportRun } from './measure/import';
 import type { LibrarySize } from './measure/library-size';
 import type { OpenFigures } from './measure/open';
@@ -25,6 +26,7 @@ export interface Measurements {
   search: SearchFigures;
   ripgrep: { version: string; byQuery: RipgrepTiming[] } | null;
   save: SaveFigures;
+  imageFetch: ImageFetchFigures;
 }
 
 export type BenchResult = BenchFigures & { checks: Check[] };
@@ -92,6 +94,15 @@ export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: 
       ratioVsRipgrep: rg.ratio,
     },
     save: { ...m.save },
+    imageFetch: {
+      images: m.imageFetch.images,
+      downloaded: m.imageFetch.downloaded,
+      failed: m.imageFetch.failed,
+      seconds: round(m.imageFetch.seconds),
+      imagesPerSec: round(m.imageFetch.imagesPerSec, 1),
+      mbPerSec: round(m.imageFetch.mbPerSec),
+      peakRssMB: roundOrNull(m.imageFetch.peakRssMB),
+    },
     run: {
       totalSeconds: round(totalSeconds, 1),
       node: process.version,

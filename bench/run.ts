@@ -12,6 +12,7 @@ import { ensureCorpus } from './corpus/cache';
 import type { CorpusStats } from './corpus/generate';
 import { extractedText } from './measure/extracted-text';
 import type { ExtractedText } from './measure/extracted-text';
+import { timeImageFetch } from './measure/image-fetch';
 import { timeImport } from './measure/import';
 import { folderBytes, librarySize } from './measure/library-size';
 import { timeOpen } from './measure/open';
@@ -107,8 +108,20 @@ async function bench(args: BenchArgs): Promise<void> {
   const inProcess = await measureInProcess(library, args.runs);
   const size = librarySize(library);
   const ripgrep = measureRipgrep(corpus.dir);
+  const imageFetch = await timeImageFetch(args.cli, args.images, log);
+  log(`images: ${imageFetch.downloaded} in ${imageFetch.seconds.toFixed(2)} s (${imageFetch.imagesPerSec.toFixed(0)}/s, ${imageFetch.mbPerSec.toFixed(1)} MB/s)`);
 
-  const measurements: Measurements = { corpus: corpusSummary(args, corpus, inProcess.text), firstImport, reimport, reimportInApp, size, open, ripgrep, ...inProcess };
+  const measurements: Measurements = {
+    corpus: corpusSummary(args, corpus, inProcess.text),
+    firstImport,
+    reimport,
+    reimportInApp,
+    size,
+    open,
+    ripgrep,
+    imageFetch,
+    ...inProcess,
+  };
   const result = buildResult(measurements, elapsed(), loadAtStart);
   console.log(formatReport(result));
   if (args.json) {

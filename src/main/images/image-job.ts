@@ -5,7 +5,7 @@
 // failed for a passing reason.
 import type { ImageJobProgress, ImageJobReport, ImageScope } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { RemoteRef } from '../store/image-db';
+import type { RemoteRef, StoredImage } from '../store/image-db';
 import { fetchImage } from './fetch-image';
 import type { FetchRules } from './fetch-image';
 import type { ImageFacts } from './image-facts';
@@ -13,7 +13,7 @@ import type { ImageFetcher } from './fetcher';
 import { HostQueue } from './host-queue';
 import type { Attempt, QueueLimits } from './host-queue';
 import { ImageJobCounts } from './image-job-report';
-import { removePartialFiles, writeImageFile } from './image-store';
+import { ImageFiles, removePartialFiles } from './image-store';
 import { isBeaconUrl, isPixelImage } from './tracking-pixel';
 
 /** The contract's scopes, and the articles one import brought in (the "download images of new articles" setting). */
@@ -64,14 +64,16 @@ class ImageJob {
   private readonly counts: ImageJobCounts;
   private readonly now: () => number;
   private lastProgress = 0;
-  private lastCommit: number;
   private committing: Promise<void> = Promise.resolve();
+  private readonly files: ImageFiles;
   private commitError: Error | null = null;
+  /** Stored files whose rows wait for their folders to be flushed: rows never name a file that a crash could lose. */
+  private stored: { url: string; image: StoredImage }[] = [];
 
   constructor(private readonly o: ImageJobOptions) {
     this.now = o.now ?? Date.now;
     this.counts = new ImageJobCounts(o.jobId, this.now);
-    this.lastCommit = this.now();
+    this.files = new ImageFiles(o.library.paths.images);
   }
 
   private progress(force = false): void {
@@ -125,31 +127,35 @@ class ImageJob {
       this.counts.fail(download.url, download.host, outcome.reason);
     }
     this.progress();
-    this.checkpointIfDue();
     return { kind: 'done' };
   }
 
   private async store(download: Download, facts: ImageFacts, data: Uint8Array): Promise<void> {
-    const { library } = this.o;
     try {
-      await writeImageFile(library.paths.images, facts.id, data);
+      await this.files.write(facts.id, data);
     } catch (error) {
       // A full disk or a permission problem: not the image's fault, so not remembered as its failure.
       this.counts.fail(download.url, download.host, `could not be stored: ${(error as Error).message}`);
       return;
     }
     const { id, mime, bytes, width, height } = facts;
-    library.db.images.recordDownload(download.url, { id, mime, bytes, width, height }, this.now());
+    this.stored.push({ url: download.url, image: { id, mime, bytes, width, height } });
     this.counts.downloaded++;
     this.counts.bytes += bytes;
   }
 
-  /** Commits in the background while downloads go on; commits run one after another. */
-  private checkpointIfDue(): void {
-    if (this.now() - this.lastCommit < this.o.tuning.checkpointMs) return;
-    this.lastCommit = this.now();
+  /** The files first, then the rows that name them, then library.db (the rows are added with no wait before its snapshot). */
+  private async commit(): Promise<void> {
+    const rows = this.stored.splice(0);
+    await this.files.flush();
+    for (const { url, image } of rows) this.o.library.db.images.recordDownload(url, image, this.now());
+    await this.o.library.commit();
+  }
+
+  /** Commits in the background while downloads go on (and while they wait on a slow host); one commit at a time. */
+  private checkpoint(): void {
     this.committing = this.committing
-      .then(() => this.o.library.commit())
+      .then(() => this.commit())
       .catch((error: unknown) => {
         this.commitError ??= error as Error;
       });
@@ -165,7 +171,12 @@ class ImageJob {
       const downloads = this.collect();
       this.counts.startDownloading();
       this.progress(true);
-      await new HostQueue(tuning.limits, (d: Download) => this.attempt(d), signal).run(downloads);
+      const checkpoints = setInterval(() => this.checkpoint(), tuning.checkpointMs);
+      try {
+        await new HostQueue(tuning.limits, (d: Download) => this.attempt(d), signal).run(downloads);
+      } finally {
+        clearInterval(checkpoints);
+      }
     } catch (failure) {
       error = `The download stopped: ${(failure as Error).message}`;
     }
@@ -174,7 +185,7 @@ class ImageJob {
     try {
       await this.committing;
       if (this.commitError) throw this.commitError;
-      await library.commit();
+      await this.commit();
     } catch (failure) {
       error ??= `The downloaded images could not be saved: ${(failure as Error).message}`;
     }

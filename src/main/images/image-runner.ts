@@ -64,6 +64,8 @@ export class ImageRunner {
         signal,
         onProgress: (progress) => emit({ type: 'image-progress', progress }),
       });
+      // Free before telling anyone, so whoever hears "finished" can start the next job at once.
+      if (this.running?.id === jobId) this.running = null;
       emit({ type: 'image-finished', report });
       if (report.images.downloaded > 0) emit({ type: 'library-changed' });
       return report;

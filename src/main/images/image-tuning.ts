@@ -16,7 +16,7 @@ export const DEFAULT_IMAGE_TUNING: ImageTuning = {
   maxBytes: 25_000_000,
   maxRedirects: 5,
   // Polite to each host, busy enough overall that a library of many hosts goes quickly.
-  limits: { overall: 8, perHost: 2 },
+  limits: { overall: 8, perHost: 4 },
   retries: 2,
   backoffMs: 2_000,
   maxPauseMs: 60_000,

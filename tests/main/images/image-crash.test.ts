@@ -49,7 +49,7 @@ describe('image download crash safety', () => {
     const held: number[] = [];
     for (let run = 0; run < 5; run++) {
       const job = child(['images', dir]);
-      await killAtRandom(job, () => job.lines.includes('opened'), 1200, rand);
+      await killAtRandom(job, () => job.lines.includes('opened'), 4000, rand);
       const service = await openImageService(dir);
       let whole = 0;
       for (const id of service.library.catalog.page({ kind: 'all' }, true, 0, 100).ids) {
