@@ -33,6 +33,11 @@ export function isProxySetting(value: string): boolean {
   }
 }
 
+/** A User-Agent is sent as a header: printable ASCII, bounded. */
+export function isUserAgentSetting(value: string): boolean {
+  return value.length <= LIMITS.userAgentLength && /^[\x20-\x7e]*$/.test(value);
+}
+
 export const requestSchemas = {
   getOverview: empty,
   listArticles: z
@@ -88,8 +93,7 @@ export const requestSchemas = {
         .max(LIMITS.urlLength)
         .refine(isProxySetting, 'a proxy is an http://, https:// or socks5:// URL with a host, or empty for the system proxy')
         .optional(),
-      // Sent as a header: printable ASCII only.
-      imageUserAgent: z.string().trim().max(LIMITS.userAgentLength).regex(/^[\x20-\x7e]*$/, 'printable ASCII only').optional(),
+      imageUserAgent: z.string().trim().refine(isUserAgentSetting, 'a User-Agent is printable ASCII, at most 512 characters').optional(),
       imageReferer: z.enum(['article', 'origin', 'none']).optional(),
     })
     .strict(),

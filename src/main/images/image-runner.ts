@@ -1,9 +1,9 @@
 // Runs one image download job at a time in the background and reports it as
 // events, like imports; callers that need the result (the CLI, tests) can wait for it.
-import { randomUUID } from 'node:crypto';
 import type { FolioEvent } from '../../shared/contract';
 import type { ImageJobReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import { JobSlot } from '../job-slot';
 import type { Library } from '../library/library';
 import { readSettings } from '../library/settings';
 import type { LocalHosts } from './address-policy';
@@ -21,32 +21,21 @@ export interface ImageRunnerOptions {
   tuning: ImageTuning;
 }
 
-interface RunningJob {
-  id: string;
-  abort: AbortController;
-  done: Promise<ImageJobReport>;
-}
-
 export class ImageRunner {
-  private running: RunningJob | null = null;
+  private readonly slot = new JobSlot<ImageJobReport>({
+    busy: new FolioError('images-running', 'Images are already being downloaded. Wait for that to finish or cancel it.'),
+    what: 'image download',
+  });
 
   constructor(private readonly o: ImageRunnerOptions) {}
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.slot.busy;
   }
 
   /** proxy: the CLI's --proxy, over the setting. */
   start(scope: JobScope, proxy: string | null = null): string {
-    if (this.running) throw new FolioError('images-running', 'Images are already being downloaded. Wait for that to finish or cancel it.');
-    const id = randomUUID();
-    const abort = new AbortController();
-    const done = this.run(id, scope, proxy, abort.signal);
-    this.running = { id, abort, done };
-    void done.finally(() => {
-      if (this.running?.id === id) this.running = null;
-    });
-    return id;
+    return this.slot.start((jobId, signal) => this.run(jobId, scope, proxy, signal));
   }
 
   private async run(jobId: string, scope: JobScope, proxy: string | null, signal: AbortSignal): Promise<ImageJobReport> {
@@ -65,7 +54,7 @@ export class ImageRunner {
         onProgress: (progress) => emit({ type: 'image-progress', progress }),
       });
       // Free before telling anyone, so whoever hears "finished" can start the next job at once.
-      if (this.running?.id === jobId) this.running = null;
+      this.slot.release(jobId);
       emit({ type: 'image-finished', report });
       if (report.images.downloaded > 0) emit({ type: 'library-changed' });
       return report;
@@ -75,21 +64,15 @@ export class ImageRunner {
   }
 
   cancel(jobId: string): boolean {
-    if (this.running?.id !== jobId) return false;
-    this.running.abort.abort();
-    return true;
+    return this.slot.cancel(jobId);
   }
 
   /** The report of a job started here. */
   wait(jobId: string): Promise<ImageJobReport> {
-    if (this.running?.id !== jobId) throw new FolioError('not-found', `No running image download ${jobId}.`);
-    return this.running.done;
+    return this.slot.wait(jobId);
   }
 
-  async stop(): Promise<void> {
-    const job = this.running;
-    if (!job) return;
-    job.abort.abort();
-    await job.done.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.slot.stop();
   }
 }

@@ -1,23 +1,20 @@
 // Runs one import job at a time in the background and reports it as events;
 // callers that need the result (the CLI, tests) can wait for it.
-import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { FolioEvent } from '../../shared/contract';
 import type { ImportReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import { JobSlot } from '../job-slot';
 import type { Library } from '../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
 import { threadWorkers } from './import-workers';
 
-interface RunningJob {
-  id: string;
-  abort: AbortController;
-  done: Promise<ImportReport>;
-}
-
 export class ImportRunner {
-  private running: RunningJob | null = null;
+  private readonly slot = new JobSlot<ImportReport>({
+    busy: new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.'),
+    what: 'import',
+  });
 
   constructor(
     private readonly library: Library,
@@ -27,21 +24,15 @@ export class ImportRunner {
   ) {}
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.slot.busy;
   }
 
   start(paths: string[]): string {
-    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
-    const problem = checkImportRoots(paths);
-    if (problem) throw new FolioError('folder-missing', problem);
-    const id = randomUUID();
-    const abort = new AbortController();
-    const done = this.run(id, paths, abort.signal);
-    this.running = { id, abort, done };
-    void done.finally(() => {
-      if (this.running?.id === id) this.running = null;
-    });
-    return id;
+    if (!this.slot.busy) {
+      const problem = checkImportRoots(paths);
+      if (problem) throw new FolioError('folder-missing', problem);
+    }
+    return this.slot.start((id, signal) => this.run(id, paths, signal));
   }
 
   private async run(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
@@ -66,21 +57,15 @@ export class ImportRunner {
   }
 
   cancel(jobId: string): boolean {
-    if (this.running?.id !== jobId) return false;
-    this.running.abort.abort();
-    return true;
+    return this.slot.cancel(jobId);
   }
 
   /** The report of a job started here; rejects if the job failed. */
   wait(jobId: string): Promise<ImportReport> {
-    if (this.running?.id !== jobId) throw new FolioError('not-found', `No running import ${jobId}.`);
-    return this.running.done;
+    return this.slot.wait(jobId);
   }
 
-  async stop(): Promise<void> {
-    const job = this.running;
-    if (!job) return;
-    job.abort.abort();
-    await job.done.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.slot.stop();
   }
 }

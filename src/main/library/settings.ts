@@ -1,7 +1,7 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
 import type { LanguageSetting, RefererPolicy, Settings, ThemeSetting } from '../../shared/model';
 import { LIMITS } from '../../shared/limits';
-import { isProxySetting } from '../../shared/requests';
+import { isProxySetting, isUserAgentSetting } from '../../shared/requests';
 import type { StateDb } from '../store/state-db';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,7 +32,7 @@ export function readSettings(state: StateDb): Settings {
     fontSize: Number.isInteger(fontSize) && fontSize >= LIMITS.fontSizeMin && fontSize <= LIMITS.fontSizeMax ? fontSize : DEFAULT_SETTINGS.fontSize,
     downloadNewImages: stored.get('downloadNewImages') === 'true',
     imageProxy: isProxySetting(proxy) ? proxy : DEFAULT_SETTINGS.imageProxy,
-    imageUserAgent: userAgent.length <= LIMITS.userAgentLength && /^[\x20-\x7e]*$/.test(userAgent) ? userAgent : DEFAULT_SETTINGS.imageUserAgent,
+    imageUserAgent: isUserAgentSetting(userAgent) ? userAgent : DEFAULT_SETTINGS.imageUserAgent,
     imageReferer: REFERERS.find((r) => r === referer) ?? DEFAULT_SETTINGS.imageReferer,
   };
 }

@@ -3,6 +3,8 @@ import { formatBytes } from '../common/format-bytes';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
+// The same panel as an import's progress (import.css), with a report's details of its own.
+import '../import/import.css';
 import './images.css';
 
 const FAILURES_SHOWN = 200;
@@ -18,8 +20,8 @@ function Running({ progress: p }: { progress: ImageJobProgress | null }) {
   const label = t(phaseLabel(p));
   const hosts = p?.failuresByHost.slice(0, 3).map((h) => `${h.host} (${h.count})`).join(', ');
   return (
-    <div className="image-job" role="status" aria-label={label}>
-      <div className="image-job-head">
+    <div className="import-progress image-job" role="status" aria-label={label}>
+      <div className="import-progress-head">
         <strong>{label}</strong>
         {p && p.total > 0 && <span>{t('imagesProgress', { done: p.done, total: p.total })}</span>}
         {p && p.bytes > 0 && <span>{t('imagesBytes', { size: formatBytes(p.bytes, formatNumber) })}</span>}
@@ -30,7 +32,7 @@ function Running({ progress: p }: { progress: ImageJobProgress | null }) {
         </button>
       </div>
       {p && p.total > 0 ? <progress max={p.total} value={p.done} /> : <progress />}
-      {hosts && <div className="image-job-detail">{t('imagesFailedHosts', { hosts })}</div>}
+      {hosts && <div className="import-progress-detail">{t('imagesFailedHosts', { hosts })}</div>}
     </div>
   );
 }
@@ -41,8 +43,8 @@ function Finished({ report }: { report: ImageJobReport }) {
   const { downloaded, alreadyLocal, skipped, failed } = report.images;
   const title = report.error ? 'imagesStopped' : report.cancelled ? 'imagesCancelled' : 'imagesFinished';
   return (
-    <div className="image-job" role="status" aria-label={t(title)}>
-      <div className="image-job-head">
+    <div className="import-progress image-job" role="status" aria-label={t(title)}>
+      <div className="import-progress-head">
         <strong>{t(title)}</strong>
         <span>{t('imagesSummary', { downloaded, size: formatBytes(report.bytes, formatNumber), local: alreadyLocal, skipped, failed: failed.length })}</span>
         <button type="button" className="button small" onClick={dismiss}>
