@@ -132,8 +132,16 @@ test('an article\'s pictures are downloaded on request and shown inline, with ca
     await folio.screenshot('images-viewer');
     await page.keyboard.press('Escape');
 
-    // Each address was asked for once, by the main process, with the article as Referer.
+    // Each address was asked for once, by the main process.
     expect([...host.requests].sort()).toEqual(['/charts/trade.png', '/photos/fair.png', '/photos/gone.jpg', '/photos/harbour.jpg']);
+
+    // The same article in the dark theme.
+    await folio.service.updateSettings({ theme: 'dark' });
+    await page.reload();
+    await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().click();
+    await expect(body.locator('img')).toHaveCount(3);
+    await body.getByRole('button', { name: '碼頭入口的人潮' }).scrollIntoViewIfNeeded();
+    await folio.screenshot('images-article-dark');
   } finally {
     host.release();
     await host.close();
