@@ -47,6 +47,14 @@ export class JobSlot<R> {
     return this.running.done;
   }
 
+  /** Settles once no job is running (at once when none is); never rejects. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.done.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   async stop(): Promise<void> {
     const job = this.running;
     if (!job) return;

@@ -23,7 +23,7 @@ export interface CliArgs {
   images: { source: string | null; article: number | null; proxy: string | null; allowLocalHosts: boolean };
 }
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'images'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'images'] as const;
 
 function imageArgs(values: { source?: string; article?: string; proxy?: string; 'allow-local-hosts'?: boolean }): CliArgs['images'] {
   const article = values.article === undefined ? null : Number(values.article);

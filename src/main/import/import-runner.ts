@@ -56,6 +56,11 @@ export class ImportRunner {
     }
   }
 
+  /** Settles once no job is running (at once when none is); never rejects. */
+  idle(): Promise<void> {
+    return this.slot.idle();
+  }
+
   cancel(jobId: string): boolean {
     return this.slot.cancel(jobId);
   }

@@ -1,5 +1,6 @@
 import { PaneResizer } from './common/pane-resizer';
 import { usePaneWidths } from './common/use-pane-widths';
+import { SampleBanner } from './desktop/sample-banner';
 import { ImageJobBar } from './images/image-job-bar';
 import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
@@ -16,6 +17,7 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   return (
     <div className="main-layout">
+      <SampleBanner />
       <ImportProgressBar />
       <ImageJobBar />
       <div className="panes" style={{ gridTemplateColumns: `${widths.library}px auto ${widths.list}px auto minmax(0, 1fr)` }}>

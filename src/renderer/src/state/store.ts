@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDesktopSlice } from './desktop-slice';
 import { createImageJobSlice } from './image-job-slice';
 import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
@@ -20,4 +21,5 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImageJobSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createDesktopSlice(...a),
 }));
