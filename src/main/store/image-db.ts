@@ -57,16 +57,15 @@ export class ImageDb {
       }));
   }
 
+  /** An image file now in the images folder (kept as it is when its content is there already). */
+  put(image: StoredImage): void {
+    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes, width, height) VALUES (?,?,?,?,?)', [image.id, image.mime, image.bytes, image.width, image.height]);
+  }
+
   /** A stored image and the remote URL it was downloaded from, as one unit. */
   recordDownload(url: string, image: StoredImage, now: number): void {
     this.sql.savepoint(() => {
-      this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes, width, height) VALUES (?,?,?,?,?)', [
-        image.id,
-        image.mime,
-        image.bytes,
-        image.width,
-        image.height,
-      ]);
+      this.put(image);
       this.sql.run('INSERT OR REPLACE INTO remote_images(url, image_id, failure, transient, tried_at) VALUES (?,?,NULL,0,?)', [url, image.id, now]);
     });
   }

@@ -194,8 +194,8 @@ export class LibraryDb {
     return r ? { id: str(r.id), mime: str(r.mime) } : null;
   }
 
-  putImage(id: string, mime: string, bytes: number, size: { width: number; height: number } | null = null): void {
-    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes, width, height) VALUES (?,?,?,?,?)', [id, mime, bytes, size?.width ?? null, size?.height ?? null]);
+  putImage(id: string, mime: string, bytes: number, width: number | null, height: number | null): void {
+    this.images.put({ id, mime, bytes, width, height });
   }
 
   setArticleImages(articleId: number, images: ArticleImageRow[]): void {
