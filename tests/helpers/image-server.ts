@@ -3,7 +3,7 @@
 // that records what went through it. Nothing here reaches beyond 127.0.0.1.
 import { createServer, request as httpRequest } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 
 export type Route = (req: IncomingMessage, res: ServerResponse, hit: number) => void;
@@ -92,4 +92,48 @@ export async function startProxy(): Promise<TestProxy> {
   });
   const port = await listen(server);
   return { port, targets, log: [], url: (path) => `http://127.0.0.1:${port}${path}`, hits: () => targets.length, close: closer(server) };
+}
+
+/** A SOCKS5 proxy (no authentication, CONNECT only) that records the targets asked for. */
+export async function startSocks5Proxy(): Promise<TestProxy> {
+  const targets: string[] = [];
+  const server = createNetServer((client) => {
+    client.once('data', (greeting: Buffer) => {
+      if (greeting[0] !== 5) return client.destroy();
+      client.write(Buffer.from([5, 0]));
+      client.once('data', (request: Buffer) => {
+        const type = request[3];
+        let host: string;
+        let at: number;
+        if (type === 1) {
+          host = [...request.subarray(4, 8)].join('.');
+          at = 8;
+        } else if (type === 3) {
+          const length = request[4] ?? 0;
+          host = request.subarray(5, 5 + length).toString('latin1');
+          at = 5 + length;
+        } else {
+          return client.destroy();
+        }
+        const port = request.readUInt16BE(at);
+        targets.push(`${host}:${port}`);
+        const upstream = connect(port, host, () => {
+          client.write(Buffer.from([5, 0, 0, 1, 0, 0, 0, 0, 0, 0]));
+          upstream.pipe(client);
+          client.pipe(upstream);
+        });
+        upstream.on('error', () => client.destroy());
+        client.on('error', () => upstream.destroy());
+      });
+    });
+  });
+  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+  return {
+    port,
+    targets,
+    log: [],
+    url: () => `socks5://127.0.0.1:${port}`,
+    hits: () => targets.length,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writePictureArticles } from '../../helpers/image-library';
-import { serve, startImageServer, startProxy } from '../../helpers/image-server';
+import { serve, startImageServer, startProxy, startSocks5Proxy } from '../../helpers/image-server';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -94,6 +94,16 @@ describe('folio images', () => {
     // Running again fetches nothing: one image is here, the other is gone for good.
     const again = JSON.parse((await folio(['images', '--library', library, '--allow-local-hosts', '--json'])).out) as unknown;
     expect(again).toMatchObject({ images: { downloaded: 0, alreadyLocal: 1, skipped: 1, failed: [] } });
+  });
+
+  it('downloads through a SOCKS5 proxy', async () => {
+    const { server, library } = await libraryWithPictures();
+    const socks = await startSocks5Proxy();
+    closers.push(socks.close);
+    const run = await folio(['images', '--library', library, '--allow-local-hosts', '--proxy', socks.url(''), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ images: { downloaded: 1, failed: [{ reason: 'HTTP 404' }] } });
+    expect(socks.targets).toContain(`127.0.0.1:${server.port}`);
   });
 
   it('honours HTTPS_PROXY and HTTP_PROXY from the environment', async () => {
