@@ -21,6 +21,12 @@ export interface SourceSummary {
   name: string;
   count: number;
   unread: number;
+  /** The name import gave the source (name is what the user renamed it to, if they did). */
+  importedName: string;
+  /** Left out of the All and Unread views. */
+  hidden: boolean;
+  /** Imported names of the sources merged into this one. */
+  merged: string[];
 }
 
 export interface LibraryOverview {
@@ -41,6 +47,8 @@ export interface ArticleSummary {
   dateGuessed: boolean;
   read: boolean;
   starred: boolean;
+  /** BCP 47 language (zh-Hans, zh-Hant, en…), so the right CJK glyphs are used; null when not known yet. */
+  lang: string | null;
 }
 
 export interface ArticlePage {
@@ -162,6 +170,8 @@ export interface ImportProgress {
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type LanguageSetting = 'system' | 'zh' | 'en';
 
+export type ReadingFontSetting = 'sans' | 'serif';
+
 export interface Settings {
   theme: ThemeSetting;
   language: LanguageSetting;
@@ -174,6 +184,32 @@ export interface Settings {
   /** User-Agent sent with image downloads; '' sends a common browser's. */
   imageUserAgent: string;
   imageReferer: RefererPolicy;
+  /** Line height of the reading pane, as a multiple of the text size. */
+  lineHeight: number;
+  /** Reading column width, in ems (one em holds one CJK character). */
+  columnWidth: number;
+  readingFont: ReadingFontSetting;
+  /** Justified text (inter-character for CJK) instead of ragged right. */
+  justify: boolean;
+  /** Articles scrolled past in the list are marked read. */
+  markReadOnScroll: boolean;
+}
+
+/** Where the user was, so a restart opens the same place. */
+export interface ReadingSession {
+  view: LibraryView;
+  sort: ListSort;
+  articleId: ArticleId | null;
+  /** How far down the open article was scrolled, 0–1 (survives a change of text size). */
+  scroll: number;
+  /** Views (viewKey strings: 'all', 'source:3') whose list hides read articles. */
+  hideRead: string[];
+}
+
+/** The next (or previous) unread article, and the view it is in (another source when the current one has no more). */
+export interface UnreadTarget {
+  id: ArticleId;
+  view: LibraryView;
 }
 
 /** What image downloads send as Referer: the article's own URL (many CDNs refuse hot-links without it), its origin, or nothing. */

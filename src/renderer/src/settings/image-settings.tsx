@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import { ChoiceGroup } from './choice-group';
+import './image-settings.css';
 
 const REFERERS: [RefererPolicy, MessageKey][] = [
   ['article', 'refererArticle'],
@@ -105,7 +106,7 @@ export function ImageSettings() {
     <section className="settings-section" aria-label={t('imagesSettings')}>
       <h3>{t('imagesSettings')}</h3>
       <p className="setting-note">{t('imagesPrivacy')}</p>
-      <label className="setting-check">
+      <label className="setting-row setting-check">
         <input type="checkbox" checked={settings.downloadNewImages} onChange={(event) => void updateSettings({ downloadNewImages: event.target.checked })} />
         {t('downloadNewImages')}
       </label>

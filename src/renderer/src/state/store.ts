@@ -2,13 +2,16 @@ import { create } from 'zustand';
 import { createDesktopSlice } from './desktop-slice';
 import { createImageJobSlice } from './image-job-slice';
 import { createImportSlice } from './import-slice';
+import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createReadingFlowSlice } from './reading-flow-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSourcesSlice } from './sources-slice';
 import type { FolioState } from './store-types';
 
 export const useFolio = create<FolioState>()((...a) => ({
@@ -21,5 +24,8 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImageJobSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createReadingFlowSlice(...a),
+  ...createLayoutSlice(...a),
+  ...createSourcesSlice(...a),
   ...createDesktopSlice(...a),
 }));
