@@ -18,6 +18,7 @@ import { DEFAULT_IMAGE_TUNING } from './images/image-tuning';
 import type { ImageTuning } from './images/image-tuning';
 import { createNodeFetcher } from './images/node-fetcher';
 import { articleSummary } from './library/article-summary';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
@@ -25,7 +26,6 @@ import { mergeSourceInto, updateSourceChoice } from './library/source-choices';
 import { articleDetail } from './queries/article-detail';
 import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -52,7 +52,6 @@ export interface ServiceOptions {
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
   private readonly images: ImageRunner;
-  private readonly stateSave: CoalescedSave;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
   private readonly pendingRemovals = new Map<number, number[]>();
@@ -62,7 +61,6 @@ export class LibraryService implements ServiceApi {
     private readonly options: ServiceOptions,
   ) {
     this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
     this.images = new ImageRunner({
       library,
       emit: options.emit,
@@ -88,7 +86,6 @@ export class LibraryService implements ServiceApi {
     for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
       await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
     }
-    if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
 
@@ -121,7 +118,7 @@ export class LibraryService implements ServiceApi {
       const c = counts.bySource.get(s.id);
       return c ? [{ id: s.id, name: s.displayName, count: c.count, unread: c.unread, importedName: s.name, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
     });
-    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources };
+    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
@@ -143,7 +140,7 @@ export class LibraryService implements ServiceApi {
     const query = r.highlight?.trim();
     if (query && !this.library.readOnly) {
       this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+      await this.library.saveState();
     }
     return detail;
   }
@@ -162,7 +159,7 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
@@ -170,22 +167,9 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
     this.assertNoImageJob('Articles cannot be removed');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.options.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
@@ -255,8 +239,9 @@ export class LibraryService implements ServiceApi {
     this.assertNoImageJob('Images cannot be cleaned up');
     if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be cleaned up while an import is running.');
     const dropped = this.library.db.images.dropUnreferenced();
-    await this.library.commit();
-    await removeImageFiles(this.library.paths.images, dropped.map((d) => d.id));
+    await this.library.checkpoint();
+    // After a fallback to an older library.db, files it does not know may be newer than it: kept.
+    if (this.library.loadedCleanly) await removeImageFiles(this.library.paths.images, dropped.map((d) => d.id));
     if (dropped.length > 0) this.options.emit({ type: 'library-changed' });
     return { removed: dropped.length, bytes: dropped.reduce((n, d) => n + d.bytes, 0) };
   }
@@ -268,7 +253,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return readSettings(this.library.state);
   }
 
@@ -279,8 +264,18 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    const report = await this.imports.repair();
+    this.options.emit({ type: 'library-changed' });
+    return report;
   }
 
   async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
@@ -314,14 +309,14 @@ export class LibraryService implements ServiceApi {
   async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
     this.library.assertWritable();
     const changed = updateSourceChoice(this.library, r.sourceId, r);
-    if (changed) await this.stateSave.request();
+    if (changed) await this.library.saveState();
     return { changed };
   }
 
   async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
     this.library.assertWritable();
     const merged = mergeSourceInto(this.library, r.from, r.into);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { merged };
   }
 
@@ -348,7 +343,7 @@ export class LibraryService implements ServiceApi {
   async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
     this.library.assertWritable();
     writeSession(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { saved: true };
   }
 

@@ -109,6 +109,8 @@ export const requestSchemas = {
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  checkLibrary: empty,
+  repairLibrary: empty,
   markRead: z
     .object({
       view: libraryViewSchema,

@@ -8,12 +8,14 @@ export const USAGE = `Usage:
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
   folio stats --library DIR [--json]
+  folio check --library DIR [--json]
+  folio repair --library DIR [--json]
   folio images --library DIR [--source NAME] [--article ID] [--proxy URL] [--allow-local-hosts] [--json]`;
 
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: 'import' | 'search' | 'show' | 'list' | 'stats' | 'images';
+  command: (typeof COMMANDS)[number];
   positionals: string[];
   library: string;
   json: boolean;
@@ -23,7 +25,7 @@ export interface CliArgs {
   images: { source: string | null; article: number | null; proxy: string | null; allowLocalHosts: boolean };
 }
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'images'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair', 'images'] as const;
 
 function imageArgs(values: { source?: string; article?: string; proxy?: string; 'allow-local-hosts'?: boolean }): CliArgs['images'] {
   const article = values.article === undefined ? null : Number(values.article);

@@ -2,7 +2,7 @@
 // pane can reserve its space before it loads, its pixel size (no native decoder: the
 // sizes are read from the headers).
 import { imageSize } from 'image-size';
-import { digest } from '../store/digest';
+import { digest } from '../library/records';
 import { describeNonImage, sniffImage } from './image-file';
 import type { ImageKind } from './image-file';
 

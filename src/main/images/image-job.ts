@@ -5,7 +5,7 @@
 // failed for a passing reason.
 import type { ImageJobProgress, ImageJobReport, ImageScope } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { RemoteRef, StoredImage } from '../store/image-db';
+import type { RemoteRef, StoredImage } from '../library/records';
 import { fetchImage } from './fetch-image';
 import type { FetchRules } from './fetch-image';
 import type { ImageFacts } from './image-facts';
@@ -149,7 +149,7 @@ class ImageJob {
     const rows = this.stored.splice(0);
     await this.files.flush();
     for (const { url, image } of rows) this.o.library.db.images.recordDownload(url, image, this.now());
-    await this.o.library.commit();
+    await this.o.library.checkpoint();
   }
 
   /** Commits in the background while downloads go on (and while they wait on a slow host); one commit at a time. */

@@ -15,6 +15,7 @@ import type {
   LibraryView,
   ListSort,
   QuerySummary,
+  RepairReport,
   SearchHit,
   SearchSort,
   Settings,
@@ -182,6 +183,15 @@ export interface NoticeSlice {
   dismissNotice(id: number): void;
 }
 
+export interface RepairSlice {
+  repairing: boolean;
+  /** What the last repair did, shown until dismissed. */
+  repairResult: RepairReport | null;
+  /** Runs the library's repair (offered when it reports damage), then reloads what is shown. */
+  repairLibrary(): Promise<void>;
+  dismissRepairResult(): void;
+}
+
 export interface ReadingFlowSlice {
   /** viewKeys of the views whose list hides read articles. */
   hideRead: string[];
@@ -260,6 +270,7 @@ export type FolioState = LibrarySlice &
   ImageJobSlice &
   SettingsSlice &
   NoticeSlice &
+  RepairSlice &
   DesktopSlice;
 
 export type SliceCreator<T> = StateCreator<FolioState, [], [], T>;
