@@ -16,10 +16,12 @@ export interface BenchArgs {
   cli: string;
   /** Images the image-download figure fetches from loopback. */
   images: number;
+  /** Times each query is typed into the app in Chromium (keystroke to paint). */
+  paintRuns: number;
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--images N (1000)]';
+  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--images N (1000)] [--paint-runs N (3)]';
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
@@ -40,6 +42,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       work: { type: 'string' },
       cli: { type: 'string' },
       images: { type: 'string' },
+      'paint-runs': { type: 'string' },
     },
   });
   return {
@@ -51,5 +54,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     work: resolve(values.work ?? 'bench/results'),
     images: wholeNumber(values.images, 1000, 'images', 1),
     cli: resolve(values.cli ?? 'out/cli/folio.js'),
+    paintRuns: wholeNumber(values['paint-runs'], 3, 'paint-runs', 1),
   };
 }

@@ -86,6 +86,7 @@ async function start(): Promise<void> {
         dir,
         readOnly,
         workerFile: paths.importWorker,
+        searchWorkerFile: paths.searchWorker,
         imageUrl,
         emit: quiet ? () => undefined : emit,
         imageFetcher: createNetFetcher,

@@ -17,4 +17,5 @@ export const LIMITS = {
   sourceNameLength: 200,
   hideReadViews: 1000,
   userAgentLength: 512,
+  savedSearchName: 200,
 } as const;

@@ -4,7 +4,7 @@ import { isProxySetting } from '../../shared/requests';
 
 export const USAGE = `Usage:
   folio import <folder>... --library DIR [--json]
-  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
+  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--explain] [--json]
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
   folio stats --library DIR [--json]
@@ -23,6 +23,8 @@ export interface CliArgs {
   sort: 'relevance' | 'date';
   /** folio images: which images, through which proxy, and whether this machine's network may be reached. */
   images: { source: string | null; article: number | null; proxy: string | null; allowLocalHosts: boolean };
+  /** search: print what each hit's score is made of. */
+  explain: boolean;
 }
 
 export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair', 'images'] as const;
@@ -51,6 +53,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         article: { type: 'string' },
         proxy: { type: 'string' },
         'allow-local-hosts': { type: 'boolean', default: false },
+        explain: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -68,5 +71,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
     throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
   }
-  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort, images: imageArgs(parsed.values) };
+  return {
+    command: known,
+    positionals,
+    library,
+    json: parsed.values.json ?? false,
+    limit,
+    sort,
+    explain: parsed.values.explain ?? false,
+    images: imageArgs(parsed.values),
+  };
 }

@@ -4,7 +4,7 @@ import type { ArticleDetail, ArticleImage } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
-import { patternsOf } from '../search/match-text';
+import { findMatches, patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
 import type { ArticleImageRow, ShownImageRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
@@ -65,6 +65,7 @@ function readArticle(
     remoteImages: missing.length,
     imageFailures: Object.fromEntries(missing.flatMap((i) => (i.failure && i.remoteUrl ? [[i.remoteUrl, i.failure]] : []))),
     matchCount,
+    titleHighlights: patterns.length > 0 ? findMatches(row.title, patterns) : [],
   };
   return { detail, text: body.text, imageRows };
 }
