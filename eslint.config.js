@@ -14,7 +14,8 @@ const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zusta
 const noMain = { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.folio.' };
 const noParseToJob = {
   // `../x` is the rest of import/ (the job, the worker's file task); deeper `../../` paths are checked by folder name.
-  regex: '^\\.\\./(?!\\.\\./)|/(?:library|store|search|images)/',
+  // Of images/ only the tracking-pixel rules (pure, shared with the downloader) may be used: an <img> is judged by them.
+  regex: '^\\.\\./(?!\\.\\./)|/(?:library|store|search)/|/images/(?!tracking-pixel$)',
   message: 'import/parse/ is the pure parse pipeline: it must not reach the import job, the library, the store or search.',
 };
 // The databases, packs and lock are reached only through library/ (one door to the data). The two

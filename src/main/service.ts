@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
 import { LIMITS } from '../shared/limits';
-import type { ImportReport, LibraryStats } from '../shared/model';
+import type { ImageJobReport, ImportReport, ImportTrigger, LibraryStats } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/job/import-job';
@@ -13,7 +13,15 @@ import type { WatchTiming } from './import/job/folder-watcher';
 import { startImportWorkers } from './import/job/import-workers';
 import { KeptFolders } from './import/job/kept-folders';
 import type { WorkerOptions } from './import/job/import-workers';
+import type { LocalHosts } from './images/address-policy';
+import type { FetcherFactory } from './images/fetcher';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
+import type { JobScope } from './images/image-job';
+import { ImageRunner } from './images/image-runner';
+import { removeImageFiles } from './images/image-store';
+import { DEFAULT_IMAGE_TUNING } from './images/image-tuning';
+import type { ImageTuning } from './images/image-tuning';
+import { createNodeFetcher } from './images/node-fetcher';
 import { articleSummary } from './library/article-summary';
 import { checkLibrary } from './library/check';
 import { Library } from './library/library';
@@ -46,17 +54,26 @@ export interface ServiceOptions {
   workers?: WorkerOptions;
   /** Watch imported folders while the library is open (the app: yes; the CLI: no). Tests shorten the timing. */
   watchFolders?: boolean | WatchTiming;
+  /** How images are downloaded: Electron's network stack in the app; Node's (undici) by default. */
+  imageFetcher?: FetcherFactory;
+  /** Whether image downloads may reach this machine or the local network (refused unless a test or --allow-local-hosts says). */
+  localHosts?: LocalHosts;
+  /** Timeouts, limits and back-off of image downloads (tests shorten them). */
+  imageTuning?: Partial<ImageTuning>;
   /** The built search worker (out/worker/search-worker.mjs): searches run there, off this thread. Without it they run here. */
   searchWorkerFile?: string | null;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
+  private readonly images: ImageRunner;
   private readonly searcher: Searcher;
   private readonly folders: KeptFolders;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
   private readonly pendingRemovals = new Map<number, number[]>();
+  /** Imports whose new articles' images are downloaded when they finish (job id → when it started). */
+  private readonly downloadsAfter = new Map<string, number>();
 
   private constructor(
     readonly library: Library,
@@ -73,19 +90,39 @@ export class LibraryService implements ServiceApi {
     // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
     if (options.searchWorkerFile) this.searcher.warm();
     this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), (event) => this.emit(event), options.checkpoints);
+    this.images = new ImageRunner({
+      library,
+      emit: (event) => this.emit(event),
+      fetcher: options.imageFetcher ?? createNodeFetcher,
+      localHosts: options.localHosts ?? 'refuse',
+      tuning: { ...DEFAULT_IMAGE_TUNING, ...options.imageTuning },
+    });
     const watch = options.watchFolders === true ? DEFAULT_WATCH_TIMING : options.watchFolders || null;
-    this.folders = new KeptFolders(library, this.imports, library.readOnly ? null : watch);
+    const watchImports = { busy: () => this.imports.busy || this.images.busy, start: (paths: string[]) => void this.beginImport(paths, 'watch') };
+    this.folders = new KeptFolders(library, watchImports, library.readOnly ? null : watch);
   }
 
   /** Every event goes out through here: a committed change also reaches the searcher. */
   private emit(event: FolioEvent): void {
     if (event.type === 'library-changed') this.searcher.libraryChanged();
     this.options.emit(event);
-    // A finished job may have added folders to watch, and may have kept changed folders waiting.
-    if (event.type === 'import-finished') this.afterImport();
+    if (event.type === 'import-finished') this.afterImport(event.report);
+    // Folders that changed while images were downloading waited for the download.
+    if (event.type === 'image-finished') this.folders.startPending();
   }
 
-  private afterImport(): void {
+  /**
+   * Downloads the new articles' images when the import asked for it, then imports the watched folders
+   * that changed meanwhile — after the download, as imports and downloads never run at once.
+   */
+  private afterImport(report: ImportReport): void {
+    const since = this.downloadsAfter.get(report.jobId);
+    this.downloadsAfter.delete(report.jobId);
+    // The articles this import added or changed are those imported since it started.
+    if (since !== undefined && !report.cancelled && !report.error && report.imported + report.updated > 0) {
+      this.images.start({ kind: 'imported-since', time: since });
+    }
+    // A finished job may have added folders to watch.
     void this.syncWatching();
     this.folders.startPending();
   }
@@ -104,6 +141,7 @@ export class LibraryService implements ServiceApi {
   async close(): Promise<void> {
     await this.folders.close();
     await this.imports.stop();
+    await this.images.stop();
     await this.searcher.close();
     const removals = [...this.pendingRemovals.values()].flat();
     this.pendingRemovals.clear();
@@ -212,28 +250,84 @@ export class LibraryService implements ServiceApi {
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
+    this.assertNoImageJob('Articles cannot be removed');
     const removed = await this.library.removeArticles(r.ids);
     if (removed > 0) this.emit({ type: 'library-changed' });
     return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
-  async startImport(r: { paths: string[] }): Promise<Responses['startImport']> {
+  async startImport(r: { paths: string[]; downloadImages?: boolean }): Promise<Responses['startImport']> {
+    return { jobId: this.beginImport(r.paths, 'user', r.downloadImages) };
+  }
+
+  /** Every import starts here (asked for, refreshed or watched); downloadImages defaults to the setting. */
+  private beginImport(paths: string[], trigger: ImportTrigger, downloadImages?: boolean): string {
     this.library.assertWritable();
-    return { jobId: this.imports.start(r.paths) };
+    this.assertNoImageJob('An import cannot start');
+    const started = Date.now();
+    const jobId = this.imports.start(paths, trigger);
+    if (downloadImages ?? readSettings(this.library.state).downloadNewImages) this.downloadsAfter.set(jobId, started);
+    return jobId;
   }
 
   async cancelImport(r: ValidRequest<'cancelImport'>): Promise<Responses['cancelImport']> {
     return { cancelled: this.imports.cancel(r.jobId) };
   }
 
-  /** Starts an import and waits for its report (CLI, tests). */
+  /** Starts an import and waits for its report (CLI, tests); it never downloads images. */
   async importFolders(paths: string[]): Promise<{ jobId: string; report: ImportReport }> {
-    const { jobId } = await this.startImport({ paths });
+    const { jobId } = await this.startImport({ paths, downloadImages: false });
     const report = await this.imports.wait(jobId);
     // Returned once the folders are watched (when watching), so changes made from now on are seen.
     await this.syncWatching();
     return { jobId, report };
+  }
+
+  private assertNoImageJob(what: string): void {
+    if (this.images.busy) throw new FolioError('images-running', `${what} while images are being downloaded. Wait for that to finish or cancel it.`);
+  }
+
+  async startImageJob(r: ValidRequest<'startImageJob'>): Promise<Responses['startImageJob']> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running. Try again when it has finished.');
+    if (r.scope.kind === 'article' && !this.library.catalog.has(r.scope.id)) throw new FolioError('not-found', `There is no article ${r.scope.id} in the library.`);
+    return { jobId: this.images.start(r.scope) };
+  }
+
+  async cancelImageJob(r: ValidRequest<'cancelImageJob'>): Promise<Responses['cancelImageJob']> {
+    return { cancelled: this.images.cancel(r.jobId) };
+  }
+
+  /** Starts an image download and waits for its report (CLI, tests); proxy overrides the setting. */
+  async downloadImages(scope: JobScope, proxy: string | null = null): Promise<ImageJobReport> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running.');
+    return this.images.wait(this.images.start(scope, proxy));
+  }
+
+  async getImageStorage(): Promise<Responses['getImageStorage']> {
+    return this.library.db.images.storage();
+  }
+
+  async removeImages(r: ValidRequest<'removeImages'>): Promise<Responses['removeImages']> {
+    this.library.assertWritable();
+    this.assertNoImageJob('Images cannot be removed');
+    this.library.db.images.forgetDownloads(r.sourceId);
+    return this.cleanupImages();
+  }
+
+  /** Removes images no article refers to any more: rows first, files once that commit is durable. */
+  async cleanupImages(): Promise<Responses['cleanupImages']> {
+    this.library.assertWritable();
+    this.assertNoImageJob('Images cannot be cleaned up');
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be cleaned up while an import is running.');
+    const dropped = this.library.db.images.dropUnreferenced();
+    await this.library.checkpoint();
+    // After a fallback to an older library.db, files it does not know may be newer than it: kept.
+    if (this.library.loadedCleanly) await removeImageFiles(this.library.paths.images, dropped.map((d) => d.id));
+    if (dropped.length > 0) this.options.emit({ type: 'library-changed' });
+    return { removed: dropped.length, bytes: dropped.reduce((n, d) => n + d.bytes, 0) };
   }
 
   async getSettings(): Promise<Responses['getSettings']> {
@@ -254,15 +348,17 @@ export class LibraryService implements ServiceApi {
 
   async refreshFolders(r: ValidRequest<'refreshFolders'>): Promise<Responses['refreshFolders']> {
     this.library.assertWritable();
-    return { jobId: this.folders.refresh(r.ids) };
+    const paths = this.folders.present(r.ids);
+    return { jobId: paths.length === 0 ? null : this.beginImport(paths, 'user') };
   }
 
   /** Re-imports every known folder and waits for the report (`folio import` with no folder); null when there is none. */
   async refreshAllFolders(): Promise<{ jobId: string; report: ImportReport } | null> {
     this.library.assertWritable();
-    const jobId = this.folders.refresh(undefined);
-    return jobId === null ? null : { jobId, report: await this.imports.wait(jobId) };
+    const paths = this.folders.present();
+    return paths.length === 0 ? null : this.importFolders(paths);
   }
+
 
   async getSearchHistory(): Promise<Responses['getSearchHistory']> {
     return { queries: this.library.state.history() };

@@ -12,4 +12,8 @@ export const DEFAULT_SETTINGS: Settings = {
   justify: false,
   markReadOnScroll: false,
   watchFolders: true,
+  downloadNewImages: false,
+  imageProxy: '',
+  imageUserAgent: '',
+  imageReferer: 'article',
 };

@@ -2,7 +2,7 @@
 // parse, normalise, tokenise, compress, and look at its local images.
 import { readFileSync } from 'node:fs';
 import { isInsideFolder } from '../files/inside-folder';
-import { sniffImage } from '../images/image-file';
+import { inspectImage } from '../images/image-facts';
 import { detectLang } from '../lang/detect-lang';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
@@ -79,9 +79,10 @@ function prepareImage(ref: ImageRef, position: number, root: string): PreparedIm
   } catch {
     return unusable('image not found');
   }
-  const kind = sniffImage(bytes);
-  if (!kind) return unusable('not an image file');
-  return { ...base, remoteUrl: null, local: { path: ref.path, id: `${digest(bytes)}.${kind.ext}`, mime: kind.mime, bytes: bytes.length }, problem: null };
+  const image = inspectImage(bytes);
+  if (!image.ok) return unusable('not an image file');
+  const { id, mime, width, height } = image.facts;
+  return { ...base, remoteUrl: null, local: { path: ref.path, id, mime, bytes: bytes.length, width, height }, problem: null };
 }
 
 export function prepareFile(task: FileTask): PreparedFile {

@@ -1,6 +1,7 @@
 // Imported folders stay current: the library remembers them, a burst of changes in a
 // watched folder (a `git pull`) becomes one incremental import, Refresh re-imports on
-// request, and `folio import` with no folder re-imports every known one.
+// request, `folio import` with no folder re-imports every known one, and a change seen
+// while images download is imported after the download (the two never run at once).
 import { rmSync, writeFileSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,10 @@ import type { FolioEvent } from '../../../src/shared/contract';
 import type { ImportReport } from '../../../src/shared/model';
 import { LibraryService } from '../../../src/main/service';
 import { feedCapture, writeFiles } from '../../helpers/article-files';
+import { FAST_TUNING, writePictureArticles } from '../../helpers/image-library';
+import { serve, startImageServer } from '../../helpers/image-server';
+import type { Route } from '../../helpers/image-server';
+import { makePng } from '../../helpers/png';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -30,10 +35,19 @@ async function nthImport(events: FolioEvent[], n: number): Promise<ImportReport>
   throw new Error(`import ${n} never finished`);
 }
 
-/** A service that watches its folders, handing changes on after quietMs of quiet. */
+/** A service that watches its folders, handing changes on after quietMs of quiet (and may download images from loopback servers). */
 function watchingService(events: FolioEvent[], quietMs: number): Promise<LibraryService> {
   const watchFolders = { quietMs, maxWaitMs: 10_000 };
-  return LibraryService.open({ dir: tempDir(), workerFile: null, imageUrl: (id) => id, emit: (e) => events.push(e), watchFolders });
+  const images = { localHosts: 'loopback', imageTuning: FAST_TUNING } as const;
+  return LibraryService.open({ dir: tempDir(), workerFile: null, imageUrl: (id) => id, emit: (e) => events.push(e), watchFolders, ...images });
+}
+
+/** Waits (generously) until the condition holds. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 60_000) throw new Error(`${what} never happened`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('folders stay current', () => {
@@ -85,6 +99,44 @@ describe('folders stay current', () => {
       expect(await nthImport(events, 2)).toMatchObject({ trigger: 'user', imported: 1, unchanged: 1 });
     } finally {
       await service.close();
+    }
+  });
+
+  it('imports a change seen while images download after the download, then downloads its images as the setting asks', async () => {
+    let release = (): void => undefined;
+    // The first article's image is held until the test lets it go: the download is running meanwhile.
+    const held: Route = (req, res, hit) => {
+      release = () => {
+        release = () => undefined;
+        serve(makePng({ width: 20, height: 20, seed: 1 }), 'image/png')(req, res, hit);
+      };
+    };
+    const server = await startImageServer({ '/held.png': held, '/new.png': serve(makePng({ width: 20, height: 20, seed: 2 }), 'image/png') });
+    const root = tempDir();
+    writePictureArticles(root, [{ name: 'first', images: [{ url: server.url('/held.png') }] }]);
+    const events: FolioEvent[] = [];
+    const service = await watchingService(events, 200);
+    try {
+      await service.importFolders([root]);
+      await service.updateSettings({ downloadNewImages: true });
+      await service.startImageJob({ scope: { kind: 'view', view: { kind: 'all' } } });
+      await until(() => server.hits('/held.png') === 1, 'the held download');
+
+      writePictureArticles(root, [{ name: 'second', images: [{ url: server.url('/new.png') }] }]);
+      // Well past the watcher's quiet time: the change waits for the download instead of importing beside it.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(finished(events)).toHaveLength(1);
+      release();
+
+      expect(await nthImport(events, 2)).toMatchObject({ trigger: 'watch', imported: 1, error: null });
+      await until(() => events.filter((e) => e.type === 'image-finished').length === 2, 'the second download');
+      const order = events.flatMap((e) => (e.type === 'import-finished' ? [`import ${e.report.trigger}`] : e.type === 'image-finished' ? ['images'] : []));
+      expect(order).toEqual(['import user', 'images', 'import watch', 'images']);
+      expect(server.hits('/new.png')).toBe(1);
+    } finally {
+      release();
+      await service.close();
+      await server.close();
     }
   });
 });

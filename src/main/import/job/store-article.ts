@@ -2,7 +2,7 @@
 // article its file produced before, a duplicate of another, or unchanged; writes
 // its body blob, images and rows; hands its tokens to the index. One article is
 // one library.write(), so a failure leaves no half article.
-import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { imageRelativePath } from '../../images/image-file';
 import type { Library } from '../../library/library';
@@ -21,16 +21,28 @@ export interface FileFacts {
   known: FileRow | null;
 }
 
+/**
+ * Copies a local image into the library under its content's name. The copy is written beside that
+ * name and renamed over it once whole and flushed: the name says "this content", so a copy cut short
+ * (a full disk, a crash) must never stand under it — a later import would take it for the image.
+ */
 function copyImage(library: Library, from: string, id: string): void {
   const to = join(library.paths.images, imageRelativePath(id));
   if (existsSync(to)) return;
   mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(from, to);
-  const fd = openSync(to, 'r');
+  const temp = `${to}.tmp`;
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    copyFileSync(from, temp);
+    const fd = openSync(temp, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, to);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
   }
 }
 
@@ -39,7 +51,7 @@ function storeImages(library: Library, articleId: number, prepared: PreparedArti
     if (image.local) {
       if (!library.db.hasImage(image.local.id)) {
         copyImage(library, image.local.path, image.local.id);
-        library.db.putImage(image.local.id, image.local.mime, image.local.bytes);
+        library.db.putImage(image.local.id, image.local.mime, image.local.bytes, image.local.width, image.local.height);
         report.images.copied++;
       }
     } else if (image.remoteUrl) {

@@ -57,23 +57,24 @@ function localPath(src: string, context: ImageContext): string | null {
 }
 
 /**
- * The ImageRef for an <img src>, or null when the image must be dropped:
- * no src, inline `data:` images, and any scheme other than http(s) or file.
+ * The ImageRef for an <img src>, or null when the image must be dropped: no src,
+ * and any scheme other than http(s), file or an inline data: image. Remote and
+ * inline images are recorded to be downloaded (or decoded) on request; a
+ * protocol-relative address keeps no scheme here, and takes its article's when fetched.
  */
 export function describeImage(rawSrc: string, alt: string, title: string, context: ImageContext): ImageRef | null {
-  let src = rawSrc.trim();
+  const src = rawSrc.trim();
   if (!src) return null;
-  // Protocol-relative URLs are written with the scheme a reader's browser would have used.
-  if (src.startsWith('//')) src = `https:${src}`;
-  if (/^https?:\/\//i.test(src)) return { src, kind: 'remote', path: null, alt, title, caption: '' };
+  if (/^(?:https?:)?\/\/[^/]|^data:image\//i.test(src)) return { src, kind: 'remote', path: null, alt, title, caption: '' };
   if (SCHEME.test(src) && !/^file:/i.test(src)) return null;
   return { src, kind: 'local', path: localPath(src, context), alt, title, caption: '' };
 }
 
 /**
  * Fills in each image's caption (sanitised HTML only): from the <figcaption> of the <figure> it
- * sits in, else from a credit (class folio-credit, see sanitize.ts) that comes right after it
- * with no text between — so a photo's credit travels with the photo into the viewer.
+ * sits in, else — when it has no title to be captioned by — from a credit (class folio-credit,
+ * see sanitize.ts) that comes right after it with no text between: so a photo's credit travels
+ * with the photo into the viewer. (The reading pane shows that credit under the picture anyway.)
  */
 export function assignFigureCaptions(html: string, images: ImageRef[]): void {
   if (images.length === 0 || (!html.includes('<figure') && !html.includes(CREDIT_MARK))) return;
@@ -102,7 +103,7 @@ export function assignFigureCaptions(html: string, images: ImageRef[]): void {
       if (credit?.depth === depth) {
         const image = images[credit.ref];
         const text = credit.text.join('').replace(/\s+/g, ' ').trim();
-        if (image && !image.caption) image.caption = text;
+        if (image && !image.caption && !image.title.trim()) image.caption = text;
         credit = null;
         lastImage = null;
       }

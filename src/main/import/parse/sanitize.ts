@@ -9,6 +9,7 @@ import { assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
 import { isHiddenElement, isImageFileName } from './hidden';
+import { ImageSources } from './image-source';
 import type { ImageRef } from './parsed-article';
 
 export interface SanitizeOptions extends ImageContext {
@@ -39,18 +40,6 @@ const LINK_SCHEME = /^(?:https?:|mailto:)/i;
 const CREDIT_NAMES = /(?:^|[\s_-])(?:caption|credits?|photo-?credit|image-?credit|wp-caption-text)(?=$|[\s_-])/i;
 /** A paragraph that opens like a credit: "Photo: Reuters", "图片来源：路透社". */
 const CREDIT_TEXT = /<(p|div|span|small)>(?=\s*(?:photo(?:graph)?|credit|image|source|图片来源|图片|图|摄影|来源)\s*[:：])/gi;
-/** Lazy-loading pages keep the real address in data-src and a placeholder in src. */
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src'];
-
-function imageSource(attribs: Record<string, string>): string {
-  const src = attribs['src']?.trim() ?? '';
-  if (src && !/^data:/i.test(src)) return src;
-  for (const name of LAZY_SRC_ATTRIBUTES) {
-    const lazy = attribs[name]?.trim();
-    if (lazy) return lazy;
-  }
-  return src;
-}
 
 function linkAttributes(attribs: Record<string, string>): Record<string, string> {
   let href = attribs['href']?.trim() ?? '';
@@ -118,6 +107,7 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
   let firstHeadingSeen = false;
   const wantedTitle = options.title === null ? null : normaliseText(options.title);
   const clutter = new ClutterTracker(options.dropClutter, options.hiddenClasses);
+  const sources = new ImageSources();
   // Elements to remove with their content are marked by their attribute object, which sanitize-html keeps on its frame.
   // (Renaming them to a disallowed tag instead would make sanitize-html emit a stray closing tag.)
   const doomed = new WeakSet<object>();
@@ -134,7 +124,8 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
     if (tagName !== 'img') return { tagName, attribs };
     const alt = attribs['alt'] ?? '';
     const title = attribs['title'] ?? '';
-    const image = describeImage(imageSource(attribs), alt, title, options);
+    const src = sources.pick(attribs);
+    const image = src === null ? null : describeImage(src, alt, title, options);
     if (!image) return doom(tagName);
     const kept: Record<string, string> = { alt, 'data-folio-ref': String(images.length) };
     if (title) kept['title'] = title;
@@ -161,8 +152,14 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
     transformTags: { '*': transform },
     exclusiveFilter: isRemoved,
     textFilter: (text) => (clutter.inside ? '' : text),
-    onOpenTag: (name, attribs) => clutter.open(name, attribs),
-    onCloseTag: () => clutter.close(),
+    onOpenTag: (name, attribs) => {
+      clutter.open(name, attribs);
+      sources.open(name, attribs);
+    },
+    onCloseTag: (name) => {
+      clutter.close();
+      sources.close(name);
+    },
   })
     .trim()
     .replace(CREDIT_TEXT, `<$1 class="${CREDIT_CLASS}">`);

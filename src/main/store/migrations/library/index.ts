@@ -4,7 +4,16 @@ import { filesByArticle } from './0020-files-by-article';
 import { checksums } from './0030-checksums';
 import { dateKinds } from './0040-date-kinds';
 import { importRulesAndRoots } from './0041-import-rules-and-roots';
+import { remoteImages } from './0050-remote-images';
 import { articleLang } from './0060-article-lang';
 
 /** Every library.db migration, oldest first. */
-export const libraryMigrations: readonly Migration[] = [initial, filesByArticle, checksums, dateKinds, importRulesAndRoots, articleLang];
+export const libraryMigrations: readonly Migration[] = [
+  initial,
+  filesByArticle,
+  checksums,
+  dateKinds,
+  importRulesAndRoots,
+  remoteImages,
+  articleLang,
+];
