@@ -5,7 +5,7 @@ import { evaluate } from '../../../src/main/search/evaluate';
 import { mergeSegments } from '../../../src/main/search/index/segment-merge';
 import { SegmentReader } from '../../../src/main/search/index/segment-reader';
 import { SegmentSet } from '../../../src/main/search/index/segment-set';
-import { writeSegment } from '../../../src/main/search/index/segment-writer';
+import { SegmentBuilder, writeSegment } from '../../../src/main/search/index/segment-writer';
 import { normalize } from '../../../src/main/search/normalize';
 import { parseQuery } from '../../../src/main/search/query-parser';
 import { tokenizeDocument } from '../../../src/main/search/tokenize';
@@ -141,6 +141,22 @@ describe('index segments', () => {
     expect(set.liveDocs).toBe(1);
     expect(hitsOf(set, '普京')).toEqual([]);
     expect(hitsOf(set, '习近平')).toEqual([7]);
+  });
+
+  it('indexes an article changed twice before its segment is written once, as it is now', () => {
+    const dir = tempDir();
+    const builder = new SegmentBuilder();
+    builder.add(7, doc(7, 'old', '普京').tokens);
+    builder.add(8, doc(8, 'other', '普京和习近平').tokens);
+    builder.add(7, doc(7, 'new', '习近平').tokens);
+    expect(builder.docCount).toBe(2);
+    builder.write(join(dir, 'a.idx'));
+    const set = new SegmentSet(dir);
+    set.load([{ id: 1, file: 'a.idx', dead: null }]);
+    expect(set.liveDocs).toBe(2);
+    expect(hitsOf(set, '普京')).toEqual([8]);
+    expect(hitsOf(set, '习近平').sort()).toEqual([7, 8]);
+    expect(hitsOf(set, 'old')).toEqual([]);
   });
 
   it('refuses a truncated segment file', () => {

@@ -3,9 +3,16 @@
 // one is a few long runs. The index writer appends every posting to its term's
 // stream in document order, then copies each stream out whole in dictionary
 // order — no per-posting sort or gather over the whole batch.
+//
+// Varints are written straight into the arena at a cursor on the selected
+// stream: indexing writes one or two bytes per token, so a call per byte run
+// and a copy through a scratch buffer (what this did first) were a third of the
+// time spent building a segment.
 
 const FIRST_CHUNK = 16;
 const MAX_CHUNK = 1 << 16;
+/** The longest varint of a 32-bit value: a chunk with less room left is closed. */
+const VARINT_MAX = 5;
 
 export class ChunkedStreams {
   private arena: Uint8Array = new Uint8Array(1 << 20);
@@ -19,9 +26,18 @@ export class ChunkedStreams {
   // Per stream: its first and last chunk (−1: empty).
   private first: Int32Array = new Int32Array(1 << 12).fill(-1);
   private last: Int32Array = new Int32Array(1 << 12).fill(-1);
+  /** The selected stream, its last chunk, and the write cursor and end of that chunk in the arena. */
+  private current = -1;
+  private currentChunk = -1;
+  private at = 0;
+  private end = 0;
+
+  /** Bytes held in the arena (capacity reserved for the streams, used or not). */
+  get reservedBytes(): number {
+    return this.arenaUsed;
+  }
 
   private growStreams(n: number): void {
-    if (n <= this.first.length) return;
     let size = this.first.length;
     while (size < n) size *= 2;
     const grow = (a: Int32Array): Int32Array => {
@@ -63,37 +79,63 @@ export class ChunkedStreams {
     return c;
   }
 
-  /** Appends bytes[0..n) to stream s. */
-  append(s: number, bytes: Uint8Array, n: number): void {
+  /** Records how far the cursor got in the selected stream's last chunk. */
+  private sync(): void {
+    if (this.currentChunk >= 0) this.chunkUsed[this.currentChunk] = this.at - (this.chunkStart[this.currentChunk] as number);
+  }
+
+  /** Makes stream s the one varint() appends to. */
+  select(s: number): void {
+    if (s === this.current) return;
+    this.sync();
     if (s >= this.first.length) this.growStreams(s + 1);
-    let done = 0;
-    while (done < n) {
-      let c = this.last[s] as number;
-      if (c < 0 || this.chunkCap[c] === this.chunkUsed[c]) {
-        const cap = c < 0 ? Math.max(FIRST_CHUNK, n) : Math.min(MAX_CHUNK, Math.max((this.chunkCap[c] as number) * 2, n - done));
-        const next = this.newChunk(cap);
-        if (c < 0) this.first[s] = next;
-        else this.chunkNext[c] = next;
-        this.last[s] = next;
-        c = next;
-      }
-      const used = this.chunkUsed[c] as number;
-      const take = Math.min(n - done, (this.chunkCap[c] as number) - used);
-      // A byte loop: these runs are a few bytes long, and a subarray per copy would allocate.
-      const arena = this.arena;
-      const to = (this.chunkStart[c] as number) + used;
-      for (let k = 0; k < take; k++) arena[to + k] = bytes[done + k] as number;
-      this.chunkUsed[c] = used + take;
-      done += take;
+    this.current = s;
+    const c = this.last[s] as number;
+    this.currentChunk = c;
+    if (c < 0) {
+      this.at = this.end = 0;
+      return;
     }
+    const start = this.chunkStart[c] as number;
+    this.at = start + (this.chunkUsed[c] as number);
+    this.end = start + (this.chunkCap[c] as number);
+  }
+
+  /** Chains a chunk twice the size of the last one to the selected stream. */
+  private extend(): void {
+    this.sync();
+    const s = this.current;
+    const c = this.last[s] as number;
+    const cap = c < 0 ? FIRST_CHUNK : Math.min(MAX_CHUNK, (this.chunkCap[c] as number) * 2);
+    const next = this.newChunk(cap);
+    if (c < 0) this.first[s] = next;
+    else this.chunkNext[c] = next;
+    this.last[s] = next;
+    this.currentChunk = next;
+    this.at = this.chunkStart[next] as number;
+    this.end = this.at + cap;
+  }
+
+  /** Appends an unsigned varint to the selected stream. */
+  varint(value: number): void {
+    if (this.end - this.at < VARINT_MAX) this.extend();
+    const arena = this.arena;
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      arena[this.at++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    arena[this.at++] = v;
   }
 
   /** Hands each run of stream s's bytes, in order, to emit. */
   forEachRun(s: number, emit: (bytes: Uint8Array) => void): void {
+    this.sync();
     if (s >= this.first.length) return;
     for (let c = this.first[s] as number; c >= 0; c = this.chunkNext[c] as number) {
       const start = this.chunkStart[c] as number;
-      emit(this.arena.subarray(start, start + (this.chunkUsed[c] as number)));
+      const used = this.chunkUsed[c] as number;
+      if (used > 0) emit(this.arena.subarray(start, start + used));
     }
   }
 }

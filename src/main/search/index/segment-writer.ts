@@ -1,16 +1,20 @@
-// Builds one segment from a batch of tokenised documents. Local document numbers
-// are the batch order; the segment maps them to article ids.
+// Builds one segment from tokenised documents, encoding each as it arrives.
+// Local document numbers are the order of arrival; the segment maps them to
+// article ids.
 //
 // Every imported token passes through here, so: BMP bigrams and characters are
 // told apart by number (only words are hashed as strings); each posting is
 // encoded once, into its term's stream, as its document is read; and the keyed
 // terms are put in dictionary order by a numeric sort.
-import { increment } from '../typed-arrays';
+import { rmSync } from 'node:fs';
+import { Column, increment } from '../typed-arrays';
 import { U32Map } from '../u32-map';
 import { bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
 import { ChunkedStreams } from './chunked-streams';
 import { SegmentFileWriter } from './segment-file-writer';
+import { mergeSegments } from './segment-merge';
+import { SegmentReader } from './segment-reader';
 import { writePosting } from './postings';
 
 export interface SegmentDoc {
@@ -31,16 +35,14 @@ class TermTable {
   /** Per term: the bigram key, the character code, or the index of its name in `named`. */
   readonly values: number[] = [];
   readonly named: string[] = [];
-  readonly positional: boolean[] = [];
   /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
   lastDoc: Int32Array = new Int32Array(1 << 14);
   df: Uint32Array = new Uint32Array(1 << 14);
 
-  private add(kind: number, value: number, positional: boolean): number {
+  private add(kind: number, value: number): number {
     const id = this.kinds.length;
     this.kinds.push(kind);
     this.values.push(value);
-    this.positional.push(positional);
     if (id === this.df.length) {
       const lastDoc = new Int32Array(id * 2);
       lastDoc.set(this.lastDoc);
@@ -56,7 +58,7 @@ class TermTable {
   pair(key: number): number {
     let id = this.pairIds.get(key);
     if (id < 0) {
-      id = this.add(PAIR, key, true);
+      id = this.add(PAIR, key);
       this.pairIds.add(key, id);
     }
     return id;
@@ -65,16 +67,16 @@ class TermTable {
   char(code: number): number {
     let id = this.charIds[code] as number;
     if (id < 0) {
-      id = this.add(CHAR, code, false);
+      id = this.add(CHAR, code);
       this.charIds[code] = id;
     }
     return id;
   }
 
-  name(name: string, positional: boolean): number {
+  name(name: string): number {
     let id = this.namedIds.get(name);
     if (id === undefined) {
-      id = this.add(NAMED, this.named.length, positional);
+      id = this.add(NAMED, this.named.length);
       this.named.push(name);
       this.namedIds.set(name, id);
     }
@@ -127,91 +129,107 @@ function dictionaryOrder(terms: TermTable): { ids: number[]; names: string[] } {
   }
 }
 
-/** Unsigned varints written into a reusable scratch buffer, then appended to a stream in one copy. */
-class Scratch {
-  bytes = new Uint8Array(1 << 12);
-  length = 0;
+/**
+ * One segment being built. Each document's postings are encoded into its terms'
+ * streams as it is added, so the builder holds compressed postings — a few bytes
+ * a token — and never the documents' token arrays.
+ */
+export class SegmentBuilder {
+  private readonly terms = new TermTable();
+  private readonly docStreams = new ChunkedStreams();
+  private readonly posStreams = new ChunkedStreams();
+  private readonly articleIds = new Column();
+  private readonly titleLengths = new Column();
+  private readonly bodyLengths = new Column();
+  /** Local number of each article's document; an article added again supersedes its earlier document. */
+  private readonly localOf = new Map<number, number>();
+  private readonly superseded: number[] = [];
 
-  varint(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
+  get docCount(): number {
+    return this.localOf.size;
   }
 
-  flushTo(streams: ChunkedStreams, s: number): void {
-    streams.append(s, this.bytes, this.length);
-    this.length = 0;
-  }
-}
-
-/** Encodes every document's postings into per-term streams. */
-function encodePostings(docs: SegmentDoc[], terms: TermTable, docStreams: ChunkedStreams, posStreams: ChunkedStreams): void {
-  const scratch = new Scratch();
-  const posting = (id: number, local: number, title: number, body: number): void => {
-    writePosting(scratch, local - (terms.lastDoc[id] as number), title, body);
-    scratch.flushTo(docStreams, id);
+  private posting(id: number, local: number, title: number, body: number): void {
+    const terms = this.terms;
+    this.docStreams.select(id);
+    writePosting(this.docStreams, local - (terms.lastDoc[id] as number), title, body);
     terms.lastDoc[id] = local;
     increment(terms.df, id);
-  };
-  docs.forEach((doc, local) => {
-    const t = doc.tokens;
+  }
+
+  add(articleId: number, t: DocTokens): void {
+    const local = this.articleIds.length;
+    const earlier = this.localOf.get(articleId);
+    if (earlier !== undefined) this.superseded.push(earlier);
+    this.localOf.set(articleId, local);
+    this.articleIds.push(articleId);
+    this.titleLengths.push(t.titleLength);
+    this.bodyLengths.push(t.bodyLength);
+    const { terms, posStreams } = this;
     let p = 0;
     for (let i = 0; i < t.termKeys.length; i++) {
       const key = t.termKeys[i] as number;
-      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[i] as string, true);
+      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[i] as string);
       const title = t.counts[2 * i] as number;
       const body = t.counts[2 * i + 1] as number;
-      posting(id, local, title, body);
+      this.posting(id, local, title, body);
+      posStreams.select(id);
       let prev = 0;
       for (const end = p + title + body; p < end; p++) {
         const at = t.positions[p] as number;
-        scratch.varint(at - prev);
+        posStreams.varint(at - prev);
         prev = at;
       }
-      scratch.flushTo(posStreams, id);
     }
     for (let i = 0; i < t.charKeys.length; i++) {
       const key = t.charKeys[i] as number;
-      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[i] as string, false);
-      posting(id, local, t.charCounts[2 * i] as number, t.charCounts[2 * i + 1] as number);
+      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[i] as string);
+      this.posting(id, local, t.charCounts[2 * i] as number, t.charCounts[2 * i + 1] as number);
     }
-  });
+  }
+
+  /** Writes the segment file at path (fsynced). */
+  write(path: string): { bytes: number; terms: number } {
+    if (this.superseded.length === 0) return this.writeAll(path);
+    // Rare (one article changed twice in a job): write everything, then merge away the superseded documents.
+    const whole = `${path}.whole`;
+    this.writeAll(whole);
+    const reader = new SegmentReader(whole);
+    try {
+      const dead = new Uint8Array(reader.docCount);
+      for (const local of this.superseded) dead[local] = 1;
+      return mergeSegments([{ reader, dead }], path);
+    } finally {
+      reader.close();
+      rmSync(whole, { force: true });
+    }
+  }
+
+  private writeAll(path: string): { bytes: number; terms: number } {
+    const { terms, docStreams, posStreams } = this;
+    const order = dictionaryOrder(terms);
+    const out = new SegmentFileWriter(path);
+    try {
+      const copyDocs = (bytes: Uint8Array): void => out.rawDocs(bytes);
+      const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
+      order.ids.forEach((id, rank) => {
+        out.beginTerm(order.names[rank] as string);
+        docStreams.forEachRun(id, copyDocs);
+        out.endDocs(terms.df[id] as number);
+        posStreams.forEachRun(id, copyPositions);
+        out.endTerm();
+      });
+      return out.finish({ articleIds: this.articleIds.slice(), titleLengths: this.titleLengths.slice(), bodyLengths: this.bodyLengths.slice() });
+    } catch (error) {
+      out.abort();
+      throw error;
+    }
+  }
 }
 
-/** Writes the batch as a segment file at path (fsynced). */
+/** Writes a batch of documents as a segment file at path (fsynced). */
 export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number } {
-  const terms = new TermTable();
-  const docStreams = new ChunkedStreams();
-  const posStreams = new ChunkedStreams();
-  encodePostings(docs, terms, docStreams, posStreams);
-  const order = dictionaryOrder(terms);
-
-  const out = new SegmentFileWriter(path);
-  try {
-    const copyDocs = (bytes: Uint8Array): void => out.rawDocs(bytes);
-    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
-    order.ids.forEach((id, rank) => {
-      out.beginTerm(order.names[rank] as string);
-      docStreams.forEachRun(id, copyDocs);
-      out.endDocs(terms.df[id] as number);
-      posStreams.forEachRun(id, copyPositions);
-      out.endTerm();
-    });
-    return out.finish({
-      articleIds: Uint32Array.from(docs, (d) => d.articleId),
-      titleLengths: Uint32Array.from(docs, (d) => d.tokens.titleLength),
-      bodyLengths: Uint32Array.from(docs, (d) => d.tokens.bodyLength),
-    });
-  } catch (error) {
-    out.abort();
-    throw error;
-  }
+  const builder = new SegmentBuilder();
+  for (const doc of docs) builder.add(doc.articleId, doc.tokens);
+  return builder.write(path);
 }
