@@ -167,20 +167,24 @@ describe('index segments', () => {
   });
 });
 
-// segment-v2.idx was written from DOCS (in one segment) by the Folio before format 3.
-const V2_SEGMENT = resolve(__dirname, '../../fixtures/index/segment-v2.idx');
+// segment-v2.idx and segment-v3.idx were written from DOCS (in one segment) by the Folios before formats 3 and 4.
+const OLD_SEGMENTS = [
+  { version: 2, file: resolve(__dirname, '../../fixtures/index/segment-v2.idx') },
+  { version: 3, file: resolve(__dirname, '../../fixtures/index/segment-v3.idx') },
+];
 
-describe('index segments written by the previous format', () => {
-  it('reads a version 2 segment as the same terms and postings a version 3 one holds', () => {
+describe.each(OLD_SEGMENTS)('index segments written in format $version', ({ version, file }) => {
+  it('reads the same terms and postings a segment of the current format holds, which is smaller', () => {
     const dir = tempDir();
-    writeSegment(DOCS, join(dir, 'v3.idx'));
-    const old = new SegmentReader(V2_SEGMENT);
-    const now = new SegmentReader(join(dir, 'v3.idx'));
-    expect([old.version, now.version]).toEqual([2, 3]);
+    writeSegment(DOCS, join(dir, 'now.idx'));
+    const old = new SegmentReader(file);
+    const now = new SegmentReader(join(dir, 'now.idx'));
+    expect([old.version, now.version]).toEqual([version, 4]);
     expect(now.termCount).toBe(old.termCount);
     expect([...now.articleIds]).toEqual([...old.articleIds]);
     for (let rank = 0; rank < now.termCount; rank++) {
       expect(now.termName(rank)).toBe(old.termName(rank));
+      expect(now.df(rank)).toBe(old.df(rank));
       const positional = now.range('positions', rank, rank + 1);
       const read = (r: SegmentReader) => (positional.end > positional.start ? r.docListWithPositions(rank) : r.docList(rank));
       expect(read(now)).toEqual(read(old));
@@ -190,9 +194,9 @@ describe('index segments written by the previous format', () => {
     now.close();
   });
 
-  it('answers queries from a version 2 segment, and a merge rewrites it as version 3', () => {
+  it('answers queries, and a merge rewrites it in the current format', () => {
     const dir = tempDir();
-    copyFileSync(V2_SEGMENT, join(dir, 'a.idx'));
+    copyFileSync(file, join(dir, 'a.idx'));
     writeSegment([doc(6, '普京再访', '普京普京，习近平。')], join(dir, 'b.idx'));
     const set = new SegmentSet(dir);
     set.load([
@@ -209,7 +213,7 @@ describe('index segments written by the previous format', () => {
       join(dir, 'm.idx'),
     );
     const merged = new SegmentReader(join(dir, 'm.idx'));
-    expect(merged.version).toBe(3);
+    expect(merged.version).toBe(4);
     merged.close();
     set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, snapshot);
     expect(queries.map((q) => hitsOf(set, q))).toEqual(before);

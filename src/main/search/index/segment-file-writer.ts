@@ -1,9 +1,12 @@
 // Streams a segment to disk term by term, so building or merging never holds a
 // whole segment in memory. Docs streams go straight into the file; positions
-// streams go to a side file that is appended once the docs section is complete.
+// streams go to a side file that is appended once the docs section is complete;
+// the dictionary is packed as terms arrive and written last.
 import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { BitWriter, riceParameter } from './bits';
+import { writePostingBits } from './postings';
+import { DictionaryWriter } from './segment-dictionary';
 import { ByteWriter } from './varint';
-import { writePosting } from './postings';
 import { HEADER_BYTES, MAX_SECTION_BYTES, VERSION, layoutOf, writeHeader } from './segment-format';
 
 const FLUSH_BYTES = 1 << 22;
@@ -45,47 +48,43 @@ export class SegmentFileWriter {
   private readonly positionsPath: string;
   private readonly docs: Sink;
   private readonly positions: Sink;
-  private readonly textStart: number[] = [];
-  private readonly df: number[] = [];
-  private readonly docsStart: number[] = [];
-  private readonly positionsStart: number[] = [];
-  private text = new Uint16Array(1 << 16);
-  private termChars = 0;
+  private readonly bits: BitWriter;
+  private readonly dictionary = new DictionaryWriter();
+  private name = '';
+  private df = 0;
+  private k = 0;
+  private docsFrom = 0;
+  private positionsFrom = 0;
 
-  constructor(readonly path: string) {
+  /** docCount: the documents the segment will hold (postings are coded relative to it). */
+  constructor(
+    readonly path: string,
+    private readonly docCount: number,
+  ) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
     this.positionsPath = `${path}.positions`;
     this.docs = new Sink(this.fd, HEADER_BYTES);
     this.positions = new Sink(openSync(this.positionsPath, 'w+'), 0);
+    this.bits = new BitWriter(this.docs.out);
   }
 
-  /** Terms must arrive in ascending JS string order. */
-  beginTerm(name: string): void {
-    this.textStart.push(this.termChars);
-    if (this.termChars + name.length > this.text.length) {
-      const grown = new Uint16Array(Math.max(this.text.length * 2, this.termChars + name.length));
-      grown.set(this.text);
-      this.text = grown;
-    }
-    for (let i = 0; i < name.length; i++) this.text[this.termChars + i] = name.charCodeAt(i);
-    this.termChars += name.length;
-    this.docsStart.push(this.docs.offset);
-    this.positionsStart.push(this.positions.offset);
+  /** Terms must arrive in ascending JS string order, each with the number of documents it will list. */
+  beginTerm(name: string, df: number): void {
+    this.name = name;
+    this.df = df;
+    this.k = riceParameter(this.docCount, df);
+    this.docsFrom = this.docs.offset;
+    this.positionsFrom = this.positions.offset;
   }
 
   doc(delta: number, titleTf: number, bodyTf: number): void {
-    writePosting(this.docs.out, delta, titleTf, bodyTf);
-  }
-
-  /** Already-encoded docs-stream bytes. */
-  rawDocs(bytes: Uint8Array): void {
-    this.docs.out.bytes(bytes);
+    writePostingBits(this.bits, this.k, delta, titleTf, bodyTf);
   }
 
   /** Ends the docs stream of the current term; positions follow. */
-  endDocs(df: number): void {
-    this.df.push(df);
+  endDocs(): void {
+    this.bits.align();
   }
 
   position(delta: number): void {
@@ -98,19 +97,26 @@ export class SegmentFileWriter {
   }
 
   endTerm(): void {
+    this.dictionary.add(this.name, this.df, this.docs.offset - this.docsFrom, this.positions.offset - this.positionsFrom);
     this.docs.maybeFlush();
     this.positions.maybeFlush();
   }
 
   finish(columns: SegmentDocColumns): { bytes: number; terms: number } {
+    if (columns.articleIds.length !== this.docCount) throw new Error('index segment: the document count changed while it was written');
     this.docs.flush();
     this.positions.flush();
-    const termCount = this.df.length;
-    this.textStart.push(this.termChars);
-    this.docsStart.push(this.docs.written);
-    this.positionsStart.push(this.positions.written);
     if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES) throw new Error('index segment too large for its offsets');
-    const header = { version: VERSION, docCount: columns.articleIds.length, termCount, termChars: this.termChars, docsBytes: this.docs.written, positionsBytes: this.positions.written };
+    const dictionary = this.dictionary.bytes();
+    const header = {
+      version: VERSION,
+      docCount: this.docCount,
+      termCount: this.dictionary.terms,
+      termChars: this.dictionary.termChars,
+      docsBytes: this.docs.written,
+      positionsBytes: this.positions.written,
+      dictionaryBytes: dictionary.length,
+    };
     const layout = layoutOf(header);
     this.appendPositions(layout.positions);
     const tail = new Uint8Array(layout.end - layout.columns);
@@ -120,16 +126,12 @@ export class SegmentFileWriter {
     put(layout.columns, columns.articleIds);
     put(layout.columns + header.docCount * 4, columns.titleLengths);
     put(layout.columns + header.docCount * 8, columns.bodyLengths);
-    put(layout.textStart, Uint32Array.from(this.textStart));
-    put(layout.df, Uint32Array.from(this.df));
-    put(layout.docsStart, Uint32Array.from(this.docsStart));
-    put(layout.positionsStart, Uint32Array.from(this.positionsStart));
-    put(layout.text, this.text.subarray(0, this.termChars));
+    put(layout.columns + header.docCount * 12, dictionary);
     writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);
     fsyncSync(this.fd);
     closeSync(this.fd);
-    return { bytes: layout.end, terms: termCount };
+    return { bytes: layout.end, terms: header.termCount };
   }
 
   /** Copies the side file of positions into its section, in large reads. */

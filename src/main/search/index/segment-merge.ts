@@ -94,7 +94,7 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): voi
   let df = 0;
   for (const { list, map } of parts) for (const d of list.docs) if ((map[d] as number) >= 0) df++;
   if (df === 0) return;
-  out.beginTerm(name);
+  out.beginTerm(name, df);
   let prev = -1;
   for (const { list, map } of parts) {
     for (let i = 0; i < list.docs.length; i++) {
@@ -104,7 +104,7 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): voi
       prev = n;
     }
   }
-  out.endDocs(df);
+  out.endDocs();
   for (const part of parts) if (part.positions.length > 0) copyPositions(out, part);
   out.endTerm();
 }
@@ -113,7 +113,7 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
   const { remap, live } = renumber(inputs);
   const docs = inputs.map(({ reader }) => new SequentialSection(reader, 'docs'));
   const positions = inputs.map(({ reader }) => new SequentialSection(reader, 'positions'));
-  const out = new SegmentFileWriter(path);
+  const out = new SegmentFileWriter(path, live);
   try {
     const cursor = inputs.map(() => 0);
     const current = inputs.map(({ reader }) => (reader.termCount > 0 ? reader.termName(0) : null));
@@ -126,7 +126,7 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
         if (current[i] !== min) return;
         const rank = cursor[i] as number;
         parts.push({
-          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version),
+          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version, reader.riceParameter(rank)),
           map: remap[i] as Int32Array,
           positions: (positions[i] as SequentialSection).term(rank),
         });

@@ -12,6 +12,7 @@ import { U32Map } from '../u32-map';
 import { bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
 import { ChunkedStreams } from './chunked-streams';
+import { ByteWriter } from './varint';
 import { SegmentFileWriter } from './segment-file-writer';
 import { mergeSegments } from './segment-merge';
 import { SegmentReader } from './segment-reader';
@@ -208,14 +209,18 @@ export class SegmentBuilder {
   private writeAll(path: string): { bytes: number; terms: number } {
     const { terms, docStreams, posStreams } = this;
     const order = dictionaryOrder(terms);
-    const out = new SegmentFileWriter(path);
+    const out = new SegmentFileWriter(path, this.articleIds.length);
+    const docs = new ByteWriter(1 << 16);
+    const gatherDocs = (bytes: Uint8Array): void => docs.bytes(bytes);
+    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
     try {
-      const copyDocs = (bytes: Uint8Array): void => out.rawDocs(bytes);
-      const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
       order.ids.forEach((id, rank) => {
-        out.beginTerm(order.names[rank] as string);
-        docStreams.forEachRun(id, copyDocs);
-        out.endDocs(terms.df[id] as number);
+        const df = terms.df[id] as number;
+        out.beginTerm(order.names[rank] as string, df);
+        docs.length = 0;
+        docStreams.forEachRun(id, gatherDocs);
+        recodePostings(docs.result(), df, out);
+        out.endDocs();
         posStreams.forEachRun(id, copyPositions);
         out.endTerm();
       });
@@ -224,6 +229,35 @@ export class SegmentBuilder {
       out.abort();
       throw error;
     }
+  }
+}
+
+/**
+ * Writes postings kept in memory in version 3's varint coding (cheap to append)
+ * to the file in the current coding, whose parameters need the term's final
+ * document frequency.
+ */
+function recodePostings(bytes: Uint8Array, df: number, out: SegmentFileWriter): void {
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++] as number;
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte >= 0x80);
+    return value;
+  };
+  for (let i = 0; i < df; i++) {
+    const head = varint();
+    if (head % 2 === 1) {
+      out.doc((head - 1) / 2, 0, 1);
+      continue;
+    }
+    const word = varint();
+    out.doc(head / 2, word % 2 === 1 ? varint() : 0, Math.floor(word / 2));
   }
 }
 
