@@ -19,7 +19,7 @@ export interface CliArgs {
   sort: 'relevance' | 'date';
 }
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;

@@ -1,27 +1,5 @@
-// `folio`: the library service on the command line.
+// `folio`: the library service on the command line (the Node build in out/cli).
 import { fileURLToPath } from 'node:url';
-import { FolioError } from '../folio-error';
-import { USAGE, UsageError, parseCliArgs } from './args';
-import { runCommand } from './commands';
+import { runCli } from './run-cli';
 
-async function main(): Promise<number> {
-  try {
-    const args = parseCliArgs(process.argv.slice(2));
-    await runCommand(args, {
-      out: (text) => process.stdout.write(`${text}\n`),
-      err: (text) => process.stderr.write(text),
-      workerFile: fileURLToPath(new URL('./import-worker.js', import.meta.url)),
-    });
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`folio: ${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    const message = error instanceof FolioError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
-    process.stderr.write(`folio: ${message}\n`);
-    return 1;
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runCli(process.argv.slice(2), fileURLToPath(new URL('./import-worker.js', import.meta.url)));

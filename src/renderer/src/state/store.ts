@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
@@ -18,4 +19,5 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createDesktopSlice(...a),
 }));
