@@ -159,6 +159,39 @@ describe('index segments', () => {
     expect(hitsOf(set, 'old')).toEqual([]);
   });
 
+  it('merges segments into exactly the segment their live documents would make, positions bit for bit', () => {
+    const dir = tempDir();
+    let x = 11;
+    const rand = (n: number): number => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    const chars = '中国经济发展的人民政府习近平普京会谈市场';
+    const text = (n: number): string => Array.from({ length: n }, () => (rand(9) === 0 ? ' word ' : chars[rand(chars.length)])).join('');
+    const docs = Array.from({ length: 60 }, (_, i) => doc(i + 1, text(3 + rand(8)), text(20 + rand(400))));
+    const parts = [docs.slice(0, 25), docs.slice(25, 31), docs.slice(31)];
+    parts.forEach((part, i) => writeSegment(part, join(dir, `p${i}.idx`)));
+    const readers = parts.map((_, i) => new SegmentReader(join(dir, `p${i}.idx`)));
+    // One input with nothing dead: its streams are copied whole, at whatever bit the merged stream has reached.
+    const dead: (Uint8Array | null)[] = readers.map((r, i) => (i === 1 ? null : Uint8Array.from({ length: r.docCount }, () => (rand(5) === 0 ? 1 : 0))));
+    mergeSegments(readers.map((reader, i) => ({ reader, dead: dead[i] ?? null })), join(dir, 'm.idx'));
+    const live = docs.filter((_, i) => {
+      const k = i < 25 ? 0 : i < 31 ? 1 : 2;
+      const local = i - [0, 25, 31][k]!;
+      return !dead[k]?.[local];
+    });
+    writeSegment(live, join(dir, 'direct.idx'));
+    const merged = new SegmentReader(join(dir, 'm.idx'));
+    const direct = new SegmentReader(join(dir, 'direct.idx'));
+    expect(merged.termCount).toBe(direct.termCount);
+    for (let rank = 0; rank < merged.termCount; rank++) {
+      expect(merged.termName(rank)).toBe(direct.termName(rank));
+      expect(merged.docListWithPositions(rank)).toEqual(direct.docListWithPositions(rank));
+    }
+    expect(merged.bytes).toBe(direct.bytes);
+    for (const r of [...readers, merged, direct]) r.close();
+  });
+
   it('refuses a truncated segment file', () => {
     const dir = tempDir();
     writeSegment(DOCS, join(dir, 'a.idx'));

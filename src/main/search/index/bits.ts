@@ -3,7 +3,11 @@
 // of varints spends at least a byte on every posting; most postings of a large
 // segment are a gap of a few documents and "once in the body", which fit in a
 // few bits.
-import type { ByteWriter } from './varint';
+/** Where a BitWriter puts each byte it completes. */
+export interface ByteSink {
+  byte(value: number): void;
+  bytes(data: Uint8Array): void;
+}
 
 /** A unary run this long means the value follows in 32 plain bits (a gap far beyond its Rice parameter). */
 const ESCAPE = 24;
@@ -18,7 +22,18 @@ export class BitWriter {
   private acc = 0;
   private bits = 0;
 
-  constructor(private readonly out: ByteWriter) {}
+  constructor(private readonly out: ByteSink) {}
+
+  /** Continues a stream left with these pending bits (see pending and pendingBits). */
+  resume(acc: number, bits: number): void {
+    this.acc = acc;
+    this.bits = bits;
+  }
+
+  /** The bits not yet handed to the output, as a number (with pending, what resume() takes). */
+  get pendingBits(): number {
+    return this.acc;
+  }
 
   /** Appends the n low bits of value (n ≤ 24). */
   write(value: number, n: number): void {
@@ -39,6 +54,11 @@ export class BitWriter {
 
   rice(value: number, k: number): void {
     const q = Math.floor(value / 2 ** k);
+    if (q + 1 + k <= 24) {
+      // The common case in one write: q zeros, a one, then the k low bits.
+      this.write((1 << q) | ((value - q * 2 ** k) << (q + 1)), q + 1 + k);
+      return;
+    }
     if (q >= ESCAPE) {
       for (let z = ESCAPE; z > 0; z -= 12) this.write(0, 12);
       this.write(value & 0xffff, 16);
@@ -59,6 +79,23 @@ export class BitWriter {
     } else if (n > 0) {
       this.write(value, n);
     }
+  }
+
+  /** Bits written since the last whole byte was handed to the output. */
+  get pending(): number {
+    return this.bits;
+  }
+
+  /** Appends the first `bits` bits of a stream written by another BitWriter, wherever this one stands. */
+  copy(bytes: Uint8Array, bits: number): void {
+    const whole = bits >>> 3;
+    if (this.bits === 0) {
+      this.out.bytes(bytes.subarray(0, whole));
+    } else {
+      for (let i = 0; i < whole; i++) this.write(bytes[i] as number, 8);
+    }
+    const rest = bits & 7;
+    if (rest > 0) this.write(bytes[whole] as number, rest);
   }
 
   /** Pads to a whole byte: every term's stream starts on a byte boundary. */

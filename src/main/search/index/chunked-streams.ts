@@ -4,7 +4,7 @@
 // stream in document order, then copies each stream out whole in dictionary
 // order — no per-posting sort or gather over the whole batch.
 //
-// Varints are written straight into the arena at a cursor on the selected
+// Varints and bytes are written straight into the arena at a cursor on the selected
 // stream: indexing writes one or two bytes per token, so a call per byte run
 // and a copy through a scratch buffer (what this did first) were a third of the
 // time spent building a segment.
@@ -126,6 +126,16 @@ export class ChunkedStreams {
       v >>>= 7;
     }
     arena[this.at++] = v;
+  }
+
+  /** Appends one byte to the selected stream. */
+  byte(value: number): void {
+    if (this.end === this.at) this.extend();
+    this.arena[this.at++] = value;
+  }
+
+  bytes(data: Uint8Array): void {
+    for (let i = 0; i < data.length; i++) this.byte(data[i] as number);
   }
 
   /** Hands each run of stream s's bytes, in order, to emit. */

@@ -2,8 +2,10 @@
 // and where its docs and positions streams start. Versions 2 and 3 stored these
 // as fixed-width arrays (22 bytes a bigram, a third of a fresh segment); from
 // version 4 the file holds them packed — each name as the length it shares with
-// the name before it plus the rest, then three varints — about 8 bytes a bigram.
-// Readers unpack them into the same arrays when a segment is opened.
+// the name before it plus the rest, then three varints: the document frequency,
+// the docs stream's bytes and the positions stream's bits (a merge appends a
+// positions stream to another at the bit) — about 8 bytes a bigram. Readers
+// unpack them into the same arrays when a segment is opened.
 import { ByteReader, ByteWriter } from './varint';
 
 export interface Dictionary {
@@ -14,6 +16,8 @@ export interface Dictionary {
   /** Offsets of each term's stream in its section; termCount + 1 entries. */
   docsStart: Uint32Array | Float64Array;
   positionsStart: Uint32Array | Float64Array;
+  /** Version 4: zero bits padding each term's positions stream to a whole byte (null before: not bit streams). */
+  positionsPad: Uint8Array | null;
 }
 
 export class DictionaryWriter {
@@ -23,7 +27,7 @@ export class DictionaryWriter {
   termChars = 0;
 
   /** Terms must come in ascending JS string order. */
-  add(name: string, df: number, docsBytes: number, positionsBytes: number): void {
+  add(name: string, df: number, docsBytes: number, positionsBits: number): void {
     const prev = this.previous;
     const limit = Math.min(prev.length, name.length);
     let shared = 0;
@@ -34,7 +38,7 @@ export class DictionaryWriter {
     for (let i = shared; i < name.length; i++) out.varint(name.charCodeAt(i));
     out.varint(df);
     out.varint(docsBytes);
-    out.varint(positionsBytes);
+    out.varint(positionsBits);
     this.previous = name;
     this.terms++;
     this.termChars += name.length;
@@ -52,6 +56,7 @@ export function decodeDictionary(bytes: Uint8Array, termCount: number, termChars
   const df = new Uint32Array(termCount);
   const docsStart = new Uint32Array(termCount + 1);
   const positionsStart = new Uint32Array(termCount + 1);
+  const positionsPad = new Uint8Array(termCount);
   let at = 0;
   let docs = 0;
   let positions = 0;
@@ -68,11 +73,14 @@ export function decodeDictionary(bytes: Uint8Array, termCount: number, termChars
     docsStart[rank] = docs;
     positionsStart[rank] = positions;
     docs += r.varint();
-    positions += r.varint();
+    const bits = r.varint();
+    const bytes = Math.ceil(bits / 8);
+    positionsPad[rank] = bytes * 8 - bits;
+    positions += bytes;
   }
   if (at !== termChars || r.pos !== bytes.length) throw new Error('index segment dictionary is damaged');
   textStart[termCount] = at;
   docsStart[termCount] = docs;
   positionsStart[termCount] = positions;
-  return { textStart, text, df, docsStart, positionsStart };
+  return { textStart, text, df, docsStart, positionsStart, positionsPad };
 }

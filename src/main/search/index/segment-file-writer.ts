@@ -4,6 +4,7 @@
 // the dictionary is packed as terms arrive and written last.
 import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { BitWriter, riceParameter } from './bits';
+import { positionParameter, writePositions } from './positions';
 import { writePostingBits } from './postings';
 import { DictionaryWriter } from './segment-dictionary';
 import { ByteWriter } from './varint';
@@ -49,24 +50,28 @@ export class SegmentFileWriter {
   private readonly docs: Sink;
   private readonly positions: Sink;
   private readonly bits: BitWriter;
+  private readonly positionBits: BitWriter;
   private readonly dictionary = new DictionaryWriter();
+  private readonly docCount: number;
   private name = '';
   private df = 0;
   private k = 0;
   private docsFrom = 0;
   private positionsFrom = 0;
 
-  /** docCount: the documents the segment will hold (postings are coded relative to it). */
+  /** columns: the documents the segment will hold (postings and positions are coded relative to them). */
   constructor(
     readonly path: string,
-    private readonly docCount: number,
+    private readonly columns: SegmentDocColumns,
   ) {
+    this.docCount = columns.articleIds.length;
     this.fd = openSync(path, 'w');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
     this.positionsPath = `${path}.positions`;
     this.docs = new Sink(this.fd, HEADER_BYTES);
     this.positions = new Sink(openSync(this.positionsPath, 'w+'), 0);
     this.bits = new BitWriter(this.docs.out);
+    this.positionBits = new BitWriter(this.positions.out);
   }
 
   /** Terms must arrive in ascending JS string order, each with the number of documents it will list. */
@@ -87,23 +92,27 @@ export class SegmentFileWriter {
     this.bits.align();
   }
 
-  position(delta: number): void {
-    this.positions.out.varint(delta);
+  /** The positions of document `local` of this segment: values[from..from+n), ascending. */
+  positionsOf(local: number, values: Uint32Array, from: number, n: number): void {
+    const k = positionParameter(this.columns.titleLengths[local] as number, this.columns.bodyLengths[local] as number, n);
+    writePositions(this.positionBits, k, values, from, n);
   }
 
-  /** Already-encoded positions-stream bytes. */
-  rawPositions(bytes: Uint8Array): void {
-    this.positions.out.bytes(bytes);
+  /** The first `bits` bits of a positions stream coded the current way, for documents of the same lengths. */
+  rawPositions(bytes: Uint8Array, bits: number): void {
+    this.positionBits.copy(bytes, bits);
   }
 
   endTerm(): void {
-    this.dictionary.add(this.name, this.df, this.docs.offset - this.docsFrom, this.positions.offset - this.positionsFrom);
+    const positionsBits = (this.positions.offset - this.positionsFrom) * 8 + this.positionBits.pending;
+    this.positionBits.align();
+    this.dictionary.add(this.name, this.df, this.docs.offset - this.docsFrom, positionsBits);
     this.docs.maybeFlush();
     this.positions.maybeFlush();
   }
 
-  finish(columns: SegmentDocColumns): { bytes: number; terms: number } {
-    if (columns.articleIds.length !== this.docCount) throw new Error('index segment: the document count changed while it was written');
+  finish(): { bytes: number; terms: number } {
+    const { columns } = this;
     this.docs.flush();
     this.positions.flush();
     if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES) throw new Error('index segment too large for its offsets');

@@ -3,8 +3,8 @@
 // hot terms in memory, and the process does not hold the whole index).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readScratch } from '../../store/scratch-read';
-import { ByteReader } from './varint';
 import { riceParameter } from './bits';
+import { PositionReader, positionParameter } from './positions';
 import { PostingReader } from './postings';
 import { decodeDictionary } from './segment-dictionary';
 import type { Dictionary } from './segment-dictionary';
@@ -31,6 +31,7 @@ export class SegmentReader {
   private readonly starts: Record<Section, Float64Array | Uint32Array>;
   private readonly offsets: Record<Section, number>;
   private readonly text: Uint16Array;
+  private readonly positionsPad: Uint8Array | null;
   private fd: number | null;
   readonly bytes: number;
 
@@ -65,12 +66,14 @@ export class SegmentReader {
               positionsStart:
                 header.version === 2 ? view(Float64Array, d.positionsStart, header.termCount + 1) : view(Uint32Array, d.positionsStart, header.termCount + 1),
               text: view(Uint16Array, d.text, header.termChars),
+              positionsPad: null,
             };
       this.textStart = dictionary.textStart;
       this.dfs = dictionary.df;
       this.starts = { docs: dictionary.docsStart, positions: dictionary.positionsStart };
       this.offsets = { docs: layout.docs, positions: layout.positions };
       this.text = dictionary.text;
+      this.positionsPad = dictionary.positionsPad;
     } catch (error) {
       closeSync(this.fd);
       this.fd = null;
@@ -91,6 +94,12 @@ export class SegmentReader {
 
   df(rank: number): number {
     return this.dfs[rank] as number;
+  }
+
+  /** Bits of the term's positions stream (format 4: a bit stream padded to whole bytes; before, bytes × 8). */
+  positionsBits(rank: number): number {
+    const { start, end } = this.range('positions', rank, rank + 1);
+    return (end - start) * 8 - (this.positionsPad?.[rank] ?? 0);
   }
 
   /** The Rice parameter the term's docs stream is coded with (format 4). */
@@ -187,14 +196,13 @@ export class SegmentReader {
     let total = 0;
     for (let i = 0; i < list.docs.length; i++) total += (list.titleTf[i] as number) + (list.bodyTf[i] as number);
     const positions = new Uint32Array(total);
-    const r = new ByteReader(bytes);
+    const r = new PositionReader(bytes, this.version);
     let at = 0;
     for (let i = 0; i < list.docs.length; i++) {
-      let prev = 0;
-      for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) {
-        prev += r.varint();
-        positions[at++] = prev;
-      }
+      const d = list.docs[i] as number;
+      const n = (list.titleTf[i] as number) + (list.bodyTf[i] as number);
+      r.read(n, positionParameter(this.titleLengths[d] as number, this.bodyLengths[d] as number, n), positions, at);
+      at += n;
     }
     return { ...list, positions };
   }

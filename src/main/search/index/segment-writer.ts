@@ -11,7 +11,9 @@ import { Column, increment } from '../typed-arrays';
 import { U32Map } from '../u32-map';
 import { bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
+import { BitWriter } from './bits';
 import { ChunkedStreams } from './chunked-streams';
+import { positionParameter, writePositions } from './positions';
 import { ByteWriter } from './varint';
 import { SegmentFileWriter } from './segment-file-writer';
 import { mergeSegments } from './segment-merge';
@@ -39,18 +41,24 @@ class TermTable {
   /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
   lastDoc: Int32Array = new Int32Array(1 << 14);
   df: Uint32Array = new Uint32Array(1 << 14);
+  /** Per term: the bits of its positions stream not yet a whole byte (see BitWriter.resume). */
+  posAcc: Int32Array = new Int32Array(1 << 14);
+  posBits: Uint8Array = new Uint8Array(1 << 14);
 
   private add(kind: number, value: number): number {
     const id = this.kinds.length;
     this.kinds.push(kind);
     this.values.push(value);
     if (id === this.df.length) {
-      const lastDoc = new Int32Array(id * 2);
-      lastDoc.set(this.lastDoc);
-      this.lastDoc = lastDoc;
-      const df = new Uint32Array(id * 2);
-      df.set(this.df);
-      this.df = df;
+      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+        const b = new make(id * 2);
+        b.set(a);
+        return b;
+      };
+      this.lastDoc = grow(this.lastDoc, Int32Array);
+      this.df = grow(this.df, Uint32Array);
+      this.posAcc = grow(this.posAcc, Int32Array);
+      this.posBits = grow(this.posBits, Uint8Array);
     }
     this.lastDoc[id] = -1;
     return id;
@@ -139,6 +147,7 @@ export class SegmentBuilder {
   private readonly terms = new TermTable();
   private readonly docStreams = new ChunkedStreams();
   private readonly posStreams = new ChunkedStreams();
+  private readonly posWriter = new BitWriter(this.posStreams);
   private readonly articleIds = new Column();
   private readonly titleLengths = new Column();
   private readonly bodyLengths = new Column();
@@ -158,6 +167,20 @@ export class SegmentBuilder {
     increment(terms.df, id);
   }
 
+  /**
+   * Positions are coded for the file as they arrive (their Rice parameter depends
+   * only on the document), each term's stream continuing at the bit where the
+   * last document left it, so writing the segment copies them as they are.
+   */
+  private positions(id: number, values: Uint32Array, from: number, n: number, k: number): void {
+    const { terms, posStreams, posWriter } = this;
+    posStreams.select(id);
+    posWriter.resume(terms.posAcc[id] as number, terms.posBits[id] as number);
+    writePositions(posWriter, k, values, from, n);
+    terms.posAcc[id] = posWriter.pendingBits;
+    terms.posBits[id] = posWriter.pending;
+  }
+
   add(articleId: number, t: DocTokens): void {
     const local = this.articleIds.length;
     const earlier = this.localOf.get(articleId);
@@ -166,7 +189,7 @@ export class SegmentBuilder {
     this.articleIds.push(articleId);
     this.titleLengths.push(t.titleLength);
     this.bodyLengths.push(t.bodyLength);
-    const { terms, posStreams } = this;
+    const { terms } = this;
     let p = 0;
     for (let i = 0; i < t.termKeys.length; i++) {
       const key = t.termKeys[i] as number;
@@ -174,13 +197,8 @@ export class SegmentBuilder {
       const title = t.counts[2 * i] as number;
       const body = t.counts[2 * i + 1] as number;
       this.posting(id, local, title, body);
-      posStreams.select(id);
-      let prev = 0;
-      for (const end = p + title + body; p < end; p++) {
-        const at = t.positions[p] as number;
-        posStreams.varint(at - prev);
-        prev = at;
-      }
+      this.positions(id, t.positions, p, title + body, positionParameter(t.titleLength, t.bodyLength, title + body));
+      p += title + body;
     }
     for (let i = 0; i < t.charKeys.length; i++) {
       const key = t.charKeys[i] as number;
@@ -209,10 +227,15 @@ export class SegmentBuilder {
   private writeAll(path: string): { bytes: number; terms: number } {
     const { terms, docStreams, posStreams } = this;
     const order = dictionaryOrder(terms);
-    const out = new SegmentFileWriter(path, this.articleIds.length);
+    const out = new SegmentFileWriter(path, {
+      articleIds: this.articleIds.slice(),
+      titleLengths: this.titleLengths.slice(),
+      bodyLengths: this.bodyLengths.slice(),
+    });
     const docs = new ByteWriter(1 << 16);
     const gatherDocs = (bytes: Uint8Array): void => docs.bytes(bytes);
-    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
+    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes, bytes.length * 8);
+    const tail = new Uint8Array(1);
     try {
       order.ids.forEach((id, rank) => {
         const df = terms.df[id] as number;
@@ -222,9 +245,12 @@ export class SegmentBuilder {
         recodePostings(docs.result(), df, out);
         out.endDocs();
         posStreams.forEachRun(id, copyPositions);
+        // The stream's last bits, short of a byte, are still in the term's state.
+        tail[0] = terms.posAcc[id] as number;
+        out.rawPositions(tail, terms.posBits[id] as number);
         out.endTerm();
       });
-      return out.finish({ articleIds: this.articleIds.slice(), titleLengths: this.titleLengths.slice(), bodyLengths: this.bodyLengths.slice() });
+      return out.finish();
     } catch (error) {
       out.abort();
       throw error;
@@ -234,7 +260,7 @@ export class SegmentBuilder {
 
 /**
  * Writes postings kept in memory in version 3's varint coding (cheap to append)
- * to the file in the current coding, whose parameters need the term's final
+ * to the file in the current coding, whose parameter needs the term's final
  * document frequency.
  */
 function recodePostings(bytes: Uint8Array, df: number, out: SegmentFileWriter): void {
