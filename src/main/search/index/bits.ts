@@ -12,10 +12,17 @@ export interface ByteSink {
 /** A unary run this long means the value follows in 32 plain bits (a gap far beyond its Rice parameter). */
 const ESCAPE = 24;
 
-/** The Rice parameter for a term in df of docCount documents: about log2 of its mean gap. */
+/**
+ * The Rice parameter for values averaging meanGap: floor(log2(meanGap · ln 2)),
+ * computed on integers (it runs for every term of every document indexed).
+ */
+export function riceFor(meanGap: number): number {
+  return meanGap < 2 ? 0 : Math.min(24, 31 - Math.clz32(Math.floor(meanGap * Math.LN2)));
+}
+
+/** The Rice parameter for a term in df of docCount documents. */
 export function riceParameter(docCount: number, df: number): number {
-  const meanGap = docCount / Math.max(1, df);
-  return meanGap < 2 ? 0 : Math.min(24, Math.floor(Math.log2(meanGap * Math.LN2)));
+  return riceFor(docCount / Math.max(1, df));
 }
 
 export class BitWriter {
@@ -53,10 +60,10 @@ export class BitWriter {
   }
 
   rice(value: number, k: number): void {
-    const q = Math.floor(value / 2 ** k);
+    const q = value < 0x80000000 ? value >>> k : Math.floor(value / 2 ** k);
     if (q + 1 + k <= 24) {
       // The common case in one write: q zeros, a one, then the k low bits.
-      this.write((1 << q) | ((value - q * 2 ** k) << (q + 1)), q + 1 + k);
+      this.write((1 << q) | ((value & ((1 << k) - 1)) << (q + 1)), q + 1 + k);
       return;
     }
     if (q >= ESCAPE) {

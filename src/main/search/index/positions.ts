@@ -8,14 +8,13 @@
 // being told), and pads each term's stream to a whole byte. Versions 2 and 3
 // wrote every delta from the previous position (from 0 for the first) as a
 // varint: two bytes for most, where Rice codes spend about thirteen bits.
-import { BitReader } from './bits';
+import { BitReader, riceFor } from './bits';
 import type { BitWriter } from './bits';
 import { ByteReader } from './varint';
 
 /** The Rice parameter for a term seen tf times among a document's positions (title length + body tokens). */
 export function positionParameter(titleLength: number, bodyLength: number, tf: number): number {
-  const meanGap = (titleLength + bodyLength + 1) / Math.max(1, tf);
-  return meanGap < 2 ? 0 : Math.min(24, Math.floor(Math.log2(meanGap * Math.LN2)));
+  return riceFor((titleLength + bodyLength + 1) / Math.max(1, tf));
 }
 
 /** Writes values[from..from+n) (ascending positions) in version 4's coding. */
