@@ -12,6 +12,12 @@ const nodeBuiltins = {
 };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'React belongs to the renderer.' };
 const noMain = { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.folio.' };
+// The databases, packs and lock are reached only through library/ (one door to the data). The two
+// exceptions are the index's own files, which are on their way out of store/ into search/index/.
+const noStore = {
+  group: ['**/store/**', '!**/store/scratch-read', '!**/store/segment-record'],
+  message: 'store/ is reached only through library/: ask the Library for an intent, or import what you need from library/records.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -33,11 +39,15 @@ export default tseslint.config(
   {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, noStore] }] },
+  },
+  {
+    files: ['src/main/library/**/*.ts', 'src/main/store/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact] }] },
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noReact] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noStore] }] },
   },
   {
     files: ['src/shared/**/*.ts'],

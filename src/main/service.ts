@@ -2,6 +2,7 @@
 // Plain Node (no Electron), so tests, the CLI and the e2e bridge run it as is.
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
+import { LIMITS } from '../shared/limits';
 import type { ImportReport, LibraryStats } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
@@ -9,11 +10,15 @@ import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { articleSummary } from './library/article-summary';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
+import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
+import { mergeSourceInto, updateSourceChoice } from './library/source-choices';
 import { articleDetail } from './queries/article-detail';
+import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
+import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
   /** The library folder (created if missing). */
@@ -32,14 +37,15 @@ export interface ServiceOptions {
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
-  private readonly stateSave: CoalescedSave;
+  private readonly undoLog = new UndoLog();
+  /** Removals set aside (undo token → article ids), made final when the library closes. */
+  private readonly pendingRemovals = new Map<number, number[]>();
 
   private constructor(
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
     this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
@@ -49,7 +55,14 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
-    if (!this.library.readOnly) await this.stateSave.flush();
+    const removals = [...this.pendingRemovals.values()].flat();
+    this.pendingRemovals.clear();
+    // Set-aside articles are out of the catalog, and removal only removes what the catalog has.
+    this.library.catalog.restore(removals);
+    // Chunked like any request: each chunk is one commit, and a failure still closes the library.
+    for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
+      await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
+    }
     await this.library.close();
   }
 
@@ -72,17 +85,21 @@ export class LibraryService implements ServiceApi {
 
   async getOverview(): Promise<Responses['getOverview']> {
     const counts = this.library.catalog.counts();
-    const sources = this.library.db
-      .sources()
-      .flatMap((s) => {
-        const c = counts.bySource.get(s.id);
-        return c ? [{ id: s.id, name: s.name, count: c.count, unread: c.unread }] : [];
-      });
-    return { total: counts.total, unread: counts.unread, starred: counts.starred, sources };
+    const directory = this.library.sources;
+    const mergedInto = new Map<number, string[]>();
+    for (const s of this.library.db.sources()) {
+      const target = directory.canonicalId(s.id);
+      if (target !== s.id) mergedInto.set(target, [...(mergedInto.get(target) ?? []), s.name]);
+    }
+    const sources = directory.listed().flatMap((s) => {
+      const c = counts.bySource.get(s.id);
+      return c ? [{ id: s.id, name: s.displayName, count: c.count, unread: c.unread, importedName: s.name, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
+    });
+    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
-    const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
+    const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit, r.unreadOnly ?? false);
     const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
     return {
       total,
@@ -100,7 +117,7 @@ export class LibraryService implements ServiceApi {
     const query = r.highlight?.trim();
     if (query && !this.library.readOnly) {
       this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+      await this.library.saveState();
     }
     return detail;
   }
@@ -119,29 +136,16 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.options.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
@@ -167,7 +171,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return readSettings(this.library.state);
   }
 
@@ -178,8 +182,87 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    const report = await this.imports.repair();
+    this.options.emit({ type: 'library-changed' });
+    return report;
+  }
+
+  async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
+    this.library.assertWritable();
+    const { catalog } = this.library;
+    const candidates = r.query
+      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size) }).hits.map((h) => h.id)
+      : catalog.idsInView(r.view, true);
+    const ids = candidates.filter((id) => !catalog.isRead(id));
+    if (ids.length === 0) return { changed: 0, undoToken: null };
+    const { changed } = await this.setArticleState({ ids, read: true });
+    const undoToken = this.undoLog.register(async () => {
+      await this.setArticleState({ ids, read: false });
+    });
+    return { changed, undoToken };
+  }
+
+  async undo(r: ValidRequest<'undo'>): Promise<Responses['undo']> {
+    this.library.assertWritable();
+    return { undone: await this.undoLog.undo(r.token) };
+  }
+
+  async nextUnread(r: ValidRequest<'nextUnread'>): Promise<Responses['nextUnread']> {
+    return { target: nextUnread(this.library, r) };
+  }
+
+  async locateArticle(r: ValidRequest<'locateArticle'>): Promise<Responses['locateArticle']> {
+    return { position: locateArticle(this.library.catalog, r.view, r.sort, r.id, r.unreadOnly ?? false) };
+  }
+
+  async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
+    this.library.assertWritable();
+    const changed = updateSourceChoice(this.library, r.sourceId, r);
+    if (changed) await this.library.saveState();
+    return { changed };
+  }
+
+  async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
+    this.library.assertWritable();
+    const merged = mergeSourceInto(this.library, r.from, r.into);
+    await this.library.saveState();
+    return { merged };
+  }
+
+  async removeSource(r: ValidRequest<'removeSource'>): Promise<Responses['removeSource']> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
+    const { catalog } = this.library;
+    const ids = catalog.idsInView({ kind: 'source', sourceId: r.sourceId }, true);
+    if (ids.length === 0) return { removed: 0, undoToken: null };
+    // Set aside, not deleted: the library keeps them until it closes, so the removal can be undone until then.
+    catalog.withdraw(ids);
+    const undoToken = this.undoLog.register(async () => {
+      this.pendingRemovals.delete(undoToken);
+      catalog.restore(ids);
+    });
+    this.pendingRemovals.set(undoToken, ids);
+    return { removed: ids.length, undoToken };
+  }
+
+  async getSession(): Promise<Responses['getSession']> {
+    return readSession(this.library.state);
+  }
+
+  async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
+    this.library.assertWritable();
+    writeSession(this.library.state, r);
+    await this.library.saveState();
+    return { saved: true };
   }
 
   stats(): LibraryStats {

@@ -7,9 +7,13 @@ import type {
   ArticlePage,
   ImportProgress,
   ImportReport,
+  LibraryCheck,
   LibraryOverview,
+  ReadingSession,
+  RepairReport,
   SearchResult,
   Settings,
+  UnreadTarget,
 } from './model';
 import type { Envelope } from './errors';
 import type { requestSchemas } from './requests';
@@ -27,6 +31,21 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** Verifies the databases, packs and index segments (reads only). */
+  checkLibrary: LibraryCheck;
+  /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
+  repairLibrary: RepairReport;
+  /** undoToken undoes it (null when nothing changed). */
+  markRead: { changed: number; undoToken: number | null };
+  undo: { undone: boolean };
+  nextUnread: { target: UnreadTarget | null };
+  locateArticle: { position: number | null };
+  updateSource: { changed: boolean };
+  mergeSources: { merged: number };
+  /** The articles are set aside at once and removed for good when the library closes; undoToken brings them back before that. */
+  removeSource: { removed: number; undoToken: number | null };
+  getSession: ReadingSession;
+  saveSession: { saved: boolean };
   /** Shell capability: the system folder dialog. Empty when the user cancels; each folder comes with its token. */
   pickFolders: { folders: ChosenFolder[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -74,6 +93,17 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  checkLibrary: true,
+  repairLibrary: true,
+  markRead: true,
+  undo: true,
+  nextUnread: true,
+  locateArticle: true,
+  updateSource: true,
+  mergeSources: true,
+  removeSource: true,
+  getSession: true,
+  saveSession: true,
   pickFolders: true,
   openExternal: true,
   getAppInfo: true,

@@ -21,6 +21,12 @@ export interface SourceSummary {
   name: string;
   count: number;
   unread: number;
+  /** The name import gave the source (name is what the user renamed it to, if they did). */
+  importedName: string;
+  /** Left out of the All and Unread views. */
+  hidden: boolean;
+  /** Imported names of the sources merged into this one. */
+  merged: string[];
 }
 
 export interface LibraryOverview {
@@ -28,6 +34,47 @@ export interface LibraryOverview {
   unread: number;
   starred: number;
   sources: SourceSummary[];
+  /** Damage found in the library's files and what was done about it; empty when all is well. */
+  notices: LibraryNotice[];
+}
+
+/**
+ * Something found wrong with a library file, shown until the library is repaired:
+ * - fallback: a database was damaged and its previous copy opened (changes after it are missing);
+ * - state-lost: state.db and its previous copy are both damaged (read-only until repaired);
+ * - damage: a pack or index segment was found damaged while in use.
+ */
+export interface LibraryNotice {
+  kind: 'fallback' | 'state-lost' | 'damage';
+  /** The file, relative to the library folder: 'library.db', 'state.db', 'packs/pack-000001.bin', 'index'. */
+  file: string;
+  /** What happened and what was done, in English (the CLI prints it; the app shows its own words). */
+  message: string;
+  /** For a fallback: when the copy now in use was saved (ISO 8601). */
+  savedAt: string | null;
+}
+
+/** One thing `check` found wrong. */
+export interface LibraryProblem {
+  /** Relative to the library folder. */
+  file: string;
+  kind: 'missing' | 'empty' | 'truncated' | 'damaged';
+  detail: string;
+}
+
+export interface LibraryCheck {
+  ok: boolean;
+  problems: LibraryProblem[];
+}
+
+export interface RepairReport {
+  /** Articles in the library after the repair. */
+  articles: number;
+  /** Damaged articles read again from their source files. */
+  recovered: number;
+  /** Damaged articles whose source file is gone or unreadable: removed, with why. */
+  lost: { id: ArticleId; title: string; reason: string }[];
+  indexRebuilt: boolean;
 }
 
 export interface ArticleSummary {
@@ -41,6 +88,8 @@ export interface ArticleSummary {
   dateGuessed: boolean;
   read: boolean;
   starred: boolean;
+  /** BCP 47 language (zh-Hans, zh-Hant, en…), so the right CJK glyphs are used; null when not known yet. */
+  lang: string | null;
 }
 
 export interface ArticlePage {
@@ -155,11 +204,39 @@ export interface ImportProgress {
 export type ThemeSetting = 'system' | 'light' | 'dark';
 export type LanguageSetting = 'system' | 'zh' | 'en';
 
+export type ReadingFontSetting = 'sans' | 'serif';
+
 export interface Settings {
   theme: ThemeSetting;
   language: LanguageSetting;
   /** Reading pane text size, in CSS pixels. */
   fontSize: number;
+  /** Line height of the reading pane, as a multiple of the text size. */
+  lineHeight: number;
+  /** Reading column width, in ems (one em holds one CJK character). */
+  columnWidth: number;
+  readingFont: ReadingFontSetting;
+  /** Justified text (inter-character for CJK) instead of ragged right. */
+  justify: boolean;
+  /** Articles scrolled past in the list are marked read. */
+  markReadOnScroll: boolean;
+}
+
+/** Where the user was, so a restart opens the same place. */
+export interface ReadingSession {
+  view: LibraryView;
+  sort: ListSort;
+  articleId: ArticleId | null;
+  /** How far down the open article was scrolled, 0–1 (survives a change of text size). */
+  scroll: number;
+  /** Views (viewKey strings: 'all', 'source:3') whose list hides read articles. */
+  hideRead: string[];
+}
+
+/** The next (or previous) unread article, and the view it is in (another source when the current one has no more). */
+export interface UnreadTarget {
+  id: ArticleId;
+  view: LibraryView;
 }
 
 export interface LibraryStats {

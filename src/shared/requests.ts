@@ -24,6 +24,8 @@ export const requestSchemas = {
       sort: z.enum(['newest', 'oldest']),
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.listPage),
+      /** "Hide read": only unread articles. */
+      unreadOnly: z.boolean().optional(),
     })
     .strict(),
   getArticle: z
@@ -63,10 +65,55 @@ export const requestSchemas = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
       language: z.enum(['system', 'zh', 'en']).optional(),
       fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax).optional(),
+      lineHeight: z.number().min(LIMITS.lineHeightMin).max(LIMITS.lineHeightMax).optional(),
+      columnWidth: z.number().int().min(LIMITS.columnWidthMin).max(LIMITS.columnWidthMax).optional(),
+      readingFont: z.enum(['sans', 'serif']).optional(),
+      justify: z.boolean().optional(),
+      markReadOnScroll: z.boolean().optional(),
     })
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  checkLibrary: empty,
+  repairLibrary: empty,
+  markRead: z
+    .object({
+      view: libraryViewSchema,
+      /** Mark the results of this search (within the view) instead of the whole view. */
+      query: z.string().min(1).max(LIMITS.queryLength).optional(),
+    })
+    .strict(),
+  undo: z.object({ token: id }).strict(),
+  nextUnread: z
+    .object({
+      view: libraryViewSchema,
+      sort: z.enum(['newest', 'oldest']),
+      /** The open article; the search starts after (or before) it. */
+      fromId: id.nullable(),
+      direction: z.enum(['next', 'previous']),
+    })
+    .strict(),
+  locateArticle: z.object({ view: libraryViewSchema, sort: z.enum(['newest', 'oldest']), id, unreadOnly: z.boolean().optional() }).strict(),
+  updateSource: z
+    .object({
+      sourceId: id,
+      /** '' gives the source back the name import gave it. */
+      name: z.string().max(LIMITS.sourceNameLength).optional(),
+      hidden: z.boolean().optional(),
+    })
+    .strict(),
+  mergeSources: z.object({ from: id, into: id }).strict(),
+  removeSource: z.object({ sourceId: id }).strict(),
+  getSession: empty,
+  saveSession: z
+    .object({
+      view: libraryViewSchema,
+      sort: z.enum(['newest', 'oldest']),
+      articleId: id.nullable(),
+      scroll: z.number().min(0).max(1),
+      hideRead: z.array(z.string().max(64)).max(LIMITS.hideReadViews),
+    })
+    .strict(),
   pickFolders: z.object({ purpose: z.enum(['import', 'move-library']).optional() }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
   getAppInfo: empty,

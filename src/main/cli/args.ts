@@ -6,12 +6,14 @@ export const USAGE = `Usage:
   folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
-  folio stats --library DIR [--json]`;
+  folio stats --library DIR [--json]
+  folio check --library DIR [--json]
+  folio repair --library DIR [--json]`;
 
 export class UsageError extends Error {}
 
 export interface CliArgs {
-  command: 'import' | 'search' | 'show' | 'list' | 'stats';
+  command: (typeof COMMANDS)[number];
   positionals: string[];
   library: string;
   json: boolean;
@@ -19,7 +21,7 @@ export interface CliArgs {
   sort: 'relevance' | 'date';
 }
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;

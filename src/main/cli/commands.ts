@@ -5,10 +5,13 @@ import { FolioError } from '../folio-error';
 import { articleDetailWithText } from '../queries/article-detail';
 import { LibraryService } from '../service';
 import type { CliArgs } from './args';
+import { checkCommand, describeCheck, describeRepair, failUnlessOk, warnAboutDamage } from './data-commands';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Damage the library reported: printed, and the command exits non-zero (data was lost). */
+  warn(text: string): void;
   workerFile: string | null;
 }
 
@@ -43,6 +46,7 @@ function describeReport(r: ImportReport): string {
 async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
   const service = await openService(args, io, readOnly);
   try {
+    warnAboutDamage(service.library.notices, io.warn);
     return await work(service);
   } finally {
     await service.close();
@@ -78,6 +82,22 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     case 'list': {
       const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
       io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
+      return;
+    }
+    case 'check': {
+      const check = await checkCommand(args.library, () => withService(args, io, true, (s) => s.checkLibrary()));
+      io.out(args.json ? json(check) : describeCheck(check));
+      failUnlessOk(check, resolve(args.library));
+      return;
+    }
+    case 'repair': {
+      // What the library found on opening is what repair mends: said, but not a failure of the repair.
+      const found = { ...io, warn: (text: string) => io.err(`folio: found: ${text}\n`) };
+      const report = await withService(args, found, false, (s) => s.repairLibrary());
+      io.out(args.json ? json(report) : describeRepair(report));
+      const n = report.lost.length;
+      const one = n === 1;
+      if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
       return;
     }
     case 'stats': {

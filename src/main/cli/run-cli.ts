@@ -8,12 +8,18 @@ import { runCommand } from './commands';
 export async function runCli(argv: string[], workerFile: string): Promise<number> {
   try {
     const args = parseCliArgs(argv);
+    // A warning means the library was damaged and some data could not be recovered: the exit says so too.
+    let warned = false;
     await runCommand(args, {
       out: (text) => process.stdout.write(`${text}\n`),
       err: (text) => process.stderr.write(text),
+      warn: (text) => {
+        warned = true;
+        process.stderr.write(`folio: warning: ${text}\n`);
+      },
       workerFile,
     });
-    return 0;
+    return warned ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`folio: ${error.message}\n\n${USAGE}\n`);

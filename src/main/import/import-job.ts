@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { FileRow } from '../store/library-rows';
+import type { FileRow } from '../library/records';
 import { IndexPipeline } from './index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
@@ -147,11 +147,9 @@ class ImportJob {
     this.report.phase = 'saving';
     this.progress(true);
     const saving = this.now();
-    library.db.sql.commit();
-    await library.commit();
+    await library.checkpoint();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
-    library.db.sql.begin();
     this.lastCommit = this.now();
     // A commit rewrites library.db, which grows with the library: keep saving under ~5 % of the job.
     this.commitInterval = Math.max(this.checkpoints.intervalMs, 20 * (this.lastCommit - saving));
@@ -214,19 +212,16 @@ class ImportJob {
     const files = await this.scan();
     this.report.phase = 'importing';
     this.progress(true);
-    library.db.sql.begin();
     try {
-      await this.importFiles(files);
-      // A cancelled job has not looked at every file, so absent files prove nothing.
-      if (!this.o.signal.aborted) this.reportMissing();
-      await this.checkpoint(true);
-      library.db.sql.commit();
+      await library.batch(async () => {
+        await this.importFiles(files);
+        // A cancelled job has not looked at every file, so absent files prove nothing.
+        if (!this.o.signal.aborted) this.reportMissing();
+        await this.checkpoint(true);
+      });
     } catch (error) {
-      // Back to the last commit: the articles stored since are dropped, whole.
-      library.db.sql.rollback();
+      // The library is back at the last checkpoint: the articles stored since are dropped, whole.
       await workers.indexDiscard().catch(() => undefined);
-      library.index.load(library.db.segments());
-      library.refreshCatalog();
       this.report.phase = 'finished';
       this.progress(true);
       return this.report.final(library.db.articleCount(), false, `The import stopped: ${(error as Error).message}`);

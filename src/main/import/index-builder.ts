@@ -10,10 +10,13 @@ import { unpackTokens } from './prepare-file';
 export interface SegmentWritten {
   docs: number;
   bytes: number;
+  /** The file's block checksums, recorded in the manifest. */
+  checks: Uint8Array;
 }
 
 export interface MergeRequest {
-  inputs: { path: string; dead: Uint8Array | null }[];
+  /** checks: as recorded, so damaged input is refused rather than merged into a fresh, well-checked file. */
+  inputs: { path: string; dead: Uint8Array | null; checks: Uint8Array | null }[];
   out: string;
 }
 
@@ -35,8 +38,8 @@ export class IndexBuilder {
     if (this.pending.docCount === 0) return null;
     const builder = this.pending;
     this.pending = new SegmentBuilder();
-    const { bytes } = builder.write(path);
-    return { docs: builder.docCount, bytes };
+    const { bytes, checks } = builder.write(path);
+    return { docs: builder.docCount, bytes, checks };
   }
 
   discard(): void {
@@ -44,11 +47,12 @@ export class IndexBuilder {
   }
 
   merge(request: MergeRequest): SegmentWritten {
-    const readers = request.inputs.map((i) => new SegmentReader(i.path));
+    const readers: SegmentReader[] = [];
     try {
+      for (const i of request.inputs) readers.push(new SegmentReader(i.path, i.checks));
       const inputs: MergeInput[] = readers.map((reader, k) => ({ reader, dead: request.inputs[k]?.dead ?? null }));
-      const { docs, bytes } = mergeSegments(inputs, request.out);
-      return { docs, bytes };
+      const { docs, bytes, checks } = mergeSegments(inputs, request.out);
+      return { docs, bytes, checks };
     } finally {
       for (const r of readers) r.close();
     }

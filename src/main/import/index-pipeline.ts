@@ -18,14 +18,11 @@ const TIER_BASE = 2000;
  */
 const MERGE_INPUT_MAX_BYTES = 256 * 1024 * 1024;
 
-const segmentFile = (id: number): string => `seg-${String(id).padStart(6, '0')}.idx`;
-
 function tierOf(docs: number): number {
   return Math.max(0, Math.floor(Math.log(Math.max(docs, 1) / TIER_BASE) / Math.log(MERGE_FACTOR)));
 }
 
 export class IndexPipeline {
-  private nextId: number;
   private readonly flushes = new Set<Promise<void>>();
   private readonly merges = new Set<Promise<void>>();
   private merging = false;
@@ -34,9 +31,7 @@ export class IndexPipeline {
   constructor(
     private readonly library: Library,
     private readonly workers: ImportWorkers,
-  ) {
-    this.nextId = library.db.nextSegmentId();
-  }
+  ) {}
 
   private track(work: Promise<void>, into: Set<Promise<void>>): void {
     const tracked = work.catch((error: unknown) => {
@@ -48,13 +43,11 @@ export class IndexPipeline {
 
   /** Writes the articles added since the last flush as a new segment (in the background). */
   flush(): void {
-    const id = this.nextId++;
-    const file = segmentFile(id);
+    const { id, file, path } = this.library.newSegmentFile();
     this.track(
-      this.workers.indexFlush(join(this.library.paths.index, file)).then((written) => {
+      this.workers.indexFlush(path).then((written) => {
         if (!written) return;
-        this.library.db.putSegment(id, file, written.docs, written.bytes);
-        this.library.index.add({ id, file, dead: null });
+        this.library.addSegment(id, file, written);
         this.mergeIfCrowded();
       }),
       this.flushes,
@@ -85,16 +78,12 @@ export class IndexPipeline {
     const inputs = this.library.index.segments.filter((s) => ids.includes(s.id));
     // Documents that die while the merge runs are still in its output; replace() finds them by this snapshot.
     const snapshot = inputs.map((s) => s.dead.slice());
-    const id = this.nextId++;
-    const file = segmentFile(id);
+    const { id, file, path } = this.library.newSegmentFile();
     const written = await this.workers.indexMerge({
-      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null })),
-      out: join(this.library.paths.index, file),
+      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null, checks: s.checks })),
+      out: path,
     });
-    this.library.db.deleteSegments(ids);
-    this.library.db.putSegment(id, file, written.docs, written.bytes);
-    if (this.library.index.replace(ids, { id, file, dead: null }, snapshot)) this.library.markSegmentChanged(id);
-    for (const s of inputs) this.library.retireSegmentFile(s.file);
+    this.library.replaceSegments(ids, id, file, written, snapshot);
   }
 
   /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */

@@ -3,11 +3,11 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { sniffImage } from '../images/image-file';
+import { detectLang } from '../lang/detect-lang';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
 import type { DocTokens } from '../search/tokenize';
-import { encodeArticleBody } from '../store/article-body';
-import { digest } from '../store/digest';
+import { digest, encodeArticleBody } from '../library/records';
 import type { FailReason, ImageRef, ParsedArticle } from './parsed-article';
 import { parseArticleFile } from './parse-file';
 import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
@@ -65,6 +65,11 @@ export function unpackTokens(p: PackedTokens): DocTokens {
   };
 }
 
+/** What the index holds of an article: its title's and text's tokens (at import, and when repair rebuilds the index). */
+export function articleTokens(title: string, text: string): PackedTokens {
+  return packTokens(tokenizeDocument(normalize(title), normalize(text)));
+}
+
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
   return digest(article.url ? `url:${article.url}` : `text:${normalize(article.text).replace(/\s+/g, ' ').trim()}`);
@@ -108,7 +113,6 @@ export function prepareFile(task: FileTask): PreparedFile {
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
   if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   const a = outcome.article;
-  const tokens = tokenizeDocument(normalize(a.title), normalize(a.text));
   return {
     kind: 'article',
     fileHash,
@@ -123,8 +127,9 @@ export function prepareFile(task: FileTask): PreparedFile {
     author: a.author,
     url: a.url,
     textLength: a.text.length,
+    lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
-    tokens: packTokens(tokens),
+    tokens: articleTokens(a.title, a.text),
     images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),
   };
 }

@@ -1,16 +1,17 @@
 import type { ArticleSummary } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from './records';
 
 export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
   return {
     id: row.id,
     title: row.title,
-    source: row.source,
-    sourceId: row.sourceId,
+    source: library.sources.displayName(row.sourceId),
+    sourceId: library.sources.canonicalId(row.sourceId),
     date: new Date(row.date).toISOString(),
     dateGuessed: row.dateGuessed,
     read: library.catalog.isRead(row.id),
     starred: library.catalog.isStarred(row.id),
+    lang: row.lang,
   };
 }

@@ -1,22 +1,35 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
-import type { LanguageSetting, Settings, ThemeSetting } from '../../shared/model';
+import type { LanguageSetting, ReadingFontSetting, Settings, ThemeSetting } from '../../shared/model';
+import { DEFAULT_SETTINGS } from '../../shared/default-settings';
 import { LIMITS } from '../../shared/limits';
 import type { StateDb } from '../store/state-db';
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 18 };
-
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];
+const FONTS: readonly ReadingFontSetting[] = ['sans', 'serif'];
+
+function numberIn(value: string | undefined, min: number, max: number, fallback: number, integer: boolean): number {
+  const n = Number(value);
+  return value !== undefined && Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : fallback;
+}
+
+const flag = (value: string | undefined, fallback: boolean): boolean => (value === 'true' ? true : value === 'false' ? false : fallback);
 
 export function readSettings(state: StateDb): Settings {
   const stored = state.settings();
   const theme = stored.get('theme');
   const language = stored.get('language');
-  const fontSize = Number(stored.get('fontSize'));
+  const font = stored.get('readingFont');
+  const d = DEFAULT_SETTINGS;
   return {
-    theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
-    language: LANGUAGES.find((l) => l === language) ?? DEFAULT_SETTINGS.language,
-    fontSize: Number.isInteger(fontSize) && fontSize >= LIMITS.fontSizeMin && fontSize <= LIMITS.fontSizeMax ? fontSize : DEFAULT_SETTINGS.fontSize,
+    theme: THEMES.find((t) => t === theme) ?? d.theme,
+    language: LANGUAGES.find((l) => l === language) ?? d.language,
+    fontSize: numberIn(stored.get('fontSize'), LIMITS.fontSizeMin, LIMITS.fontSizeMax, d.fontSize, true),
+    lineHeight: numberIn(stored.get('lineHeight'), LIMITS.lineHeightMin, LIMITS.lineHeightMax, d.lineHeight, false),
+    columnWidth: numberIn(stored.get('columnWidth'), LIMITS.columnWidthMin, LIMITS.columnWidthMax, d.columnWidth, true),
+    readingFont: FONTS.find((f) => f === font) ?? d.readingFont,
+    justify: flag(stored.get('justify'), d.justify),
+    markReadOnScroll: flag(stored.get('markReadOnScroll'), d.markReadOnScroll),
   };
 }
 

@@ -6,8 +6,9 @@ import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow } from '../store/library-rows';
+import type { ArticleImageRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
+import { detectLang } from '../lang/detect-lang';
 
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -41,6 +42,8 @@ function readArticle(library: Library, id: number, highlight: string | undefined
   );
   const detail: ArticleDetail = {
     ...articleSummary(library, row),
+    // Articles imported before languages were recorded get theirs from the text they are shown with.
+    lang: row.lang ?? detectLang(row.title, body.text, { url: row.url, encoding: row.encoding }),
     url: row.url,
     author: row.author,
     path: row.path,

@@ -1,19 +1,13 @@
 // The built `folio` command on real folders: its JSON, and errors a person can act on.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openService } from '../../helpers/open-service';
+import { folio } from '../../helpers/folio-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const CLI = resolve('out/cli/folio.js');
 const FEED = resolve('tests/fixtures/feed-capture');
-
-function folio(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
 
 function json<T>(run: { code: number | null; out: string; err: string }): T {
   expect(run.err, 'stderr').toBe('');

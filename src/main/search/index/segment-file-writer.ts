@@ -9,6 +9,7 @@ import { writePostingBits } from './postings';
 import { DictionaryWriter } from './segment-dictionary';
 import { ByteWriter } from './varint';
 import { HEADER_BYTES, MAX_SECTION_BYTES, VERSION, layoutOf, writeHeader } from './segment-format';
+import { computeChecks } from './segment-checks';
 
 const FLUSH_BYTES = 1 << 22;
 
@@ -65,7 +66,7 @@ export class SegmentFileWriter {
     private readonly columns: SegmentDocColumns,
   ) {
     this.docCount = columns.articleIds.length;
-    this.fd = openSync(path, 'w');
+    this.fd = openSync(path, 'w+');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
     this.positionsPath = `${path}.positions`;
     this.docs = new Sink(this.fd, HEADER_BYTES);
@@ -111,7 +112,8 @@ export class SegmentFileWriter {
     this.positions.maybeFlush();
   }
 
-  finish(): { bytes: number; terms: number } {
+  /** Completes the file (fsynced); checks: its block checksums, for the manifest. */
+  finish(): { bytes: number; terms: number; checks: Uint8Array } {
     const { columns } = this;
     this.docs.flush();
     this.positions.flush();
@@ -139,8 +141,9 @@ export class SegmentFileWriter {
     writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);
     fsyncSync(this.fd);
+    const checks = computeChecks(this.fd, layout.end);
     closeSync(this.fd);
-    return { bytes: layout.end, terms: header.termCount };
+    return { bytes: layout.end, terms: header.termCount, checks };
   }
 
   /** Copies the side file of positions into its section, in large reads. */

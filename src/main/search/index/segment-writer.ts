@@ -208,7 +208,7 @@ export class SegmentBuilder {
   }
 
   /** Writes the segment file at path (fsynced). */
-  write(path: string): { bytes: number; terms: number } {
+  write(path: string): { bytes: number; terms: number; checks: Uint8Array } {
     if (this.superseded.length === 0) return this.writeAll(path);
     // Rare (one article changed twice in a job): write everything, then merge away the superseded documents.
     const whole = `${path}.whole`;
@@ -224,7 +224,7 @@ export class SegmentBuilder {
     }
   }
 
-  private writeAll(path: string): { bytes: number; terms: number } {
+  private writeAll(path: string): { bytes: number; terms: number; checks: Uint8Array } {
     const { terms, docStreams, posStreams } = this;
     const order = dictionaryOrder(terms);
     const out = new SegmentFileWriter(path, {
@@ -288,7 +288,7 @@ function recodePostings(bytes: Uint8Array, df: number, out: SegmentFileWriter): 
 }
 
 /** Writes a batch of documents as a segment file at path (fsynced). */
-export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number } {
+export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number; checks: Uint8Array } {
   const builder = new SegmentBuilder();
   for (const doc of docs) builder.add(doc.articleId, doc.tokens);
   return builder.write(path);

@@ -1,11 +1,10 @@
 import { LIMITS } from '../../../shared/limits';
-import type { LanguageSetting, ThemeSetting } from '../../../shared/model';
+import type { LanguageSetting, ReadingFontSetting, ThemeSetting } from '../../../shared/model';
 import { ModalDialog } from '../common/modal-dialog';
 import { LibraryLocation } from '../desktop/library-location';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
-import type { ReadingFont } from '../state/store-types';
 import { ChoiceGroup } from './choice-group';
 
 const THEMES: [ThemeSetting, MessageKey][] = [
@@ -13,7 +12,8 @@ const THEMES: [ThemeSetting, MessageKey][] = [
   ['light', 'themeLight'],
   ['dark', 'themeDark'],
 ];
-const FONTS: [ReadingFont, MessageKey][] = [
+export const THEME_CHOICES = THEMES;
+export const FONT_CHOICES: [ReadingFontSetting, MessageKey][] = [
   ['sans', 'fontSans'],
   ['serif', 'fontSerif'],
 ];
@@ -22,8 +22,6 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   const settings = useFolio((s) => s.settings);
   const updateSettings = useFolio((s) => s.updateSettings);
-  const readingFont = useFolio((s) => s.readingFont);
-  const setReadingFont = useFolio((s) => s.setReadingFont);
   // Language names are written in their own language, so each is findable whatever the UI language.
   const languages: [LanguageSetting, string][] = [
     ['system', t('languageSystem')],
@@ -45,9 +43,9 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       <ChoiceGroup
         label={t('readingFont')}
         name="reading-font"
-        value={readingFont}
-        options={FONTS.map(([value, key]) => [value, t(key)])}
-        onChange={setReadingFont}
+        value={settings.readingFont}
+        options={FONT_CHOICES.map(([value, key]) => [value, t(key)])}
+        onChange={(readingFont) => void updateSettings({ readingFont })}
       />
       <label className="setting-row">
         <span className="setting-label">{t('fontSize')}</span>
@@ -60,6 +58,10 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           onChange={(event) => void updateSettings({ fontSize: Number(event.target.value) })}
         />
         <output>{settings.fontSize}px</output>
+      </label>
+      <label className="setting-row setting-check">
+        <input type="checkbox" checked={settings.markReadOnScroll} onChange={(event) => void updateSettings({ markReadOnScroll: event.target.checked })} />
+        <span>{t('markReadOnScroll')}</span>
       </label>
       <LibraryLocation />
     </ModalDialog>

@@ -1,13 +1,17 @@
 import { create } from 'zustand';
 import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
+import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createReadingFlowSlice } from './reading-flow-slice';
+import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSourcesSlice } from './sources-slice';
 import type { FolioState } from './store-types';
 
 export const useFolio = create<FolioState>()((...a) => ({
@@ -19,5 +23,9 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createReadingFlowSlice(...a),
+  ...createLayoutSlice(...a),
+  ...createSourcesSlice(...a),
+  ...createRepairSlice(...a),
   ...createDesktopSlice(...a),
 }));
