@@ -19,11 +19,13 @@ export interface BenchArgs {
   work: string;
   /** The built CLI. */
   cli: string;
+  /** Times each query is typed into the app in Chromium (keystroke to paint). */
+  paintRuns: number;
 }
 
 export const BENCH_USAGE =
   'Usage: npm run bench -- [--articles N (20000)] [--profile realistic|light (realistic)] [--seed S (1)]' +
-  ' [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)]';
+  ' [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--paint-runs N (3)]';
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
@@ -44,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       runs: { type: 'string' },
       work: { type: 'string' },
       cli: { type: 'string' },
+      'paint-runs': { type: 'string' },
     },
   });
   const profile = values.profile ?? 'realistic';
@@ -57,5 +60,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     runs: wholeNumber(values.runs, 20, 'runs', 1),
     work: resolve(values.work ?? 'bench/results'),
     cli: resolve(values.cli ?? 'out/cli/folio.js'),
+    paintRuns: wholeNumber(values['paint-runs'], 3, 'paint-runs', 1),
   };
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 export const USAGE = `Usage:
   folio import <folder>... --library DIR [--json]
-  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
+  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--explain] [--json]
   folio show <id> --library DIR [--json]
   folio list --library DIR [--limit N] [--json]
   folio stats --library DIR [--json]
@@ -19,6 +19,8 @@ export interface CliArgs {
   json: boolean;
   limit: number;
   sort: 'relevance' | 'date';
+  /** search: print what each hit's score is made of. */
+  explain: boolean;
 }
 
 export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
@@ -34,6 +36,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         sort: { type: 'string' },
+        explain: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -51,5 +54,5 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
     throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
   }
-  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort };
+  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort, explain: parsed.values.explain ?? false };
 }

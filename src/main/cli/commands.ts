@@ -1,6 +1,6 @@
 // What each command does with the library service and what it prints.
 import { resolve } from 'node:path';
-import type { ImportReport } from '../../shared/model';
+import type { ImportReport, ScoreParts } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import { articleDetailWithText } from '../queries/article-detail';
 import { LibraryService } from '../service';
@@ -43,6 +43,12 @@ function describeReport(r: ImportReport): string {
   return lines.join('\n');
 }
 
+/** The --explain line: the score and the parts it adds up from. */
+function describeScore(score: number | undefined, parts: ScoreParts | undefined): string {
+  if (!parts || score === undefined) return '';
+  return `\n  score ${score} = title phrase ${parts.titlePhrase} + proximity ${parts.proximity} + BM25F title ${parts.bm25Title} + body ${parts.bm25Body}; ties by date ${parts.recency}`;
+}
+
 async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
   const service = await openService(args, io, readOnly);
   try {
@@ -65,11 +71,21 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
     }
     case 'search': {
       const result = await withService(args, io, true, (s) =>
-        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit }),
+        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit, explain: args.explain }),
       );
-      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
+      const hits = result.hits.map((h) => ({
+        id: h.id,
+        title: h.title,
+        source: h.source,
+        date: h.date,
+        url: h.url,
+        path: h.path,
+        snippet: h.snippet,
+        highlights: h.highlights,
+        ...(h.explain ? { score: h.score, explain: h.explain } : {}),
+      }));
       if (args.json) io.out(json({ total: result.total, hits, warnings: result.query.warnings }));
-      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
+      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`)].join('\n'));
       return;
     }
     case 'show': {

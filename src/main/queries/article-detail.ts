@@ -4,7 +4,7 @@ import type { ArticleDetail, ArticleImage } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
-import { patternsOf } from '../search/match-text';
+import { findMatches, patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
 import type { ArticleImageRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
@@ -53,6 +53,7 @@ function readArticle(library: Library, id: number, highlight: string | undefined
     images,
     remoteImages: imageRows.filter((i) => i.remoteUrl !== null).length,
     matchCount,
+    titleHighlights: patterns.length > 0 ? findMatches(row.title, patterns) : [],
   };
   return { detail, text: body.text };
 }
