@@ -1,6 +1,8 @@
 // Many byte streams growing side by side in one arena: each stream is a chain of
 // chunks that double in size, so a rare term wastes a few bytes and a frequent
-// one is a few long runs. The index writer appends every posting to its term's
+// one is a few long runs. The arena is a list of slabs (growing to 4 MB each),
+// never one buffer copied into a twice larger one: that held up to twice the
+// postings of a segment being built, and copied them each time it grew. The index writer appends every posting to its term's
 // stream in document order, then copies each stream out whole in dictionary
 // order — no per-posting sort or gather over the whole batch.
 //
@@ -11,13 +13,20 @@
 
 const FIRST_CHUNK = 16;
 const MAX_CHUNK = 1 << 16;
+const FIRST_SLAB = 1 << 16;
+const MAX_SLAB = 1 << 22;
 /** The longest varint of a 32-bit value: a chunk with less room left is closed. */
 const VARINT_MAX = 5;
 
 export class ChunkedStreams {
-  private arena: Uint8Array = new Uint8Array(1 << 20);
-  private arenaUsed = 0;
-  // Per chunk: where it starts in the arena, its capacity, bytes used, the next chunk (−1: none).
+  private readonly slabs: Uint8Array[] = [];
+  /** The slab chunks are being cut from, and how much of it is taken. */
+  private slab: Uint8Array = new Uint8Array(0);
+  private slabUsed = 0;
+  /** The slab holding the selected stream's last chunk (the cursor writes into it). */
+  private arena: Uint8Array = this.slab;
+  // Per chunk: its slab, where it starts in it, its capacity, bytes used, the next chunk (−1: none).
+  private chunkSlab: Uint32Array = new Uint32Array(1 << 12);
   private chunkStart: Uint32Array = new Uint32Array(1 << 12);
   private chunkCap: Uint32Array = new Uint32Array(1 << 12);
   private chunkUsed: Uint32Array = new Uint32Array(1 << 12);
@@ -31,11 +40,6 @@ export class ChunkedStreams {
   private currentChunk = -1;
   private at = 0;
   private end = 0;
-
-  /** Bytes held in the arena (capacity reserved for the streams, used or not). */
-  get reservedBytes(): number {
-    return this.arenaUsed;
-  }
 
   private growStreams(n: number): void {
     let size = this.first.length;
@@ -58,24 +62,24 @@ export class ChunkedStreams {
         b.set(a);
         return b;
       };
+      this.chunkSlab = grow(this.chunkSlab, Uint32Array);
       this.chunkStart = grow(this.chunkStart, Uint32Array);
       this.chunkCap = grow(this.chunkCap, Uint32Array);
       this.chunkUsed = grow(this.chunkUsed, Uint32Array);
       this.chunkNext = grow(this.chunkNext, Int32Array, -1);
     }
-    if (this.arenaUsed + cap > this.arena.length) {
-      let size = this.arena.length * 2;
-      while (size < this.arenaUsed + cap) size *= 2;
-      const grown = new Uint8Array(size);
-      grown.set(this.arena.subarray(0, this.arenaUsed));
-      this.arena = grown;
+    if (this.slabUsed + cap > this.slab.length) {
+      this.slab = new Uint8Array(Math.min(MAX_SLAB, Math.max(FIRST_SLAB, this.slab.length * 2)));
+      this.slabs.push(this.slab);
+      this.slabUsed = 0;
     }
     const c = this.chunks++;
-    this.chunkStart[c] = this.arenaUsed;
+    this.chunkSlab[c] = this.slabs.length - 1;
+    this.chunkStart[c] = this.slabUsed;
     this.chunkCap[c] = cap;
     this.chunkUsed[c] = 0;
     this.chunkNext[c] = -1;
-    this.arenaUsed += cap;
+    this.slabUsed += cap;
     return c;
   }
 
@@ -97,6 +101,7 @@ export class ChunkedStreams {
       return;
     }
     const start = this.chunkStart[c] as number;
+    this.arena = this.slabs[this.chunkSlab[c] as number] as Uint8Array;
     this.at = start + (this.chunkUsed[c] as number);
     this.end = start + (this.chunkCap[c] as number);
   }
@@ -112,6 +117,7 @@ export class ChunkedStreams {
     else this.chunkNext[c] = next;
     this.last[s] = next;
     this.currentChunk = next;
+    this.arena = this.slab;
     this.at = this.chunkStart[next] as number;
     this.end = this.at + cap;
   }
@@ -145,7 +151,7 @@ export class ChunkedStreams {
     for (let c = this.first[s] as number; c >= 0; c = this.chunkNext[c] as number) {
       const start = this.chunkStart[c] as number;
       const used = this.chunkUsed[c] as number;
-      if (used > 0) emit(this.arena.subarray(start, start + used));
+      if (used > 0) emit((this.slabs[this.chunkSlab[c] as number] as Uint8Array).subarray(start, start + used));
     }
   }
 }
