@@ -34,9 +34,9 @@ class TermTable {
   private readonly pairIds = new U32Map(16);
   private readonly charIds = new Int32Array(0x10000).fill(-1);
   private readonly namedIds = new Map<string, number>();
-  readonly kinds: number[] = [];
+  readonly kinds = new Column();
   /** Per term: the bigram key, the character code, or the index of its name in `named`. */
-  readonly values: number[] = [];
+  readonly values = new Column();
   readonly named: string[] = [];
   /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
   lastDoc: Int32Array = new Int32Array(1 << 14);
@@ -93,9 +93,10 @@ class TermTable {
   }
 
   nameOf(id: number): string {
-    const value = this.values[id] as number;
-    if (this.kinds[id] === PAIR) return bigramName(value);
-    if (this.kinds[id] === CHAR) return charName(value);
+    const value = this.values.data[id] as number;
+    const kind = this.kinds.data[id];
+    if (kind === PAIR) return bigramName(value);
+    if (kind === CHAR) return charName(value);
     return this.named[value] as string;
   }
 }
@@ -104,9 +105,9 @@ class TermTable {
 function idsByValue(terms: TermTable, kind: number): number[] {
   const ID_BITS = 2 ** 21;
   const packed: number[] = [];
-  terms.kinds.forEach((k, id) => {
-    if (k === kind) packed.push((terms.values[id] as number) * ID_BITS + id);
-  });
+  const kinds = terms.kinds.view();
+  const values = terms.values.view();
+  for (let id = 0; id < kinds.length; id++) if (kinds[id] === kind) packed.push((values[id] as number) * ID_BITS + id);
   if (terms.kinds.length > ID_BITS) throw new Error('index segment has too many terms to sort');
   return Array.from(Float64Array.from(packed).sort(), (v) => v % ID_BITS);
 }
@@ -114,8 +115,9 @@ function idsByValue(terms: TermTable, kind: number): number[] {
 /** Every term id in dictionary order (JS string order of the names). */
 function dictionaryOrder(terms: TermTable): { ids: number[]; names: string[] } {
   const named = terms.named.map((name, index) => ({ name, index })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const namedIds = terms.kinds.map((k, id) => (k === NAMED ? id : -1)).filter((id) => id >= 0);
-  const byNameIndex = new Map(namedIds.map((id) => [terms.values[id] as number, id]));
+  const byNameIndex = new Map<number, number>();
+  const kinds = terms.kinds.view();
+  for (let id = 0; id < kinds.length; id++) if (kinds[id] === NAMED) byNameIndex.set(terms.values.data[id] as number, id);
   const lists = [idsByValue(terms, PAIR), idsByValue(terms, CHAR), named.map((n) => byNameIndex.get(n.index) as number)];
   // Merge the three sorted lists by name; keyed names are made once each, here.
   const heads = lists.map(() => 0);
