@@ -89,7 +89,7 @@ function shapeLines(shape: ShapeSummary | null): string[] {
     const cells = (['p50', 'p90', 'p99'] as const)
       .filter((p) => real[p] !== undefined)
       .map((p) => `${p} ${q(ours[p], key)} (real ${q(real[p] as number, key)})`);
-    return `  ${padEnd(label, 24)}${cells.join('   ')}`;
+    return `  ${padEnd(label, 26)}${cells.join('   ')}`;
   };
   return [
     'corpus shape (generated, and the real archive it is shaped on):',
