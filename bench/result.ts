@@ -3,6 +3,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import type { ProfileName } from './corpus/profile';
 import type { ExtractedText } from './measure/extracted-text';
+import type { ImageFetchFigures } from './measure/image-fetch';
 import type { ImportRun } from './measure/import';
 import type { LibrarySize } from './measure/library-size';
 import type { OpenFigures } from './measure/open';
@@ -32,6 +33,7 @@ export interface Measurements {
   knownItems: KnownItemFigures;
   firstSearch: FirstSearchFigures | null;
   searchToPaint: PaintFigures | null;
+  imageFetch: ImageFetchFigures;
 }
 
 export type BenchResult = BenchFigures & { checks: Check[] };
@@ -105,6 +107,15 @@ export function buildResult(m: Measurements, profile: ProfileName | null, totalS
     knownItems: { ...m.knownItems },
     firstSearch: m.firstSearch,
     searchToPaint: m.searchToPaint,
+    imageFetch: {
+      images: m.imageFetch.images,
+      downloaded: m.imageFetch.downloaded,
+      failed: m.imageFetch.failed,
+      seconds: round(m.imageFetch.seconds),
+      imagesPerSec: round(m.imageFetch.imagesPerSec, 1),
+      mbPerSec: round(m.imageFetch.mbPerSec),
+      peakRssMB: roundOrNull(m.imageFetch.peakRssMB),
+    },
     run: {
       totalSeconds: round(totalSeconds, 1),
       node: process.version,

@@ -105,6 +105,11 @@ export interface ArticleImage {
   alt: string;
   title: string;
   caption: string;
+  /** Pixel size recorded when the image was stored (null for images stored before sizes were kept), so space is reserved. */
+  width: number | null;
+  height: number | null;
+  /** Where a downloaded image came from (null for images copied from the imported folder). */
+  sourceUrl: string | null;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -116,8 +121,10 @@ export interface ArticleDetail extends ArticleSummary {
   /** Sanitised body. Search matches are wrapped in <mark data-hit="n"> when a highlight query was given. */
   html: string;
   images: ArticleImage[];
-  /** Remote images recorded but not fetched (shown as placeholders). */
+  /** Remote images recorded but not downloaded (shown as placeholders). */
   remoteImages: number;
+  /** Why remote images could not be downloaded when it was last tried, by URL (absent: never tried). */
+  imageFailures: Record<string, string>;
   /** Number of <mark> elements in html (0 without a highlight query). */
   matchCount: number;
   /** Where the highlight query matches the title (offsets into title; empty without one). */
@@ -251,6 +258,13 @@ export interface Settings {
   language: LanguageSetting;
   /** Reading pane text size, in CSS pixels. */
   fontSize: number;
+  /** Download the remote images of newly imported articles (off: nothing is fetched unless asked). */
+  downloadNewImages: boolean;
+  /** Proxy for image downloads (http://, https://, socks5://); '' uses the system's (the CLI: HTTPS_PROXY and friends). */
+  imageProxy: string;
+  /** User-Agent sent with image downloads; '' sends a common browser's. */
+  imageUserAgent: string;
+  imageReferer: RefererPolicy;
   /** Line height of the reading pane, as a multiple of the text size. */
   lineHeight: number;
   /** Reading column width, in ems (one em holds one CJK character). */
@@ -279,9 +293,66 @@ export interface UnreadTarget {
   view: LibraryView;
 }
 
+/** What image downloads send as Referer: the article's own URL (many CDNs refuse hot-links without it), its origin, or nothing. */
+export type RefererPolicy = 'article' | 'origin' | 'none';
+
 export interface LibraryStats {
   articles: number;
   sources: { name: string; count: number }[];
   dbBytes: number;
   diskBytes: number;
+}
+
+/** Which articles' remote images a download job fetches. A view of kind 'all' is the whole library. */
+export type ImageScope = { kind: 'article'; id: ArticleId } | { kind: 'view'; view: LibraryView };
+
+export type ImageJobPhase = 'collecting' | 'downloading' | 'saving' | 'finished';
+
+export interface HostFailures {
+  host: string;
+  count: number;
+}
+
+export interface ImageCounts {
+  /** Fetched by this job and stored. */
+  downloaded: number;
+  /** Already in the library (downloaded before, or the same image under another URL or article). */
+  alreadyLocal: number;
+  /** Not tried: failed before for a reason that does not pass (404, not an image), or a tracking pixel. */
+  skipped: number;
+}
+
+export interface ImageJobProgress extends ImageCounts {
+  jobId: string;
+  phase: ImageJobPhase;
+  /** Articles in the job's scope that refer to remote images. */
+  articles: number;
+  /** Distinct image URLs the job looks at, and how many of them are settled. */
+  total: number;
+  done: number;
+  failed: number;
+  bytes: number;
+  bytesPerSecond: number;
+  etaSeconds: number | null;
+  /** Hosts with failures, most first. */
+  failuresByHost: HostFailures[];
+}
+
+export interface ImageJobReport {
+  jobId: string;
+  scope: ImageScope | null;
+  articles: number;
+  images: ImageCounts & { failed: { url: string; reason: string }[] };
+  failuresByHost: HostFailures[];
+  bytes: number;
+  seconds: number;
+  cancelled: boolean;
+  /** Why the job stopped early; what it fetched until then is kept. */
+  error: string | null;
+}
+
+export interface ImageStorage {
+  /** Images downloaded from the network (copied local images are not counted). */
+  downloaded: { images: number; bytes: number };
+  bySource: { sourceId: SourceId; name: string; images: number; bytes: number }[];
 }

@@ -2,6 +2,7 @@
 // and the request types in contract.ts are inferred from them, so there is one definition
 // (contract.ts indexes this object by every Channel, so a missing schema is a type error).
 import { z } from 'zod';
+import { IMAGE_ID_PATTERN } from './image-id';
 import { LIMITS } from './limits';
 
 const id = z.number().int().positive();
@@ -15,6 +16,29 @@ export const libraryViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('starred') }).strict(),
   z.object({ kind: z.literal('source'), sourceId: id }).strict(),
 ]);
+
+export const imageScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), id }).strict(),
+  z.object({ kind: z.literal('view'), view: libraryViewSchema }).strict(),
+]);
+
+const PROXY_SCHEMES = ['http:', 'https:', 'socks5:', 'socks:'];
+
+/** '' (the system's proxy) or an http://, https:// or socks5:// URL with a host. */
+export function isProxySetting(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return PROXY_SCHEMES.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A User-Agent is sent as a header: printable ASCII, bounded. */
+export function isUserAgentSetting(value: string): boolean {
+  return value.length <= LIMITS.userAgentLength && /^[\x20-\x7e]*$/.test(value);
+}
 
 export const requestSchemas = {
   getOverview: empty,
@@ -66,6 +90,8 @@ export const requestSchemas = {
   startImport: z
     .object({
       folders: z.array(folderToken).min(1).max(LIMITS.pathsPerImport),
+      /** Download the new articles' remote images when the import finishes (default: the downloadNewImages setting). */
+      downloadImages: z.boolean().optional(),
     })
     .strict(),
   cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
@@ -80,6 +106,15 @@ export const requestSchemas = {
       readingFont: z.enum(['sans', 'serif']).optional(),
       justify: z.boolean().optional(),
       markReadOnScroll: z.boolean().optional(),
+      downloadNewImages: z.boolean().optional(),
+      imageProxy: z
+        .string()
+        .trim()
+        .max(LIMITS.urlLength)
+        .refine(isProxySetting, 'a proxy is an http://, https:// or socks5:// URL with a host, or empty for the system proxy')
+        .optional(),
+      imageUserAgent: z.string().trim().refine(isUserAgentSetting, 'a User-Agent is printable ASCII, at most 512 characters').optional(),
+      imageReferer: z.enum(['article', 'origin', 'none']).optional(),
     })
     .strict(),
   getSearchHistory: empty,
@@ -151,4 +186,12 @@ export const requestSchemas = {
   moveLibrary: z.object({ folder: folderToken }).strict(),
   openSampleLibrary: empty,
   closeSampleLibrary: empty,
+  startImageJob: z.object({ scope: imageScopeSchema }).strict(),
+  cancelImageJob: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
+  getImageStorage: empty,
+  /** Removes downloaded images: all of them, or those only the given source's articles use. */
+  removeImages: z.object({ sourceId: id.optional() }).strict(),
+  cleanupImages: empty,
+  saveImageAs: z.object({ imageId: z.string().regex(IMAGE_ID_PATTERN), fileName: z.string().max(255).optional() }).strict(),
+  copyImage: z.object({ imageId: z.string().regex(IMAGE_ID_PATTERN) }).strict(),
 } as const;

@@ -3,6 +3,8 @@
 //   save-loop <library> <from>    changes the star of articles from, from+1, … (each once) and
 //                                 commits library.db after each, printing every change only
 //                                 once its save has completed
+//   images <library>              downloads every article's remote images (this machine's
+//                                 loopback servers allowed), committing every few dozen ms
 import { resolve } from 'node:path';
 import { LibraryService } from '../../src/main/service';
 
@@ -15,6 +17,8 @@ const service = await LibraryService.open({
   imageUrl: (id) => id,
   emit: () => undefined,
   checkpoints: { intervalMs: 50, articles: 25 },
+  localHosts: 'loopback',
+  imageTuning: { checkpointMs: 30 },
 });
 
 const say = (line: string): Promise<void> => new Promise((done) => process.stdout.write(`${line}\n`, () => done()));
@@ -22,6 +26,10 @@ const say = (line: string): Promise<void> => new Promise((done) => process.stdou
 if (mode === 'import') {
   await say('opened');
   await service.importFolders([folder as string]);
+  await say('done');
+} else if (mode === 'images') {
+  await say('opened');
+  await service.downloadImages({ kind: 'view', view: { kind: 'all' } });
   await say('done');
 } else if (mode === 'save-loop') {
   const ids = service.library.catalog.page({ kind: 'all' }, true, 0, 100_000).ids;

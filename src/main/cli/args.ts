@@ -1,5 +1,6 @@
 // Command-line arguments: `folio <command> [args] --library DIR [options]`.
 import { parseArgs } from 'node:util';
+import { isProxySetting } from '../../shared/requests';
 
 export const USAGE = `Usage:
   folio import <folder>... --library DIR [--json]
@@ -8,7 +9,8 @@ export const USAGE = `Usage:
   folio list --library DIR [--limit N] [--json]
   folio stats --library DIR [--json]
   folio check --library DIR [--json]
-  folio repair --library DIR [--json]`;
+  folio repair --library DIR [--json]
+  folio images --library DIR [--source NAME] [--article ID] [--proxy URL] [--allow-local-hosts] [--json]`;
 
 export class UsageError extends Error {}
 
@@ -19,11 +21,22 @@ export interface CliArgs {
   json: boolean;
   limit: number;
   sort: 'relevance' | 'date';
+  /** folio images: which images, through which proxy, and whether this machine's network may be reached. */
+  images: { source: string | null; article: number | null; proxy: string | null; allowLocalHosts: boolean };
   /** search: print what each hit's score is made of. */
   explain: boolean;
 }
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair', 'images'] as const;
+
+function imageArgs(values: { source?: string; article?: string; proxy?: string; 'allow-local-hosts'?: boolean }): CliArgs['images'] {
+  const article = values.article === undefined ? null : Number(values.article);
+  if (article !== null && !(Number.isInteger(article) && article > 0)) throw new UsageError('--article takes an article id.');
+  if (article !== null && values.source !== undefined) throw new UsageError('Give --source or --article, not both.');
+  const proxy = values.proxy ?? null;
+  if (proxy !== null && (proxy === '' || !isProxySetting(proxy))) throw new UsageError('--proxy takes an http://, https:// or socks5:// URL, e.g. socks5://127.0.0.1:1080.');
+  return { source: values.source ?? null, article, proxy, allowLocalHosts: values['allow-local-hosts'] ?? false };
+}
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
@@ -36,6 +49,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
         sort: { type: 'string' },
+        source: { type: 'string' },
+        article: { type: 'string' },
+        proxy: { type: 'string' },
+        'allow-local-hosts': { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
       },
     });
@@ -54,5 +71,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
     throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
   }
-  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort, explain: parsed.values.explain ?? false };
+  return {
+    command: known,
+    positionals,
+    library,
+    json: parsed.values.json ?? false,
+    limit,
+    sort,
+    explain: parsed.values.explain ?? false,
+    images: imageArgs(parsed.values),
+  };
 }

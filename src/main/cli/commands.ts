@@ -1,6 +1,7 @@
 // What each command does with the library service and what it prints.
 import { resolve } from 'node:path';
 import type { ImportReport, ScoreParts } from '../../shared/model';
+import { describeImageReport, imageScope } from './images-command';
 import { FolioError } from '../folio-error';
 import { articleDetailWithText } from '../queries/article-detail';
 import { LibraryService } from '../service';
@@ -22,12 +23,17 @@ function openService(args: CliArgs, io: CliIo, readOnly: boolean): Promise<Libra
     dir: resolve(args.library),
     workerFile: io.workerFile,
     readOnly,
+    localHosts: args.images.allowLocalHosts ? 'allow' : 'refuse',
     // The CLI shows no images; ids are enough to find them.
     imageUrl: (id) => `folio-image://image/${id}`,
     emit: (event) => {
       if (event.type === 'import-progress' && !args.json && process.stderr.isTTY) {
         const p = event.progress;
         io.err(`\r${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
+      }
+      if (event.type === 'image-progress' && !args.json && process.stderr.isTTY) {
+        const p = event.progress;
+        io.err(`\r${p.phase} ${p.done}/${p.total} images, ${p.downloaded} downloaded, ${p.failed} failed   `);
       }
     },
   });
@@ -114,6 +120,14 @@ export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
       const n = report.lost.length;
       const one = n === 1;
       if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
+      return;
+    }
+    case 'images': {
+      const report = await withService(args, io, false, (s) => s.downloadImages(imageScope(s, args.images), args.images.proxy));
+      if (!args.json && process.stderr.isTTY) io.err('\n');
+      const { articles, images, bytes, seconds } = report;
+      io.out(args.json ? json({ articles, images, bytes, seconds }) : describeImageReport(report));
+      if (report.error) throw new FolioError('io', report.error);
       return;
     }
     case 'stats': {

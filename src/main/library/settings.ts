@@ -1,12 +1,14 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
-import type { LanguageSetting, ReadingFontSetting, Settings, ThemeSetting } from '../../shared/model';
+import type { LanguageSetting, ReadingFontSetting, RefererPolicy, Settings, ThemeSetting } from '../../shared/model';
 import { DEFAULT_SETTINGS } from '../../shared/default-settings';
 import { LIMITS } from '../../shared/limits';
+import { isProxySetting, isUserAgentSetting } from '../../shared/requests';
 import type { StateDb } from '../store/state-db';
 
 const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
 const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];
 const FONTS: readonly ReadingFontSetting[] = ['sans', 'serif'];
+const REFERERS: readonly RefererPolicy[] = ['article', 'origin', 'none'];
 
 function numberIn(value: string | undefined, min: number, max: number, fallback: number, integer: boolean): number {
   const n = Number(value);
@@ -20,6 +22,9 @@ export function readSettings(state: StateDb): Settings {
   const theme = stored.get('theme');
   const language = stored.get('language');
   const font = stored.get('readingFont');
+  const proxy = stored.get('imageProxy') ?? '';
+  const userAgent = stored.get('imageUserAgent') ?? '';
+  const referer = stored.get('imageReferer');
   const d = DEFAULT_SETTINGS;
   return {
     theme: THEMES.find((t) => t === theme) ?? d.theme,
@@ -30,6 +35,10 @@ export function readSettings(state: StateDb): Settings {
     readingFont: FONTS.find((f) => f === font) ?? d.readingFont,
     justify: flag(stored.get('justify'), d.justify),
     markReadOnScroll: flag(stored.get('markReadOnScroll'), d.markReadOnScroll),
+    downloadNewImages: flag(stored.get('downloadNewImages'), d.downloadNewImages),
+    imageProxy: isProxySetting(proxy) ? proxy : d.imageProxy,
+    imageUserAgent: isUserAgentSetting(userAgent) ? userAgent : d.imageUserAgent,
+    imageReferer: REFERERS.find((r) => r === referer) ?? d.imageReferer,
   };
 }
 

@@ -6,16 +6,16 @@ import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { findMatches, patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow } from '../library/records';
+import type { ArticleImageRow, ShownImageRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
 import { detectLang } from '../lang/detect-lang';
 
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * Every <img> was stored with data-folio-ref="i" and no src. A copied local image
- * gets its URL; a remote one (never fetched) or a missing one stays without src,
- * marked so the renderer can draw a placeholder.
+ * Every <img> was stored with data-folio-ref="i" and no src. A stored image (copied
+ * at import, or downloaded) gets its URL; a remote one not downloaded or a missing
+ * one stays without src, marked so the renderer can draw a placeholder.
  */
 export function resolveImages(html: string, images: ArticleImageRow[], imageUrl: (id: string) => string): string {
   const byPosition = new Map(images.map((i) => [i.position, i]));
@@ -27,8 +27,20 @@ export function resolveImages(html: string, images: ArticleImageRow[], imageUrl:
   });
 }
 
+/** Where an image came from, as a person would look it up: its URL (a data: URL is no address worth showing). */
+const originalUrl = (row: ArticleImageRow): string | null => (row.remoteUrl && !row.remoteUrl.startsWith('data:') ? row.remoteUrl : null);
+
+function shownImage(row: ShownImageRow, id: string, imageUrl: (id: string) => string): ArticleImage {
+  return { id, url: imageUrl(id), alt: row.alt, title: row.title, caption: row.caption, width: row.width, height: row.height, sourceUrl: originalUrl(row) };
+}
+
 /** The article as the reading pane shows it, and its plain text (which the pane does not need). */
-function readArticle(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): { detail: ArticleDetail; text: string } {
+function readArticle(
+  library: Library,
+  id: number,
+  highlight: string | undefined,
+  imageUrl: (id: string) => string,
+): { detail: ArticleDetail; text: string; imageRows: ShownImageRow[] } {
   const row = library.db.article(id);
   if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
   const body = library.readBody(row.body);
@@ -37,9 +49,8 @@ function readArticle(library: Library, id: number, highlight: string | undefined
   let matchCount = 0;
   const patterns = highlight ? patternsOf(parseQuery(highlight).root) : [];
   if (patterns.length > 0) ({ html, count: matchCount } = highlightHtml(html, patterns));
-  const images: ArticleImage[] = imageRows.flatMap((i) =>
-    i.imageId ? [{ id: i.imageId, url: imageUrl(i.imageId), alt: i.alt, title: i.title, caption: i.caption }] : [],
-  );
+  const images: ArticleImage[] = imageRows.flatMap((i) => (i.imageId ? [shownImage(i, i.imageId, imageUrl)] : []));
+  const missing = imageRows.filter((i) => i.remoteUrl !== null && i.imageId === null);
   const detail: ArticleDetail = {
     ...articleSummary(library, row),
     // Articles imported before languages were recorded get theirs from the text they are shown with.
@@ -51,19 +62,36 @@ function readArticle(library: Library, id: number, highlight: string | undefined
     format: row.format,
     html,
     images,
-    remoteImages: imageRows.filter((i) => i.remoteUrl !== null).length,
+    remoteImages: missing.length,
+    imageFailures: Object.fromEntries(missing.flatMap((i) => (i.failure && i.remoteUrl ? [[i.remoteUrl, i.failure]] : []))),
     matchCount,
     titleHighlights: patterns.length > 0 ? findMatches(row.title, patterns) : [],
   };
-  return { detail, text: body.text };
+  return { detail, text: body.text, imageRows };
 }
 
 export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
   return readArticle(library, id, highlight, imageUrl).detail;
 }
 
-/** For `folio show`: the detail plus the article's plain text. */
-export function articleDetailWithText(library: Library, id: number, imageUrl: (id: string) => string): ArticleDetail & { text: string } {
-  const { detail, text } = readArticle(library, id, undefined, imageUrl);
-  return { ...detail, text };
+/** For `folio show`: each image by its original URL, whether the library holds it, and why not when a download failed. */
+export interface ImageStatus {
+  url: string;
+  offline: boolean;
+  reason?: string;
+}
+
+/** For `folio show`: the detail, the article's plain text, and its images' status. */
+export function articleDetailWithText(
+  library: Library,
+  id: number,
+  imageUrl: (id: string) => string,
+): Omit<ArticleDetail, 'images'> & { text: string; images: ImageStatus[] } {
+  const { detail, text, imageRows } = readArticle(library, id, undefined, imageUrl);
+  const images = imageRows.map((row): ImageStatus => {
+    if (row.imageId) return { url: row.remoteUrl ?? imageUrl(row.imageId), offline: true };
+    if (!row.remoteUrl) return { url: '', offline: false, reason: 'a local image that was not found when the article was imported' };
+    return row.failure ? { url: row.remoteUrl, offline: false, reason: row.failure } : { url: row.remoteUrl, offline: false };
+  });
+  return { ...detail, text, images };
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import { ChoiceGroup } from './choice-group';
+import { ImageSettings } from './image-settings';
 
 const THEMES: [ThemeSetting, MessageKey][] = [
   ['system', 'themeSystem'],
@@ -64,6 +65,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <span>{t('markReadOnScroll')}</span>
       </label>
       <LibraryLocation />
+      <ImageSettings />
     </ModalDialog>
   );
 }
