@@ -12,6 +12,12 @@ const nodeBuiltins = {
 };
 const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'React belongs to the renderer.' };
 const noMain = { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.folio.' };
+// Inner layers of the service: search (the index included) is pure text and index code; the
+// library, its databases and the import call into it, never the other way round.
+const searchOnly = {
+  group: ['**/store/**', '**/import/**', '**/library/**'],
+  message: 'src/main/search/ must not import store/, import/ or library/: take what it needs as a parameter (see IndexHost).',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -34,6 +40,10 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/index.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact] }] },
+  },
+  {
+    files: ['src/main/search/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, searchOnly] }] },
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],

@@ -4,9 +4,10 @@
 // articles only: everything up to the last commit, or nothing of this job.
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
+import { indexHostOf } from '../library/index-host';
 import type { Library } from '../library/library';
+import { IndexPipeline } from '../search/index/index-pipeline';
 import type { FileRow } from '../store/library-rows';
-import { IndexPipeline } from './index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
@@ -65,7 +66,7 @@ class ImportJob {
     this.lastCommit = this.now();
     this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.commitInterval = this.checkpoints.intervalMs;
-    this.index = new IndexPipeline(o.library, o.workers);
+    this.index = new IndexPipeline(indexHostOf(o.library), o.workers);
   }
 
   private progress(force = false): void {

@@ -1,8 +1,9 @@
 // Where an import's CPU-heavy work runs: worker threads in the app and CLI, so
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
 import { Worker } from 'node:worker_threads';
-import type { MergeRequest, SegmentWritten } from './index-builder';
-import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+import type { MergeRequest, SegmentWritten } from '../search/index/index-builder';
+import type { PackedTokens } from '../search/index/packed-tokens';
+import type { FileTask, PreparedFile } from './prepared-file';
 import { WORKER_READY } from './worker-protocol';
 import type { WorkerCall, WorkerResponse } from './worker-protocol';
 

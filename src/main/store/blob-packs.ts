@@ -5,7 +5,7 @@
 // and are cut off when the library opens.
 import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { readScratch } from './scratch-read';
+import { readScratch } from '../search/index/scratch-read';
 
 export interface BlobLocation {
   pack: number;

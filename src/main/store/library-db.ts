@@ -1,10 +1,10 @@
 // library.db: articles, sources, imported files, blob locations, images and the
 // index manifest. The only code that speaks SQL to it.
 import { basename, dirname, sep } from 'node:path';
+import type { SegmentRecord } from '../search/index/segment-record';
 import type { BlobLocation } from './blob-packs';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
 import type { ArticleImageRow, ArticleRow, FileRow, NewArticle } from './library-rows';
-import type { SegmentRecord } from './segment-record';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Statements } from './sql-helpers';
 

@@ -2,7 +2,7 @@
 // dead (removed or replaced articles), and where each article's current
 // document lives.
 import { join } from 'node:path';
-import type { SegmentRecord } from '../../store/segment-record';
+import type { SegmentRecord } from './segment-record';
 import { SegmentReader } from './segment-reader';
 
 

@@ -6,8 +6,34 @@
 // large the library grows). A commit needs the flushes done (so every committed
 // article is searchable), not the merges, which can take a while.
 import { join } from 'node:path';
-import type { Library } from '../library/library';
-import type { ImportWorkers } from './import-workers';
+import type { MergeRequest, SegmentWritten } from './index-builder';
+import type { SegmentSet } from './segment-set';
+
+/**
+ * What the pipeline needs from the library it indexes into. The library implements it
+ * (library/index-host.ts), so the index knows nothing of the library's databases.
+ */
+export interface IndexHost {
+  /** The folder segment files are written to. */
+  readonly dir: string;
+  /** The library's live index, which new segments join. */
+  readonly index: SegmentSet;
+  nextSegmentId(): number;
+  /** Lists a written segment in the library (durable from the next commit). */
+  putSegment(id: number, file: string, docs: number, bytes: number): void;
+  /** Drops merged segments from the library's list. */
+  deleteSegments(ids: number[]): void;
+  /** Notes that a segment's dead set changed, so the next commit records it. */
+  markSegmentChanged(id: number): void;
+  /** A segment file no longer used, to delete once the commit that drops it is durable. */
+  retireSegmentFile(file: string): void;
+}
+
+/** The threads that write and merge segments (the import's index and merge workers). */
+export interface IndexWorkers {
+  indexFlush(path: string): Promise<SegmentWritten | null>;
+  indexMerge(request: MergeRequest): Promise<SegmentWritten>;
+}
 
 export const MERGE_FACTOR = 8;
 /** Segment sizes (documents) are grouped in tiers of MERGE_FACTOR× this. */
@@ -32,10 +58,10 @@ export class IndexPipeline {
   private failure: Error | null = null;
 
   constructor(
-    private readonly library: Library,
-    private readonly workers: ImportWorkers,
+    private readonly host: IndexHost,
+    private readonly workers: IndexWorkers,
   ) {
-    this.nextId = library.db.nextSegmentId();
+    this.nextId = host.nextSegmentId();
   }
 
   private track(work: Promise<void>, into: Set<Promise<void>>): void {
@@ -51,10 +77,10 @@ export class IndexPipeline {
     const id = this.nextId++;
     const file = segmentFile(id);
     this.track(
-      this.workers.indexFlush(join(this.library.paths.index, file)).then((written) => {
+      this.workers.indexFlush(join(this.host.dir, file)).then((written) => {
         if (!written) return;
-        this.library.db.putSegment(id, file, written.docs, written.bytes);
-        this.library.index.add({ id, file, dead: null });
+        this.host.putSegment(id, file, written.docs, written.bytes);
+        this.host.index.add({ id, file, dead: null });
         this.mergeIfCrowded();
       }),
       this.flushes,
@@ -64,7 +90,7 @@ export class IndexPipeline {
   private mergeIfCrowded(): void {
     if (this.merging) return;
     const tiers = new Map<number, number[]>();
-    for (const s of this.library.index.segments) {
+    for (const s of this.host.index.segments) {
       if (s.reader.bytes > MERGE_INPUT_MAX_BYTES) continue;
       const tier = tierOf(s.reader.docCount - s.dead.reduce((n, d) => n + d, 0));
       tiers.set(tier, [...(tiers.get(tier) ?? []), s.id]);
@@ -82,19 +108,19 @@ export class IndexPipeline {
   }
 
   private async merge(ids: number[]): Promise<void> {
-    const inputs = this.library.index.segments.filter((s) => ids.includes(s.id));
+    const inputs = this.host.index.segments.filter((s) => ids.includes(s.id));
     // Documents that die while the merge runs are still in its output; replace() finds them by this snapshot.
     const snapshot = inputs.map((s) => s.dead.slice());
     const id = this.nextId++;
     const file = segmentFile(id);
     const written = await this.workers.indexMerge({
-      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null })),
-      out: join(this.library.paths.index, file),
+      inputs: inputs.map((s, i) => ({ path: join(this.host.dir, s.file), dead: snapshot[i] ?? null })),
+      out: join(this.host.dir, file),
     });
-    this.library.db.deleteSegments(ids);
-    this.library.db.putSegment(id, file, written.docs, written.bytes);
-    if (this.library.index.replace(ids, { id, file, dead: null }, snapshot)) this.library.markSegmentChanged(id);
-    for (const s of inputs) this.library.retireSegmentFile(s.file);
+    this.host.deleteSegments(ids);
+    this.host.putSegment(id, file, written.docs, written.bytes);
+    if (this.host.index.replace(ids, { id, file, dead: null }, snapshot)) this.host.markSegmentChanged(id);
+    for (const s of inputs) this.host.retireSegmentFile(s.file);
   }
 
   /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */
