@@ -1,7 +1,7 @@
 // What counts as the app's own page. The IPC sender check and the web request
 // filter both ask this, so "trusted" means the same thing everywhere.
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { IMAGE_SCHEME } from './image-request';
 import { isInsideFolder } from './inside-folder';
 
@@ -23,11 +23,6 @@ function parse(url: string): URL | null {
 /** The local file a file:// URL names, or null for any other URL (including file://host/…). */
 function localFile(url: URL): string | null {
   return url.protocol === 'file:' && url.host === '' ? resolve(fileURLToPath(url)) : null;
-}
-
-/** The URL the window loads. */
-export function appPageUrl(page: AppPage): string {
-  return page.devUrl ?? pathToFileURL(page.htmlFile).href;
 }
 
 /** True when a frame URL is the app page itself (query and hash ignored: the UI may use them). */
