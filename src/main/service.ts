@@ -2,16 +2,17 @@
 // Plain Node (no Electron), so tests, the CLI and the e2e bridge run it as is.
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
-import type { ImportReport, LibraryStats } from '../shared/model';
+import type { ImportReport } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
-import { articleSummary } from './library/article-summary';
 import { Library } from './library/library';
 import { readSettings, writeSettings } from './library/settings';
-import { articleDetail } from './queries/article-detail';
+import { articleDetail, articleText } from './queries/article-detail';
+import { articleList } from './queries/article-list';
+import { libraryOverview, libraryStats } from './queries/library-overview';
 import { searchArticles } from './queries/search-articles';
 import { CoalescedSave } from './store/coalesced-save';
 
@@ -61,27 +62,11 @@ export class LibraryService implements ServiceApi {
   }
 
   async getOverview(): Promise<Responses['getOverview']> {
-    const counts = this.library.catalog.counts();
-    const sources = this.library.db
-      .sources()
-      .flatMap((s) => {
-        const c = counts.bySource.get(s.id);
-        return c ? [{ id: s.id, name: s.name, count: c.count, unread: c.unread }] : [];
-      });
-    return { total: counts.total, unread: counts.unread, starred: counts.starred, sources };
+    return libraryOverview(this.library);
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
-    const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
-    const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
-    return {
-      total,
-      offset: r.offset,
-      rows: ids.flatMap((id) => {
-        const row = rows.get(id);
-        return row ? [articleSummary(this.library, row)] : [];
-      }),
-    };
+    return articleList(this.library, r);
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
@@ -93,6 +78,10 @@ export class LibraryService implements ServiceApi {
       await this.stateSave.request();
     }
     return detail;
+  }
+
+  async getArticleText(r: ValidRequest<'getArticleText'>): Promise<Responses['getArticleText']> {
+    return { text: articleText(this.library, r.id) };
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
@@ -171,16 +160,7 @@ export class LibraryService implements ServiceApi {
     return { cleared };
   }
 
-  stats(): LibraryStats {
-    const counts = this.library.catalog.counts();
-    const sources = this.library.db
-      .sources()
-      .flatMap((s) => {
-        const count = counts.bySource.get(s.id)?.count ?? 0;
-        return count > 0 ? [{ name: s.name, count }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const disk = this.library.diskBytes();
-    return { articles: counts.total, sources, dbBytes: disk.db, diskBytes: disk.total };
+  async getStats(): Promise<Responses['getStats']> {
+    return libraryStats(this.library);
   }
 }

@@ -7,6 +7,7 @@ import type {
   ImportProgress,
   ImportReport,
   LibraryOverview,
+  LibraryStats,
   SearchResult,
   Settings,
 } from './model';
@@ -26,6 +27,10 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** An article's plain text as stored (`folio show`). */
+  getArticleText: { text: string };
+  /** Counts and sizes (`folio stats`). */
+  getStats: LibraryStats;
   /** Shell capability: the system folder dialog. Empty when the user cancels. */
   pickFolders: { paths: string[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -55,6 +60,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  getArticleText: true,
+  getStats: true,
   pickFolders: true,
   openExternal: true,
 };

@@ -1,4 +1,7 @@
 // The data that crosses the process boundary. Plain JSON-safe shapes only.
+// Where a request schema already says what a value may be, the type is inferred from it.
+import type { z } from 'zod';
+import type { languageSchema, libraryViewSchema, listSortSchema, searchSortSchema, themeSchema } from './requests';
 
 export type ArticleId = number;
 export type SourceId = number;
@@ -7,14 +10,10 @@ export type SourceId = number;
 export type ArticleFormat = 'feed-capture' | 'jekyll' | 'html-page' | 'markdown' | 'plain-text';
 
 /** What the library pane can select; search narrows within it. */
-export type LibraryView =
-  | { kind: 'all' }
-  | { kind: 'unread' }
-  | { kind: 'starred' }
-  | { kind: 'source'; sourceId: SourceId };
+export type LibraryView = z.infer<typeof libraryViewSchema>;
 
-export type ListSort = 'newest' | 'oldest';
-export type SearchSort = 'relevance' | 'date';
+export type ListSort = z.infer<typeof listSortSchema>;
+export type SearchSort = z.infer<typeof searchSortSchema>;
 
 export interface SourceSummary {
   id: SourceId;
@@ -152,8 +151,8 @@ export interface ImportProgress {
   etaSeconds: number | null;
 }
 
-export type ThemeSetting = 'system' | 'light' | 'dark';
-export type LanguageSetting = 'system' | 'zh' | 'en';
+export type ThemeSetting = z.infer<typeof themeSchema>;
+export type LanguageSetting = z.infer<typeof languageSchema>;
 
 export interface Settings {
   theme: ThemeSetting;

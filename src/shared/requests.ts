@@ -14,12 +14,20 @@ export const libraryViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), sourceId: id }).strict(),
 ]);
 
+// The vocabulary's enums: model.ts, the settings store and the settings dialog take their types from these.
+export const listSortSchema = z.enum(['newest', 'oldest']);
+export const searchSortSchema = z.enum(['relevance', 'date']);
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export const languageSchema = z.enum(['system', 'zh', 'en']);
+/** Reading pane text size, in CSS pixels. */
+export const fontSizeSchema = z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax);
+
 export const requestSchemas = {
   getOverview: empty,
   listArticles: z
     .object({
       view: libraryViewSchema,
-      sort: z.enum(['newest', 'oldest']),
+      sort: listSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.listPage),
     })
@@ -34,7 +42,7 @@ export const requestSchemas = {
     .object({
       query: z.string().max(LIMITS.queryLength),
       view: libraryViewSchema,
-      sort: z.enum(['relevance', 'date']),
+      sort: searchSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.searchPage),
     })
@@ -57,13 +65,15 @@ export const requestSchemas = {
   getSettings: empty,
   updateSettings: z
     .object({
-      theme: z.enum(['system', 'light', 'dark']).optional(),
-      language: z.enum(['system', 'zh', 'en']).optional(),
-      fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax).optional(),
+      theme: themeSchema.optional(),
+      language: languageSchema.optional(),
+      fontSize: fontSizeSchema.optional(),
     })
     .strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  getArticleText: z.object({ id }).strict(),
+  getStats: empty,
   pickFolders: empty,
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
 } as const;

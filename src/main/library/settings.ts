@@ -1,22 +1,17 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
-import type { LanguageSetting, Settings, ThemeSetting } from '../../shared/model';
-import { LIMITS } from '../../shared/limits';
+import type { Settings } from '../../shared/model';
+import { fontSizeSchema, languageSchema, themeSchema } from '../../shared/requests';
 import type { StateDb } from '../store/state-db';
 
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 18 };
 
-const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
-const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];
-
 export function readSettings(state: StateDb): Settings {
   const stored = state.settings();
-  const theme = stored.get('theme');
-  const language = stored.get('language');
-  const fontSize = Number(stored.get('fontSize'));
+  // The same schemas that check an updateSettings request check what was stored.
   return {
-    theme: THEMES.find((t) => t === theme) ?? DEFAULT_SETTINGS.theme,
-    language: LANGUAGES.find((l) => l === language) ?? DEFAULT_SETTINGS.language,
-    fontSize: Number.isInteger(fontSize) && fontSize >= LIMITS.fontSizeMin && fontSize <= LIMITS.fontSizeMax ? fontSize : DEFAULT_SETTINGS.fontSize,
+    theme: themeSchema.catch(DEFAULT_SETTINGS.theme).parse(stored.get('theme')),
+    language: languageSchema.catch(DEFAULT_SETTINGS.language).parse(stored.get('language')),
+    fontSize: fontSizeSchema.catch(DEFAULT_SETTINGS.fontSize).parse(Number(stored.get('fontSize'))),
   };
 }
 

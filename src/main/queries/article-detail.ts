@@ -6,7 +6,7 @@ import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow } from '../store/library-rows';
+import type { ArticleImageRow, ArticleRow } from '../store/library-rows';
 import { articleSummary } from '../library/article-summary';
 
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -26,10 +26,14 @@ export function resolveImages(html: string, images: ArticleImageRow[], imageUrl:
   });
 }
 
-/** The article as the reading pane shows it, and its plain text (which the pane does not need). */
-function readArticle(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): { detail: ArticleDetail; text: string } {
+function articleRow(library: Library, id: number): ArticleRow {
   const row = library.db.article(id);
   if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
+  return row;
+}
+
+export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
+  const row = articleRow(library, id);
   const body = library.readBody(row.body);
   const imageRows = library.db.articleImages(id);
   let html = resolveImages(body.html, imageRows, imageUrl);
@@ -39,7 +43,7 @@ function readArticle(library: Library, id: number, highlight: string | undefined
   const images: ArticleImage[] = imageRows.flatMap((i) =>
     i.imageId ? [{ id: i.imageId, url: imageUrl(i.imageId), alt: i.alt, title: i.title, caption: i.caption }] : [],
   );
-  const detail: ArticleDetail = {
+  return {
     ...articleSummary(library, row),
     url: row.url,
     author: row.author,
@@ -51,15 +55,9 @@ function readArticle(library: Library, id: number, highlight: string | undefined
     remoteImages: imageRows.filter((i) => i.remoteUrl !== null).length,
     matchCount,
   };
-  return { detail, text: body.text };
 }
 
-export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
-  return readArticle(library, id, highlight, imageUrl).detail;
-}
-
-/** For `folio show`: the detail plus the article's plain text. */
-export function articleDetailWithText(library: Library, id: number, imageUrl: (id: string) => string): ArticleDetail & { text: string } {
-  const { detail, text } = readArticle(library, id, undefined, imageUrl);
-  return { ...detail, text };
+/** The article's plain text as stored (what search reads), which the reading pane does not need. */
+export function articleText(library: Library, id: number): string {
+  return library.readText(articleRow(library, id).body);
 }

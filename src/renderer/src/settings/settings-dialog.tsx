@@ -7,15 +7,11 @@ import { useFolio } from '../state/store';
 import type { ReadingFont } from '../state/store-types';
 import { ChoiceGroup } from './choice-group';
 
-const THEMES: [ThemeSetting, MessageKey][] = [
-  ['system', 'themeSystem'],
-  ['light', 'themeLight'],
-  ['dark', 'themeDark'],
-];
-const FONTS: [ReadingFont, MessageKey][] = [
-  ['sans', 'fontSans'],
-  ['serif', 'fontSerif'],
-];
+// Records keyed by the schema-derived types: a value added to the schema without a label here is a type error.
+const THEMES: Record<ThemeSetting, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const FONTS: Record<ReadingFont, MessageKey> = { sans: 'fontSans', serif: 'fontSerif' };
+
+const choices = <T extends string, L>(labels: Record<T, L>): [T, L][] => Object.entries(labels) as [T, L][];
 
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
@@ -24,11 +20,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
   const readingFont = useFolio((s) => s.readingFont);
   const setReadingFont = useFolio((s) => s.setReadingFont);
   // Language names are written in their own language, so each is findable whatever the UI language.
-  const languages: [LanguageSetting, string][] = [
-    ['system', t('languageSystem')],
-    ['zh', '中文'],
-    ['en', 'English'],
-  ];
+  const languages: Record<LanguageSetting, string> = { system: t('languageSystem'), zh: '中文', en: 'English' };
 
   return (
     <ModalDialog label={t('settingsTitle')} className="settings-dialog" onClose={onClose}>
@@ -37,15 +29,15 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         label={t('theme')}
         name="theme"
         value={settings.theme}
-        options={THEMES.map(([value, key]) => [value, t(key)])}
+        options={choices(THEMES).map(([value, key]) => [value, t(key)])}
         onChange={(theme) => void updateSettings({ theme })}
       />
-      <ChoiceGroup label={t('language')} name="language" value={settings.language} options={languages} onChange={(language) => void updateSettings({ language })} />
+      <ChoiceGroup label={t('language')} name="language" value={settings.language} options={choices(languages)} onChange={(language) => void updateSettings({ language })} />
       <ChoiceGroup
         label={t('readingFont')}
         name="reading-font"
         value={readingFont}
-        options={FONTS.map(([value, key]) => [value, t(key)])}
+        options={choices(FONTS).map(([value, key]) => [value, t(key)])}
         onChange={setReadingFont}
       />
       <label className="setting-row">
