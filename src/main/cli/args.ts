@@ -1,27 +1,46 @@
-// Command-line arguments: `folio <command> [args] --library DIR [options]`.
+// Command-line arguments: `folio <command> [args] --library DIR [options]`, and `folio help [command]`.
 import { parseArgs } from 'node:util';
+import { COMMANDS, usageOf } from './usage';
+import type { Command } from './usage';
 
-export const USAGE = `Usage:
-  folio import <folder>... --library DIR [--json]
-  folio search "<query>" --library DIR [--limit N] [--sort relevance|date] [--json]
-  folio show <id> --library DIR [--json]
-  folio list --library DIR [--limit N] [--json]
-  folio stats --library DIR [--json]`;
-
-export class UsageError extends Error {}
+/** A mistake in the command line: printed with the usage of the command it concerns (or all of them). */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly command?: Command,
+  ) {
+    super(message);
+  }
+}
 
 export interface CliArgs {
-  command: 'import' | 'search' | 'show' | 'list' | 'stats';
+  command: Command;
   positionals: string[];
   library: string;
   json: boolean;
   limit: number;
+  offset: number;
+  /** `list --all`: every article, streamed a page at a time. */
+  all: boolean;
   sort: 'relevance' | 'date';
 }
 
-const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+/** What to do: run a command, or print help (the general usage, or one command's). */
+export type Invocation = { kind: 'run'; args: CliArgs } | { kind: 'help'; text: string };
 
-export function parseCliArgs(argv: string[]): CliArgs {
+/** --limit's bound: one page printed at once; `list --all` is for everything. */
+export const CLI_LIMIT_MAX = 1000;
+
+function wholeNumber(value: string | undefined, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name} takes a whole number from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}.`);
+  }
+  return n;
+}
+
+export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Invocation {
   let parsed;
   try {
     parsed = parseArgs({
@@ -31,7 +50,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
         library: { type: 'string' },
         json: { type: 'boolean', default: false },
         limit: { type: 'string' },
+        offset: { type: 'string' },
+        all: { type: 'boolean', default: false },
         sort: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
@@ -39,15 +61,27 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const [command, ...positionals] = parsed.positionals;
   const known = COMMANDS.find((c) => c === command);
+  if (command === 'help') {
+    const topic = positionals[0];
+    const about = COMMANDS.find((c) => c === topic);
+    if (topic !== undefined && !about) throw new UsageError(`There is no command "${topic}".`);
+    return { kind: 'help', text: usageOf(about) };
+  }
+  if (parsed.values.help) return { kind: 'help', text: usageOf(known) };
   if (!known) throw new UsageError(command ? `Unknown command "${command}".` : 'No command given.');
-  const library = parsed.values.library ?? process.env.FOLIO_LIBRARY;
-  if (!library) throw new UsageError('Say which library to use with --library DIR.');
-  const limit = parsed.values.limit === undefined ? 20 : Number(parsed.values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new UsageError('--limit takes a whole number from 1 to 1000.');
+  const library = parsed.values.library ?? env.FOLIO_LIBRARY;
+  if (!library) throw new UsageError('Say which library to use with --library DIR (or set FOLIO_LIBRARY).');
+  const limit = wholeNumber(parsed.values.limit, '--limit', 20, 1, CLI_LIMIT_MAX);
+  const offset = wholeNumber(parsed.values.offset, '--offset', 0, 0, Number.MAX_SAFE_INTEGER);
+  const all = parsed.values.all ?? false;
+  if (all && known !== 'list') throw new UsageError('--all is an option of folio list.');
+  if (all && (parsed.values.limit !== undefined || parsed.values.offset !== undefined)) {
+    throw new UsageError('--all prints every article: leave out --limit and --offset.');
+  }
   const sort = parsed.values.sort ?? 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort takes relevance or date.');
   if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
     throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
   }
-  return { command: known, positionals, library, json: parsed.values.json ?? false, limit, sort };
+  return { kind: 'run', args: { command: known, positionals, library, json: parsed.values.json ?? false, limit, offset, all, sort } };
 }

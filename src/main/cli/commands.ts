@@ -1,33 +1,62 @@
-// What each command does with the library service and what it prints.
+// What each command asks the library (through the same handler table as the app)
+// and what it prints.
 import { resolve } from 'node:path';
-import type { ImportReport } from '../../shared/model';
+import { LIMITS } from '../../shared/limits';
+import type { ArticleSummary, ImportReport, SearchHit } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { articleDetailWithText } from '../queries/article-detail';
-import { LibraryService } from '../service';
+import { UsageError } from './args';
 import type { CliArgs } from './args';
+import { openCliFolio } from './cli-folio';
+import type { CliFolio } from './cli-folio';
+import { queryTooCostly } from './query-bounds';
+import { terminalJson } from './terminal-text';
 
 export interface CliIo {
+  /** A block of standard output (a newline is added). */
   out(text: string): void;
-  err(text: string): void;
+  /** The import's progress line on a terminal, redrawn in place; null where nobody watches it. */
+  progress: { show(text: string): void; end(): void } | null;
   workerFile: string | null;
 }
 
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+const json = (value: unknown): string => terminalJson(value, 2);
+const ALL = { kind: 'all' } as const;
 
-function openService(args: CliArgs, io: CliIo, readOnly: boolean): Promise<LibraryService> {
-  return LibraryService.open({
+async function withFolio<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (folio: CliFolio) => Promise<T>): Promise<T> {
+  const folio = await openCliFolio({
     dir: resolve(args.library),
-    workerFile: io.workerFile,
     readOnly,
-    // The CLI shows no images; ids are enough to find them.
-    imageUrl: (id) => `folio-image://image/${id}`,
-    emit: (event) => {
-      if (event.type === 'import-progress' && !args.json && process.stderr.isTTY) {
-        const p = event.progress;
-        io.err(`\r${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
-      }
+    workerFile: io.workerFile,
+    onEvent: (event) => {
+      if (event.type !== 'import-progress') return;
+      const p = event.progress;
+      io.progress?.show(`${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
     },
   });
+  try {
+    return await work(folio);
+  } finally {
+    await folio.close();
+  }
+}
+
+/**
+ * `limit` items from `offset`, read in pages no larger than the contract allows (the
+ * app's bounds hold on the command line too); the library is read-only and loaded
+ * once, so the pages fit together.
+ */
+async function* pages<T>(
+  read: (offset: number, limit: number) => Promise<{ total: number; items: T[] }>,
+  offset: number,
+  limit: number,
+  pageSize: number,
+): AsyncGenerator<{ total: number; items: T[] }> {
+  for (let at = offset; at < offset + limit; ) {
+    const page = await read(at, Math.min(pageSize, offset + limit - at));
+    yield page;
+    at += page.items.length;
+    if (page.items.length === 0 || at >= page.total) return;
+  }
 }
 
 function describeReport(r: ImportReport): string {
@@ -40,50 +69,75 @@ function describeReport(r: ImportReport): string {
   return lines.join('\n');
 }
 
-async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
-  const service = await openService(args, io, readOnly);
-  try {
-    return await work(service);
-  } finally {
-    await service.close();
-  }
+const listLine = (r: ArticleSummary): string => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`;
+
+async function importFolders(args: CliArgs, io: CliIo): Promise<void> {
+  const report = await withFolio(args, io, false, (folio) => folio.importFolders(args.positionals.map((p) => resolve(p))));
+  io.progress?.end();
+  const { jobId: _job, roots: _roots, ...shown } = report;
+  io.out(args.json ? json(shown) : describeReport(report));
+  if (report.error) throw new FolioError('io', report.error);
+}
+
+async function search(args: CliArgs, io: CliIo): Promise<void> {
+  const query = args.positionals.join(' ');
+  const problem = queryTooCostly(query);
+  if (problem) throw new UsageError(problem, 'search');
+  let total = 0;
+  let warnings: string[] = [];
+  const found: SearchHit[] = [];
+  await withFolio(args, io, true, async (folio) => {
+    const read = async (offset: number, limit: number) => {
+      const result = await folio.call('search', { query, view: ALL, sort: args.sort, offset, limit });
+      ({ total, warnings } = { total: result.total, warnings: result.query.warnings });
+      return { total: result.total, items: result.hits };
+    };
+    for await (const page of pages(read, args.offset, args.limit, LIMITS.searchPage)) found.push(...page.items);
+  });
+  const hits = found.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
+  if (args.json) io.out(json({ total, hits, warnings }));
+  else io.out([`${total} results`, ...warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
+}
+
+async function show(args: CliArgs, io: CliIo): Promise<void> {
+  const id = Number(args.positionals[0]);
+  if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
+  const shown = await withFolio(args, io, true, async (folio) => ({
+    ...(await folio.call('getArticle', { id })),
+    text: (await folio.call('getArticleText', { id })).text,
+  }));
+  io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
+}
+
+async function list(args: CliArgs, io: CliIo): Promise<void> {
+  await withFolio(args, io, true, async (folio) => {
+    const read = async (offset: number, limit: number) => {
+      const page = await folio.call('listArticles', { view: ALL, sort: 'newest', offset, limit });
+      return { total: page.total, items: page.rows };
+    };
+    if (args.all) {
+      // Printed a page at a time, so a library of any size lists in bounded memory.
+      for await (const page of pages(read, 0, Infinity, LIMITS.listPage)) {
+        if (page.items.length > 0) io.out(page.items.map((r) => (args.json ? terminalJson(r) : listLine(r))).join('\n'));
+      }
+      return;
+    }
+    let total = 0;
+    const rows: ArticleSummary[] = [];
+    for await (const page of pages(read, args.offset, args.limit, LIMITS.listPage)) {
+      total = page.total;
+      rows.push(...page.items);
+    }
+    io.out(args.json ? json({ total, offset: args.offset, rows }) : rows.map(listLine).join('\n'));
+  });
+}
+
+async function stats(args: CliArgs, io: CliIo): Promise<void> {
+  const s = await withFolio(args, io, true, (folio) => folio.call('getStats', {}));
+  io.out(args.json ? json(s) : `${s.articles} articles, ${s.sources.length} sources, ${(s.diskBytes / 1e6).toFixed(1)} MB on disk`);
 }
 
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
-  switch (args.command) {
-    case 'import': {
-      const { report } = await withService(args, io, false, (s) => s.importFolders(args.positionals.map((p) => resolve(p))));
-      if (!args.json && process.stderr.isTTY) io.err('\n');
-      const { jobId: _job, roots: _roots, ...shown } = report;
-      io.out(args.json ? json(shown) : describeReport(report));
-      if (report.error) throw new FolioError('io', report.error);
-      return;
-    }
-    case 'search': {
-      const result = await withService(args, io, true, (s) =>
-        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit }),
-      );
-      const hits = result.hits.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
-      if (args.json) io.out(json({ total: result.total, hits, warnings: result.query.warnings }));
-      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
-      return;
-    }
-    case 'show': {
-      const id = Number(args.positionals[0]);
-      if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
-      const shown = await withService(args, io, true, async (s) => articleDetailWithText(s.library, id, (image) => `folio-image://image/${image}`));
-      io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
-      return;
-    }
-    case 'list': {
-      const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
-      io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
-      return;
-    }
-    case 'stats': {
-      const stats = await withService(args, io, true, async (s) => s.stats());
-      io.out(args.json ? json(stats) : `${stats.articles} articles, ${stats.sources.length} sources, ${(stats.diskBytes / 1e6).toFixed(1)} MB on disk`);
-      return;
-    }
-  }
+  const commands = { import: importFolders, search, show, list, stats } satisfies Record<CliArgs['command'], unknown>;
+  await commands[args.command](args, io);
 }

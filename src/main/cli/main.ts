@@ -1,25 +1,44 @@
 // `folio`: the library service on the command line.
 import { fileURLToPath } from 'node:url';
 import { FolioError } from '../folio-error';
-import { USAGE, UsageError, parseCliArgs } from './args';
+import { UsageError, parseCliArgs } from './args';
+import type { CliArgs } from './args';
 import { runCommand } from './commands';
+import type { CliIo } from './commands';
+import { terminalSafe } from './terminal-text';
+import { usageOf } from './usage';
+
+const printOut = (text: string): boolean => process.stdout.write(`${terminalSafe(text)}\n`);
+const printErr = (text: string): boolean => process.stderr.write(`${terminalSafe(text)}\n`);
+
+function terminalIo(args: CliArgs): CliIo {
+  return {
+    // JSON output escapes control characters (terminalJson); everything else reaches a terminal without them.
+    out: (text) => (args.json ? process.stdout.write(`${text}\n`) : printOut(text)),
+    progress:
+      args.json || !process.stderr.isTTY
+        ? null
+        : { show: (text) => process.stderr.write(`\r${terminalSafe(text)}`), end: () => process.stderr.write('\n') },
+    workerFile: fileURLToPath(new URL('./import-worker.js', import.meta.url)),
+  };
+}
 
 async function main(): Promise<number> {
   try {
-    const args = parseCliArgs(process.argv.slice(2));
-    await runCommand(args, {
-      out: (text) => process.stdout.write(`${text}\n`),
-      err: (text) => process.stderr.write(text),
-      workerFile: fileURLToPath(new URL('./import-worker.js', import.meta.url)),
-    });
+    const invocation = parseCliArgs(process.argv.slice(2));
+    if (invocation.kind === 'help') {
+      printOut(invocation.text);
+      return 0;
+    }
+    await runCommand(invocation.args, terminalIo(invocation.args));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`folio: ${error.message}\n\n${USAGE}\n`);
+      printErr(`folio: ${error.message}\n\n${usageOf(error.command)}`);
       return 2;
     }
     const message = error instanceof FolioError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
-    process.stderr.write(`folio: ${message}\n`);
+    printErr(`folio: ${message}`);
     return 1;
   }
 }

@@ -1,25 +1,14 @@
 // The built `folio` command on real folders: its JSON, and errors a person can act on.
-import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folio as run, json } from '../../helpers/folio-cli';
 import { openService } from '../../helpers/open-service';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const CLI = resolve('out/cli/folio.js');
 const FEED = resolve('tests/fixtures/feed-capture');
-
-function folio(...args: string[]): { code: number | null; out: string; err: string } {
-  const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
-}
-
-function json<T>(run: { code: number | null; out: string; err: string }): T {
-  expect(run.err, 'stderr').toBe('');
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as T;
-}
+const folio = (...args: string[]) => run(args);
 
 interface Hit {
   id: number;

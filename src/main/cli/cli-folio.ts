@@ -1,0 +1,72 @@
+// The library as the CLI reaches it: through the same handler table the app's
+// IPC serves, so a command asks exactly what the app would ask and every
+// request is validated the same way.
+import type { Channel, FolioEvent, Requests, Responses } from '../../shared/contract';
+import type { ImportReport } from '../../shared/model';
+import { FolioError } from '../folio-error';
+import { createHandlers } from '../handlers';
+import type { ShellApi } from '../handlers';
+import { LibraryService } from '../service';
+
+export interface CliFolio {
+  /** One request, its answer unwrapped: a failure is thrown as the FolioError it was. */
+  call<K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]>;
+  /** Starts an import and resolves with its report, as the app learns it: from the import-finished event. */
+  importFolders(paths: string[]): Promise<ImportReport>;
+  close(): Promise<void>;
+}
+
+export interface CliFolioOptions {
+  dir: string;
+  readOnly: boolean;
+  workerFile: string | null;
+  onEvent(event: FolioEvent): void;
+}
+
+/** The shell's channels have no meaning on the command line (no dialog, no browser). */
+const noShell: ShellApi = {
+  pickFolders: () => Promise.reject(new FolioError('invalid-request', 'The command line has no folder dialog.')),
+  openExternal: () => Promise.reject(new FolioError('invalid-request', 'The command line opens no links.')),
+};
+
+export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> {
+  const listeners = new Set<(event: FolioEvent) => void>([options.onEvent]);
+  const service = await LibraryService.open({
+    dir: options.dir,
+    workerFile: options.workerFile,
+    readOnly: options.readOnly,
+    // The CLI shows no images; ids are enough to find them.
+    imageUrl: (id) => `folio-image://image/${id}`,
+    emit: (event) => {
+      for (const listener of listeners) listener(event);
+    },
+  });
+  const handlers = createHandlers(service, noShell);
+  const call = async <K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]> => {
+    const answer = await handlers[channel](request);
+    if (!answer.ok) throw new FolioError(answer.error.code, answer.error.message);
+    return answer.value;
+  };
+  return {
+    call,
+    async importFolders(paths) {
+      const reports = new Map<string, ImportReport>();
+      let arrived = (): void => undefined;
+      // Listening before the job starts, so its finished event cannot be missed.
+      const listener = (event: FolioEvent): void => {
+        if (event.type !== 'import-finished') return;
+        reports.set(event.report.jobId, event.report);
+        arrived();
+      };
+      listeners.add(listener);
+      try {
+        const { jobId } = await call('startImport', { paths });
+        while (!reports.has(jobId)) await new Promise<void>((resolve) => (arrived = resolve));
+        return reports.get(jobId) as ImportReport;
+      } finally {
+        listeners.delete(listener);
+      }
+    },
+    close: () => service.close(),
+  };
+}
