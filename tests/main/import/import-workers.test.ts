@@ -69,4 +69,23 @@ describe('import worker threads', () => {
       await workers.close();
     }
   });
+
+  it('fails the flush after an index add the worker did not take, instead of writing a segment without it', async () => {
+    const file = join(tempDir(), 'index-worker-refuses-add.mjs');
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nparentPort.on('message', (m) => " +
+        "parentPort.postMessage(m.type === 'index-add' ? { id: m.id, ok: false, message: 'out of memory' } : { id: m.id, ok: true, value: null }));\n",
+    );
+    const workers = threadWorkers(file, 1);
+    const tokens = { numbers: new Uint32Array(0), terms: 0, positions: 0, chars: 0, termNames: '', charNames: '', titleLength: 0, bodyLength: 0 };
+    try {
+      workers.indexAdd(7, tokens);
+      await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).rejects.toThrow('articles did not reach the index: out of memory');
+      // Reported once: the flush after it starts afresh.
+      await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).resolves.toBeNull();
+    } finally {
+      await workers.close();
+    }
+  });
 });

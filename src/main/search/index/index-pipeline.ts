@@ -69,6 +69,7 @@ export class IndexPipeline {
       this.failure ??= error instanceof Error ? error : new Error(String(error));
     });
     into.add(tracked);
+    // Fire and forget: tracked cannot reject (its failure is kept in this.failure and rethrown by settle()).
     void tracked.finally(() => into.delete(tracked));
   }
 
