@@ -7,9 +7,10 @@ import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
-import type { FolioState } from './store-types';
+import type { FolioState, SliceCreator } from './store-types';
 
-export const useFolio = create<FolioState>()((...a) => ({
+/** The whole state from its slices; tests build their own stores from it. */
+export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createLibrarySlice(...a),
   ...createListSlice(...a),
   ...createSearchSlice(...a),
@@ -18,4 +19,6 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
-}));
+});
+
+export const useFolio = create<FolioState>()(createFolioState);
