@@ -81,7 +81,8 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const sort = parsed.values.sort ?? 'relevance';
   if (sort !== 'relevance' && sort !== 'date') throw new UsageError('--sort takes relevance or date.');
   if ((known === 'import' || known === 'search' || known === 'show') && positionals.length === 0) {
-    throw new UsageError(`folio ${known} needs ${known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id'}.`);
+    const needs = known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id';
+    throw new UsageError(`folio ${known} needs ${needs}.`, known);
   }
   return { kind: 'run', args: { command: known, positionals, library, json: parsed.values.json ?? false, limit, offset, all, sort } };
 }

@@ -61,7 +61,8 @@ async function* pages<T>(
 
 function describeReport(r: ImportReport): string {
   const lines = [
-    `Imported ${r.imported}, updated ${r.updated}, unchanged ${r.unchanged}, duplicates ${r.duplicates}; ${r.articles} articles in the library.`,
+    `Imported ${r.imported}, updated ${r.updated}, unchanged ${r.unchanged}, duplicates ${r.duplicates}; ` +
+      `${r.articles} articles in the library.`,
   ];
   for (const s of r.skipped) lines.push(`skipped  ${s.path}: ${s.reason}`);
   for (const f of r.failed) lines.push(`failed   ${f.path}: ${f.reason}`);
@@ -94,9 +95,11 @@ async function search(args: CliArgs, io: CliIo): Promise<void> {
     };
     for await (const page of pages(read, args.offset, args.limit, LIMITS.searchPage)) found.push(...page.items);
   });
-  const hits = found.map((h) => ({ id: h.id, title: h.title, source: h.source, date: h.date, url: h.url, path: h.path, snippet: h.snippet, highlights: h.highlights }));
-  if (args.json) io.out(json({ total, hits, warnings }));
-  else io.out([`${total} results`, ...warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`)].join('\n'));
+  const hits = found.map(({ id, title, source, date, url, path, snippet, highlights }) => {
+    return { id, title, source, date, url, path, snippet, highlights };
+  });
+  const hitText = (h: (typeof hits)[number]): string => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`;
+  io.out(args.json ? json({ total, hits, warnings }) : [`${total} results`, ...warnings, ...hits.map(hitText)].join('\n'));
 }
 
 async function show(args: CliArgs, io: CliIo): Promise<void> {

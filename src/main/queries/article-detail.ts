@@ -32,7 +32,12 @@ function articleRow(library: Library, id: number): ArticleRow {
   return row;
 }
 
-export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
+export function articleDetail(
+  library: Library,
+  id: number,
+  highlight: string | undefined,
+  imageUrl: (id: string) => string,
+): ArticleDetail {
   const row = articleRow(library, id);
   const body = library.readBody(row.body);
   const imageRows = library.db.articleImages(id);

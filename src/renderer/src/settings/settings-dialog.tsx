@@ -32,7 +32,13 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         options={choices(THEMES).map(([value, key]) => [value, t(key)])}
         onChange={(theme) => void updateSettings({ theme })}
       />
-      <ChoiceGroup label={t('language')} name="language" value={settings.language} options={choices(languages)} onChange={(language) => void updateSettings({ language })} />
+      <ChoiceGroup
+        label={t('language')}
+        name="language"
+        value={settings.language}
+        options={choices(languages)}
+        onChange={(language) => void updateSettings({ language })}
+      />
       <ChoiceGroup
         label={t('readingFont')}
         name="reading-font"
