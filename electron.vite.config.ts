@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, CSP_PLACEHOLDER } from './src/main/electron/content-security-policy';
 
 /**
  * react-zoom-pan-pinch appends a <style> element when it loads. The app's CSP
@@ -21,17 +22,25 @@ function noInjectedStyles(): Plugin {
   };
 }
 
-// One build per process. The main build also emits the import worker next to
-// index.js, because worker_threads load a file, not a module specifier.
+/** Writes the one Content-Security-Policy (content-security-policy.ts) into index.html's meta tag. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'folio-content-security-policy',
+    transformIndexHtml(html) {
+      if (!html.includes(CSP_PLACEHOLDER)) this.error(`index.html has no ${CSP_PLACEHOLDER} meta tag for the Content-Security-Policy`);
+      return html.replace(CSP_PLACEHOLDER, CONTENT_SECURITY_POLICY);
+    },
+  };
+}
+
+// One build per process. The worker threads are built apart (scripts/build-workers.mjs):
+// they must carry their dependencies, which the main build leaves in node_modules.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: {
-          index: resolve('src/main/index.ts'),
-          'import-worker': resolve('src/main/import/worker-entry.ts'),
-        },
+        input: { index: resolve('src/main/index.ts') },
       },
     },
   },
@@ -47,7 +56,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), noInjectedStyles()],
+    plugins: [react(), noInjectedStyles(), contentSecurityPolicy()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },

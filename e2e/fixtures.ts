@@ -1,8 +1,9 @@
 // Each test gets a fresh library in a temp folder and a page whose window.folio
-// is bound to the REAL library service through the same handler table the
-// Electron shell serves. Only the shell's own capabilities (the folder dialog,
-// the system browser) are stand-ins: the test says which folder the dialog
-// "picks", and links the app asks to open are recorded.
+// is bound to the REAL library service through the same handler table and library
+// host the Electron shell serves. Only the shell's own capabilities (the folder
+// dialog, a drop's file paths, the system browser) are stand-ins: the test says
+// which folder the dialog "picks" or a drop carries — they get import tokens
+// exactly as in the app — and links the app asks to open are recorded.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,20 +12,29 @@ import type { Page } from '@playwright/test';
 import { createFolioBridge } from '../src/shared/bridge';
 import { CHANNELS } from '../src/shared/contract';
 import type { Channel, FolioEvent } from '../src/shared/contract';
+import { aboutInfo } from '../src/main/desktop/about';
+import { AppConfigFile } from '../src/main/desktop/app-config';
+import { LibraryHost } from '../src/main/desktop/library-host';
+import { FolderGrants } from '../src/main/folder-grants';
 import { createHandlers } from '../src/main/handlers';
 import type { HandlerTable } from '../src/main/handlers';
 import { LibraryService } from '../src/main/service';
 
-const WORKER_FILE = resolve('out/main/import-worker.js');
+const WORKER_FILE = resolve('out/worker/import-worker.mjs');
 const IMAGE_PATH = '/__folio-image/';
 export const FIXTURES = resolve('tests/fixtures');
+const SAMPLE_ARTICLES = resolve('resources/sample-library');
+const LICENCES = resolve('out/licences.json');
 export const SCREENSHOTS = resolve('test-results/screenshots');
 
 export interface FolioHarness {
-  service: LibraryService;
+  /** The library open now (the user's own, or the sample while it is shown). */
+  readonly service: LibraryService;
   libraryDir: string;
   /** What the folder dialog will return the next time the app opens it. */
   pickNext(paths: string[]): void;
+  /** The paths the next drop on the window carries (the shell reads them from the dropped files). */
+  dropNext(paths: string[]): void;
   /** URLs the app asked the system browser to open. */
   opened: string[];
   /** Every request the page made that did not go to the app's own origin. */
@@ -44,23 +54,27 @@ function bridgeScript(): string {
     window.__folioEmit = (event) => { for (const l of listeners) l(event); };
     window.folio = createFolioBridge(${JSON.stringify(CHANNELS)},
       (channel, request) => window.folioInvoke(channel, request),
-      (listener) => { listeners.add(listener); return () => listeners.delete(listener); });
+      (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
+      (files) => window.folioDrop(files.length));
   })();`;
 }
 
-async function bind(page: Page, handlers: HandlerTable, emitTo: { page: Page | null }): Promise<void> {
+async function bind(page: Page, handlers: HandlerTable, drop: (count: number) => unknown, emitTo: { page: Page | null }): Promise<void> {
   await page.exposeBinding('folioInvoke', (_source, channel: Channel, request: unknown) => {
     if (!CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
     return handlers[channel](request);
   });
+  await page.exposeBinding('folioDrop', (_source, count: number) => drop(count));
   await page.addInitScript({ content: bridgeScript() });
   emitTo.page = page;
 }
 
 export const test = base.extend<{ folio: FolioHarness }>({
   folio: async ({ page, baseURL }, use) => {
-    const libraryDir = mkdtempSync(join(tmpdir(), 'folio-e2e-'));
+    const userDataDir = mkdtempSync(join(tmpdir(), 'folio-e2e-'));
+    const libraryDir = join(userDataDir, 'library');
     const picks: string[][] = [];
+    const drops: string[][] = [];
     const opened: string[] = [];
     const foreignRequests: string[] = [];
     const consoleErrors: string[] = [];
@@ -68,23 +82,40 @@ export const test = base.extend<{ folio: FolioHarness }>({
     const emit = (event: FolioEvent): void => {
       void emitTo.page?.evaluate((e) => (globalThis as unknown as { __folioEmit?: (e: unknown) => void }).__folioEmit?.(e), event).catch(() => undefined);
     };
-    const service = await LibraryService.open({
-      dir: libraryDir,
-      workerFile: existsSync(WORKER_FILE) ? WORKER_FILE : null,
-      imageUrl: (id) => `${IMAGE_PATH}${id}`,
+    const host = await LibraryHost.open({
+      version: '0.0.0-e2e',
+      userDataDir,
+      config: new AppConfigFile(join(userDataDir, 'folio-config.json')),
+      log: null,
+      sampleArticles: SAMPLE_ARTICLES,
+      openService: (dir, { readOnly, quiet }) =>
+        LibraryService.open({
+          dir,
+          readOnly,
+          workerFile: existsSync(WORKER_FILE) ? WORKER_FILE : null,
+          imageUrl: (id) => `${IMAGE_PATH}${id}`,
+          emit: quiet ? () => undefined : emit,
+        }),
       emit,
     });
-    const handlers = createHandlers(service, {
-      pickFolders: async () => ({ paths: picks.shift() ?? [] }),
-      openExternal: async ({ url }) => {
-        opened.push(url);
-        return { opened: true };
+    const grants = new FolderGrants();
+    const handlers = createHandlers(
+      host.service,
+      {
+        ...host.api(),
+        pickFolders: async () => picks.shift() ?? [],
+        openExternal: async ({ url }) => {
+          opened.push(url);
+          return { opened: true };
+        },
+        getAbout: async () => aboutInfo('0.0.0-e2e', { node: process.versions.node }, LICENCES),
       },
-    });
-    await bind(page, handlers, emitTo);
+      grants,
+    );
+    await bind(page, handlers, (count) => grants.grantDropped((drops.shift() ?? []).slice(0, count)), emitTo);
     await page.route(`**${IMAGE_PATH}*`, async (route) => {
       const id = new URL(route.request().url()).pathname.slice(IMAGE_PATH.length);
-      const file = service.imageFile(id);
+      const file = host.imageFile(id);
       if (!file) return route.fulfill({ status: 404 });
       return route.fulfill({ status: 200, contentType: file.mime, body: readFileSync(file.path) });
     });
@@ -99,14 +130,17 @@ export const test = base.extend<{ folio: FolioHarness }>({
     page.on('pageerror', (e) => consoleErrors.push(`uncaught: ${e.message}`));
 
     await use({
-      service,
+      get service() {
+        return host.current();
+      },
       libraryDir,
       opened,
       foreignRequests,
       consoleErrors,
       pickNext: (paths) => picks.push(paths),
+      dropNext: (paths) => drops.push(paths),
       importFolder: async (path) => {
-        await service.importFolders([path]);
+        await host.current().importFolders([path]);
       },
       screenshot: async (name) => {
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
@@ -114,8 +148,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
     });
 
     emitTo.page = null;
-    await service.close();
-    rmSync(libraryDir, { recursive: true, force: true });
+    await host.close();
+    rmSync(userDataDir, { recursive: true, force: true });
     expect(consoleErrors, 'console errors in the page').toEqual([]);
     expect(foreignRequests, 'requests that left the app').toEqual([]);
   },

@@ -4,7 +4,14 @@ import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUILT = ['out/main/index.js', 'out/main/import-worker.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/cli/folio.js'];
+const BUILT = [
+  'out/main/index.js',
+  'out/worker/import-worker.mjs',
+  'out/preload/index.js',
+  'out/renderer/index.html',
+  'out/cli/folio.js',
+  'out/licences.json',
+];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -6,15 +6,26 @@ import { CHANNELS, SHELL_CHANNELS } from '../shared/contract';
 import type { Channel, Responses, ServiceChannel, ShellChannel } from '../shared/contract';
 import type { Envelope } from '../shared/errors';
 import { requestSchemas } from '../shared/requests';
+import { FolderGrants } from './folder-grants';
 import { toErrorShape } from './folio-error';
 
 export type ValidRequest<K extends Channel> = z.output<(typeof requestSchemas)[K]>;
 
-/** What the library service answers: every channel except the shell's own. */
-export type ServiceApi = { [K in ServiceChannel]: (request: ValidRequest<K>) => Promise<Responses[K]> };
+/** Channels whose folders cross the boundary as tokens: the page sends tokens, the service and shell get paths. */
+type FolderChannel = 'pickFolders' | 'startImport' | 'moveLibrary';
+type Api<K extends Channel> = { [C in K]: (request: ValidRequest<C>) => Promise<Responses[C]> };
 
-/** What only the desktop shell can do (system dialogs, the system browser). */
-export type ShellApi = { [K in ShellChannel]: (request: ValidRequest<K>) => Promise<Responses[K]> };
+/** What the library service answers: every channel except the shell's own. */
+export type ServiceApi = Api<Exclude<ServiceChannel, FolderChannel>> & {
+  startImport(request: { paths: string[] }): Promise<Responses['startImport']>;
+};
+
+/** What the app around the library does: system dialogs, the system browser, the library's place, the sample. */
+export type ShellApi = Api<Exclude<ShellChannel, FolderChannel>> & {
+  /** The folders chosen in the system dialog ([] when cancelled). */
+  pickFolders(request: ValidRequest<'pickFolders'>): Promise<string[]>;
+  moveLibrary(request: { path: string }): Promise<Responses['moveLibrary']>;
+};
 
 export type HandlerTable = { [K in Channel]: (raw: unknown) => Promise<Envelope<Responses[K]>> };
 
@@ -34,13 +45,23 @@ function handler<K extends Channel>(channel: K, call: (request: ValidRequest<K>)
   };
 }
 
-export function createHandlers(service: ServiceApi, shell: ShellApi): HandlerTable {
+/**
+ * `grants` holds the folders the user chose or dropped; the shell passes the one it also gives
+ * dropped folders to, so a token from either works for startImport and moveLibrary.
+ */
+export function createHandlers(service: ServiceApi, shell: ShellApi, grants = new FolderGrants()): HandlerTable {
+  const folderCalls: { [K in FolderChannel]: (request: ValidRequest<K>) => Promise<Responses[K]> } = {
+    pickFolders: async (request) => ({ folders: grants.grant(await shell.pickFolders(request)) }),
+    startImport: (request) => service.startImport({ paths: grants.folders(request.folders) }),
+    moveLibrary: (request) => shell.moveLibrary({ path: grants.folders([request.folder])[0]! }),
+  };
   const table: Partial<Record<Channel, (raw: unknown) => Promise<Envelope<unknown>>>> = {};
   for (const channel of CHANNELS) {
     // ServiceApi and ShellApi are typed from the contract, so each channel's method exists on its target.
     const target = (SHELL_CHANNELS as readonly Channel[]).includes(channel) ? shell : service;
-    const method = (target as unknown as Record<Channel, (request: unknown) => Promise<never>>)[channel];
-    table[channel] = handler(channel, (request) => method.call(target, request));
+    const folderCall = (folderCalls as unknown as Partial<Record<Channel, (request: unknown) => Promise<never>>>)[channel];
+    const methods = target as unknown as Record<Channel, (request: unknown) => Promise<never>>;
+    table[channel] = handler(channel, (request) => (folderCall ? folderCall(request) : methods[channel].call(target, request)));
   }
   return table as HandlerTable;
 }

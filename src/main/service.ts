@@ -54,6 +54,16 @@ export class LibraryService implements ServiceApi {
     await this.library.close();
   }
 
+  /** True while an import job runs (the library cannot be moved or closed for a switch then). */
+  get importing(): boolean {
+    return this.imports.busy;
+  }
+
+  /** Settles once no import is running. */
+  whenIdle(): Promise<void> {
+    return this.imports.idle();
+  }
+
   /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
   imageFile(imageId: string): { path: string; mime: string } | null {
     if (!IMAGE_ID_PATTERN.test(imageId)) return null;
@@ -123,7 +133,8 @@ export class LibraryService implements ServiceApi {
     return { removed: ids.length };
   }
 
-  async startImport(r: ValidRequest<'startImport'>): Promise<Responses['startImport']> {
+  /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
+  async startImport(r: { paths: string[] }): Promise<Responses['startImport']> {
     this.library.assertWritable();
     return { jobId: this.imports.start(r.paths) };
   }

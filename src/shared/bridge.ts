@@ -7,12 +7,14 @@ import type { Envelope } from './errors';
 
 export type Invoke = (channel: Channel, request: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (listener: (event: FolioEvent) => void) => () => void;
+export type DropFolders = FolioBridge['dropFolders'];
 
-export function createFolioBridge(channels: readonly Channel[], invoke: Invoke, subscribe: Subscribe): FolioBridge {
+export function createFolioBridge(channels: readonly Channel[], invoke: Invoke, subscribe: Subscribe, dropFolders: DropFolders): FolioBridge {
   const bridge: Record<string, unknown> = {};
   for (const channel of channels) {
     bridge[channel] = (request: unknown) => invoke(channel, request ?? {});
   }
   bridge.onEvent = (listener: (event: FolioEvent) => void) => subscribe(listener);
+  bridge.dropFolders = (files: readonly Blob[]) => dropFolders(Array.from(files));
   return Object.freeze(bridge) as FolioBridge;
 }

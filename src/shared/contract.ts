@@ -1,6 +1,7 @@
 // The one list of what crosses the process boundary. The preload, the main
 // process handler table and the e2e bridge are all derived from it.
 import type { z } from 'zod';
+import type { AboutInfo, AppInfo, ChosenFolder, LibraryMoveProgress } from './desktop';
 import type {
   ArticleDetail,
   ArticlePage,
@@ -31,10 +32,20 @@ export interface Responses {
   getArticleText: { text: string };
   /** Counts and sizes (`folio stats`). */
   getStats: LibraryStats;
-  /** Shell capability: the system folder dialog. Empty when the user cancels. */
-  pickFolders: { paths: string[] };
+  /** Shell capability: the system folder dialog. Empty when the user cancels; each folder comes with its token. */
+  pickFolders: { folders: ChosenFolder[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
   openExternal: { opened: boolean };
+  /** The app around the library: version, where the library is, whether the sample is open. */
+  getAppInfo: AppInfo;
+  /** Version and the licences of every library the app ships. */
+  getAbout: AboutInfo;
+  /** Moves the library into the chosen folder (copy, verify, switch, then remove the old copy). */
+  moveLibrary: { libraryDir: string };
+  /** Opens the built-in sample library, read-only, in place of the user's own. */
+  openSampleLibrary: AppInfo;
+  /** Closes the sample library and removes it; the user's own library is back. */
+  closeSampleLibrary: AppInfo;
 }
 
 export type Channel = keyof Responses;
@@ -42,7 +53,15 @@ export type Channel = keyof Responses;
 export type Requests = { [K in Channel]: z.input<(typeof requestSchemas)[K]> };
 
 /** Channels answered by the Electron shell rather than the library service. */
-export const SHELL_CHANNELS = ['pickFolders', 'openExternal'] as const satisfies readonly Channel[];
+export const SHELL_CHANNELS = [
+  'pickFolders',
+  'openExternal',
+  'getAppInfo',
+  'getAbout',
+  'moveLibrary',
+  'openSampleLibrary',
+  'closeSampleLibrary',
+] as const satisfies readonly Channel[];
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];
 export type ServiceChannel = Exclude<Channel, ShellChannel>;
 
@@ -64,17 +83,25 @@ const CHANNEL_SET: Record<Channel, true> = {
   getStats: true,
   pickFolders: true,
   openExternal: true,
+  getAppInfo: true,
+  getAbout: true,
+  moveLibrary: true,
+  openSampleLibrary: true,
+  closeSampleLibrary: true,
 };
 export const CHANNELS = Object.keys(CHANNEL_SET) as Channel[];
 
 /** Commands the app menu sends to the renderer, so the UI owns each action once. */
-export type MenuCommand = 'import-folder' | 'focus-search' | 'toggle-read' | 'toggle-star';
+export type MenuCommand = 'import-folder' | 'focus-search' | 'toggle-read' | 'toggle-star' | 'show-about';
 
 export type FolioEvent =
   | { type: 'import-progress'; progress: ImportProgress }
   | { type: 'import-finished'; report: ImportReport }
   | { type: 'library-changed' }
-  | { type: 'command'; command: MenuCommand };
+  | { type: 'command'; command: MenuCommand }
+  | { type: 'library-move-progress'; progress: LibraryMoveProgress }
+  /** Another library is open now (the sample, or the user's own again, or the same one moved): reload everything. */
+  | { type: 'library-switched' };
 
 /**
  * window.folio: one method per channel. Failures come back as data (an Envelope),
@@ -84,8 +111,15 @@ export type FolioBridge = {
   [K in Channel]: (request: Requests[K]) => Promise<Envelope<Responses[K]>>;
 } & {
   onEvent(listener: (event: FolioEvent) => void): () => void;
+  /**
+   * Folders dropped on the window (the drop event's File objects): each gets a token for
+   * startImport. Only the shell can tell a dropped folder's path, so the page never names one.
+   */
+  dropFolders(files: readonly Blob[]): Promise<Envelope<{ folders: ChosenFolder[] }>>;
 };
 
 /** Prefix for the IPC channel names ('folio:search', …) and the event channel. */
 export const IPC_PREFIX = 'folio:';
 export const EVENT_CHANNEL = 'folio:event';
+/** Preload → main only (not a page method): the paths of the folders dropped on the window. */
+export const DROP_CHANNEL = 'folio:drop';

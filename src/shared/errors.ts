@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'library-unreadable'
   | 'library-too-new'
   | 'import-running'
+  | 'library-busy'
   | 'io'
   | 'internal';
 

@@ -6,6 +6,8 @@ import { LIMITS } from './limits';
 
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
+/** An opaque folder token handed out by pickFolders or dropFolders (see src/main/folder-grants.ts). */
+export const folderToken = z.string().regex(/^[0-9a-f]{32}$/, 'not a folder token');
 
 export const libraryViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
@@ -56,9 +58,10 @@ export const requestSchemas = {
     .strict()
     .refine((r) => r.read !== undefined || r.starred !== undefined, 'give read or starred'),
   removeArticles: z.object({ ids: z.array(id).min(1).max(LIMITS.idsPerRequest) }).strict(),
+  // Tokens, never paths: the page can import only folders the user chose or dropped in this session.
   startImport: z
     .object({
-      paths: z.array(z.string().min(1).max(LIMITS.pathLength)).min(1).max(LIMITS.pathsPerImport),
+      folders: z.array(folderToken).min(1).max(LIMITS.pathsPerImport),
     })
     .strict(),
   cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
@@ -74,6 +77,11 @@ export const requestSchemas = {
   clearSearchHistory: empty,
   getArticleText: z.object({ id }).strict(),
   getStats: empty,
-  pickFolders: empty,
+  pickFolders: z.object({ purpose: z.enum(['import', 'move-library']).optional() }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
+  getAppInfo: empty,
+  getAbout: empty,
+  moveLibrary: z.object({ folder: folderToken }).strict(),
+  openSampleLibrary: empty,
+  closeSampleLibrary: empty,
 } as const;

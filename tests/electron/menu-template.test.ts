@@ -11,10 +11,12 @@ function flatten(items: Item[]): Item[] {
 
 function menu(options: { isMac?: boolean; isDev?: boolean } = {}) {
   const sent: MenuCommand[] = [];
-  const items = flatten(buildMenuTemplate({ isMac: false, isDev: false, ...options, send: (command) => sent.push(command) }));
+  let logsShown = 0;
+  const showLogs = () => void logsShown++;
+  const items = flatten(buildMenuTemplate({ isMac: false, isDev: false, ...options, send: (command) => sent.push(command), showLogs }));
   const byLabel = (label: string) => items.find((item) => item.label === label);
   const click = (label: string) => (byLabel(label)?.click as (() => void) | undefined)?.();
-  return { items, sent, byLabel, click };
+  return { items, sent, byLabel, click, logsShown: () => logsShown };
 }
 
 describe('app menu', () => {
@@ -25,6 +27,14 @@ describe('app menu', () => {
     click('Toggle Read');
     click('Toggle Star');
     expect(sent).toEqual(['import-folder', 'focus-search', 'toggle-read', 'toggle-star']);
+  });
+
+  it('has Help › Show Logs, which opens the log folder, and Help › About Folio, which the page shows', () => {
+    const { click, sent, logsShown } = menu();
+    click('Show Logs');
+    click('About Folio');
+    expect(logsShown()).toBe(1);
+    expect(sent).toEqual(['show-about']);
   });
 
   it('puts Import Folder… on CmdOrCtrl+O and Find on CmdOrCtrl+F', () => {

@@ -13,11 +13,26 @@ export interface PreloadRun {
   invoked: { channel: string; request: unknown }[];
   /** The main process side of ipcRenderer.on: emit here to push an event to the page. */
   fromMain: EventEmitter;
+  /** A File as a real drop delivers it: Electron knows its path (webUtils.getPathForFile). */
+  dropFile(path: string): Blob;
 }
 
 export function runBuiltPreload(): PreloadRun {
-  const run: PreloadRun = { exposed: new Map(), invoked: [], fromMain: new EventEmitter() };
+  // The page's File class; only files from a drop have a path behind them.
+  class File extends Blob {}
+  const paths = new WeakMap<object, string>();
+  const run: PreloadRun = {
+    exposed: new Map(),
+    invoked: [],
+    fromMain: new EventEmitter(),
+    dropFile: (path) => {
+      const file = new File([]);
+      paths.set(file, path);
+      return file;
+    },
+  };
   const electron = {
+    webUtils: { getPathForFile: (file: object) => paths.get(file) ?? '' },
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => run.exposed.set(key, api) },
     ipcRenderer: {
       invoke: (channel: string, request: unknown) => {
@@ -33,6 +48,6 @@ export function runBuiltPreload(): PreloadRun {
     return electron;
   };
   const module = { exports: {} };
-  runInNewContext(readFileSync(join(projectRoot, 'out/preload/index.js'), 'utf8'), { require, module, exports: module.exports });
+  runInNewContext(readFileSync(join(projectRoot, 'out/preload/index.js'), 'utf8'), { require, module, exports: module.exports, File });
   return run;
 }

@@ -11,7 +11,7 @@ if (!mode || !dir) throw new Error('usage: library-child <mode> <library> [folde
 
 const service = await LibraryService.open({
   dir,
-  workerFile: resolve('out/main/import-worker.js'),
+  workerFile: resolve('out/worker/import-worker.mjs'),
   imageUrl: (id) => id,
   emit: () => undefined,
   checkpoints: { intervalMs: 50, articles: 25 },

@@ -28,6 +28,9 @@ export interface CliArgs {
 /** What to do: run a command, or print help (the general usage, or one command's). */
 export type Invocation = { kind: 'run'; args: CliArgs } | { kind: 'help'; text: string };
 
+/** First arguments that make a command line rather than folders to open (the app's launch asks this). */
+export const CLI_FIRST_WORDS: readonly string[] = [...COMMANDS, 'help', '--help', '-h'];
+
 /** --limit's bound: one page printed at once; `list --all` is for everything. */
 export const CLI_LIMIT_MAX = 1000;
 

@@ -1,10 +1,13 @@
 // The library as the CLI reaches it: through the same handler table the app's
 // IPC serves, so a command asks exactly what the app would ask and every
 // request is validated the same way.
+import { SHELL_CHANNELS } from '../../shared/contract';
 import type { Channel, FolioEvent, Requests, Responses } from '../../shared/contract';
 import type { ImportReport } from '../../shared/model';
+import { FolderGrants } from '../folder-grants';
 import { FolioError } from '../folio-error';
 import { createHandlers } from '../handlers';
+import { checkImportRoots } from '../import/import-job';
 import type { ShellApi } from '../handlers';
 import { LibraryService } from '../service';
 
@@ -23,11 +26,10 @@ export interface CliFolioOptions {
   onEvent(event: FolioEvent): void;
 }
 
-/** The shell's channels have no meaning on the command line (no dialog, no browser). */
-const noShell: ShellApi = {
-  pickFolders: () => Promise.reject(new FolioError('invalid-request', 'The command line has no folder dialog.')),
-  openExternal: () => Promise.reject(new FolioError('invalid-request', 'The command line opens no links.')),
-};
+/** The desktop app's own channels (dialogs, the browser, the library's place) mean nothing on the command line. */
+const noShell = Object.fromEntries(
+  SHELL_CHANNELS.map((channel) => [channel, () => Promise.reject(new FolioError('invalid-request', `${channel} is the desktop app's, not the CLI's.`))]),
+) as unknown as ShellApi;
 
 export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> {
   const listeners = new Set<(event: FolioEvent) => void>([options.onEvent]);
@@ -41,7 +43,9 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
       for (const listener of listeners) listener(event);
     },
   });
-  const handlers = createHandlers(service, noShell);
+  // Folders named on the command line are the CLI's folder dialog: granted, then imported by token as the app does.
+  const grants = new FolderGrants();
+  const handlers = createHandlers(service, noShell, grants);
   const call = async <K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]> => {
     const answer = await handlers[channel](request);
     if (!answer.ok) throw new FolioError(answer.error.code, answer.error.message);
@@ -60,7 +64,10 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
       };
       listeners.add(listener);
       try {
-        const { jobId } = await call('startImport', { paths });
+        // A missing folder is named as such (a grant would only leave it out).
+        const problem = checkImportRoots(paths);
+        if (problem) throw new FolioError('folder-missing', problem);
+        const { jobId } = await call('startImport', { folders: grants.grant(paths).map((f) => f.token) });
         while (!reports.has(jobId)) await new Promise<void>((resolve) => (arrived = resolve));
         return reports.get(jobId) as ImportReport;
       } finally {

@@ -1,46 +1,5 @@
-// `folio`: the library service on the command line.
+// `folio`: the library service on the command line (the Node build in out/cli).
 import { fileURLToPath } from 'node:url';
-import { FolioError } from '../folio-error';
-import { UsageError, parseCliArgs } from './args';
-import type { CliArgs } from './args';
-import { runCommand } from './commands';
-import type { CliIo } from './commands';
-import { terminalSafe } from './terminal-text';
-import { usageOf } from './usage';
+import { runCli } from './run-cli';
 
-const printOut = (text: string): boolean => process.stdout.write(`${terminalSafe(text)}\n`);
-const printErr = (text: string): boolean => process.stderr.write(`${terminalSafe(text)}\n`);
-
-function terminalIo(args: CliArgs): CliIo {
-  return {
-    // JSON output escapes control characters (terminalJson); everything else reaches a terminal without them.
-    out: (text) => (args.json ? process.stdout.write(`${text}\n`) : printOut(text)),
-    progress:
-      args.json || !process.stderr.isTTY
-        ? null
-        : { show: (text) => process.stderr.write(`\r${terminalSafe(text)}`), end: () => process.stderr.write('\n') },
-    workerFile: fileURLToPath(new URL('./import-worker.js', import.meta.url)),
-  };
-}
-
-async function main(): Promise<number> {
-  try {
-    const invocation = parseCliArgs(process.argv.slice(2));
-    if (invocation.kind === 'help') {
-      printOut(invocation.text);
-      return 0;
-    }
-    await runCommand(invocation.args, terminalIo(invocation.args));
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      printErr(`folio: ${error.message}\n\n${usageOf(error.command)}`);
-      return 2;
-    }
-    const message = error instanceof FolioError ? error.message : `unexpected error: ${(error as Error).stack ?? String(error)}`;
-    printErr(`folio: ${message}`);
-    return 1;
-  }
-}
-
-process.exitCode = await main();
+process.exitCode = await runCli(process.argv.slice(2), fileURLToPath(new URL('./import-worker.js', import.meta.url)));

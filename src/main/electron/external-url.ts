@@ -1,10 +1,26 @@
-// Which links may leave the app for the system browser or mail client.
-const EXTERNAL_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+// Which links may leave the app for the system browser or mail client, and in what form:
+// the URL handed to the system is the parsed, normalised one, never the string the page sent
+// (so what was checked is exactly what opens).
 
-export function isAllowedExternalUrl(url: string): boolean {
+/**
+ * The URL to open for a clicked link, or null when it must not leave the app: only web pages
+ * (http/https with a host and no embedded credentials) and plain mail addresses (mailto with no
+ * parameters: `?attach=` and friends ask some mail clients to attach local files).
+ */
+export function externalUrl(raw: string): string | null {
+  let url: URL;
   try {
-    return EXTERNAL_PROTOCOLS.has(new URL(url).protocol);
+    url = new URL(raw);
   } catch {
-    return false;
+    return null;
+  }
+  switch (url.protocol) {
+    case 'http:':
+    case 'https:':
+      return url.hostname && !url.username && !url.password ? url.href : null;
+    case 'mailto:':
+      return url.pathname && !url.search && !url.hash ? url.href : null;
+    default:
+      return null;
   }
 }

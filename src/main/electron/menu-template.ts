@@ -9,11 +9,13 @@ export interface MenuOptions {
   /** Reload and developer tools exist only in development. */
   isDev: boolean;
   send(command: MenuCommand): void;
+  /** Opens the folder holding the log file. */
+  showLogs(): void;
 }
 
 type Item = MenuItemConstructorOptions;
 
-export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): Item[] {
+export function buildMenuTemplate({ isMac, isDev, send, showLogs }: MenuOptions): Item[] {
   const command = (label: string, accelerator: string, name: MenuCommand): Item => ({
     label,
     accelerator,
@@ -49,5 +51,9 @@ export function buildMenuTemplate({ isMac, isDev, send }: MenuOptions): Item[] {
       submenu: [command('Toggle Read', 'CmdOrCtrl+U', 'toggle-read'), command('Toggle Star', 'CmdOrCtrl+D', 'toggle-star')],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [{ label: 'Show Logs', click: showLogs }, separator, { label: 'About Folio', click: () => send('show-about') }],
+    },
   ];
 }

@@ -1,22 +1,37 @@
-// What only the desktop shell can do for the renderer: the system folder picker
-// and handing a clicked link to the system browser.
-import { dialog, shell } from 'electron';
+// What only the desktop shell can do for the renderer: the system folder picker, handing a
+// clicked link to the system browser, the About facts; and the library host's channels.
+import { app, dialog, shell } from 'electron';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import type { ShellApi } from '../handlers';
-import { isAllowedExternalUrl } from './external-url';
+import { aboutInfo } from '../desktop/about';
+import type { LibraryHost } from '../desktop/library-host';
+import { externalUrl } from './external-url';
 
-export function createShellApi(getWindow: () => BrowserWindow | null): ShellApi {
+export function folderDialogOptions(purpose: 'import' | 'move-library'): OpenDialogOptions {
+  return purpose === 'import'
+    ? { title: 'Import Folder', properties: ['openDirectory', 'multiSelections'] }
+    : { title: 'Move the Library', buttonLabel: 'Move Here', properties: ['openDirectory', 'createDirectory'] };
+}
+
+export function createShellApi(getWindow: () => BrowserWindow | null, host: LibraryHost, licencesFile: string): ShellApi {
   return {
-    async pickFolders() {
-      const options: OpenDialogOptions = { properties: ['openDirectory', 'multiSelections'] };
+    ...host.api(),
+    async pickFolders({ purpose }) {
+      const options = folderDialogOptions(purpose ?? 'import');
       const window = getWindow();
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-      return { paths: result.canceled ? [] : result.filePaths };
+      return result.canceled ? [] : result.filePaths;
     },
     async openExternal({ url }) {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
-      await shell.openExternal(url);
+      const normalised = externalUrl(url);
+      if (normalised === null) return { opened: false };
+      await shell.openExternal(normalised);
       return { opened: true };
+    },
+    async getAbout() {
+      const { electron, chrome, node } = process.versions;
+      const runtime = Object.fromEntries(Object.entries({ electron, chrome, node }).filter((entry): entry is [string, string] => !!entry[1]));
+      return aboutInfo(app.getVersion(), runtime, licencesFile);
     },
   };
 }

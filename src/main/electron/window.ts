@@ -1,17 +1,21 @@
 // The one app window, locked down per SECURITY.md: the page gets no Node, runs
-// sandboxed, cannot navigate or open windows, gets no permission but writing to
-// the clipboard, and can load nothing but its own files, its images and data: URLs.
+// sandboxed, gets no permission but writing to the clipboard, and can load nothing
+// but its own files, its images and data: URLs. (Navigation, popups and webviews are
+// refused for every web contents in web-contents-guard.ts.)
 import { BrowserWindow } from 'electron';
-import type { Session, WebContents, WebPreferences } from 'electron';
-import icon from '../../../resources/icon.png?asset';
-import { isAllowedRequest } from './app-page';
+import type { BrowserWindowConstructorOptions, Session, WebPreferences } from 'electron';
+import type { RestoredWindow } from '../desktop/window-state';
+import { appPageUrl, isAllowedRequest } from './app-page';
 import type { AppPage } from './app-page';
 
 export interface WindowSetup {
   page: AppPage;
   /** The built CommonJS preload (a sandboxed preload cannot be an ES module). */
   preloadFile: string;
+  icon: string;
   isDev: boolean;
+  /** Where the window was last time (window-state.ts). */
+  restored: RestoredWindow;
 }
 
 export function secureWebPreferences(preloadFile: string, isDev: boolean): WebPreferences {
@@ -31,6 +35,22 @@ export function secureWebPreferences(preloadFile: string, isDev: boolean): WebPr
   };
 }
 
+export function mainWindowOptions({ preloadFile, icon, isDev, restored }: Omit<WindowSetup, 'page'>): BrowserWindowConstructorOptions {
+  return {
+    title: 'Folio',
+    width: 1280,
+    height: 820,
+    ...restored.bounds,
+    minWidth: 720,
+    minHeight: 480,
+    // Shown once painted, so the user never sees an empty white frame.
+    show: false,
+    // macOS and Windows take the icon from the packaged app; Linux window managers from here.
+    ...(process.platform === 'linux' ? { icon } : {}),
+    webPreferences: secureWebPreferences(preloadFile, isDev),
+  };
+}
+
 /** The one permission the page may use: writing text to the clipboard (the import report's Copy buttons). */
 export const ALLOWED_PERMISSION = 'clipboard-sanitized-write';
 
@@ -40,32 +60,16 @@ function lockDownSession(session: Session, page: AppPage): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url, page) }));
 }
 
-function lockDownContents(contents: WebContents, page: AppPage): void {
-  // Links open in the system browser through openExternal, after a click the renderer handles.
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  lockDownSession(contents.session, page);
-}
-
-export function createMainWindow({ page, preloadFile, isDev }: WindowSetup): BrowserWindow {
-  const window = new BrowserWindow({
-    title: 'Folio',
-    width: 1280,
-    height: 820,
-    minWidth: 720,
-    minHeight: 480,
-    // Shown once painted, so the user never sees an empty white frame.
-    show: false,
-    // macOS and Windows take the icon from the packaged app; Linux window managers from here.
-    ...(process.platform === 'linux' ? { icon } : {}),
-    webPreferences: secureWebPreferences(preloadFile, isDev),
+export function createMainWindow(setup: WindowSetup): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(setup));
+  lockDownSession(window.webContents.session, setup.page);
+  window.once('ready-to-show', () => {
+    if (setup.restored.maximized) window.maximize();
+    window.show();
   });
-  lockDownContents(window.webContents, page);
-  window.once('ready-to-show', () => window.show());
   return window;
 }
 
 export function loadAppPage(window: BrowserWindow, page: AppPage): Promise<void> {
-  return page.devUrl ? window.loadURL(page.devUrl) : window.loadFile(page.htmlFile);
+  return window.loadURL(appPageUrl(page));
 }

@@ -65,6 +65,14 @@ export class ImportRunner {
     }
   }
 
+  /** Settles once no job is running (at once when none is); never rejects. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.done.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   cancel(jobId: string): boolean {
     if (this.running?.id !== jobId) return false;
     this.running.abort.abort();

@@ -3,6 +3,7 @@
 // clutter (for raw pages), numbers the images and removes a first <h1> that only
 // repeats the title, rather than each of those parsing the HTML again.
 import sanitizeHtml from 'sanitize-html';
+import { ARTICLE_ATTRIBUTES, ARTICLE_TAGS } from '../../shared/article-html';
 import type { IFrame, IOptions, Transformer } from 'sanitize-html';
 import { assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
@@ -22,12 +23,6 @@ export interface SanitizedBody {
   /** Text of the first <h1>, removed from html because it is (or, with no title known, becomes) the title. */
   headline: string | null;
 }
-
-const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-  'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'span', 'div', 'time',
-];
 
 /** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
 const DROPPED_WITH_CONTENT = [
@@ -67,15 +62,8 @@ function normaliseText(text: string): string {
 }
 
 const OPTIONS: IOptions = {
-  allowedTags: ALLOWED_TAGS,
-  allowedAttributes: {
-    a: ['href', 'rel', 'title'],
-    img: ['alt', 'title', 'data-folio-ref'],
-    td: ['colspan', 'rowspan'],
-    th: ['colspan', 'rowspan'],
-    ol: ['start'],
-    time: ['datetime'],
-  },
+  allowedTags: [...ARTICLE_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(ARTICLE_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: {},
   allowProtocolRelative: false,

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { NoticeStack } from './common/notice-stack';
+import { AboutDialog } from './desktop/about-dialog';
+import { DropHint } from './desktop/drop-hint';
+import { useFolderDrop } from './desktop/use-folder-drop';
 import { FirstRun } from './import/first-run';
 import { ImportReportDialog } from './import/import-report-dialog';
 import { ShortcutsDialog } from './keyboard/shortcuts-dialog';
@@ -25,11 +28,13 @@ export function App() {
 
   useApplySettings();
   useGlobalShortcuts({ openSettings, openHelp });
+  const dragging = useFolderDrop();
 
   useEffect(() => {
     // Subscribe before loading, so no import event between the two is missed.
     const disconnect = connectEvents();
     void useFolio.getState().initialise();
+    void useFolio.getState().loadAppInfo();
     return disconnect;
   }, []);
 
@@ -45,8 +50,10 @@ export function App() {
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
       {dialog === 'help' && <ShortcutsDialog onClose={closeDialog} />}
       <ImportReportDialog />
+      <AboutDialog />
       <ImageViewer />
       <NoticeStack />
+      {dragging && <DropHint />}
     </>
   );
 }

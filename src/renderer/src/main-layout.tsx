@@ -1,5 +1,6 @@
 import { PaneResizer } from './common/pane-resizer';
 import { usePaneWidths } from './common/use-pane-widths';
+import { SampleBanner } from './desktop/sample-banner';
 import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
@@ -15,6 +16,7 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   return (
     <div className="main-layout">
+      <SampleBanner />
       <ImportProgressBar />
       <div className="panes" style={{ gridTemplateColumns: `${widths.library}px auto ${widths.list}px auto minmax(0, 1fr)` }}>
         <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} />

@@ -1,27 +1,48 @@
 // A recording stand-in for the parts of the `electron` module Folio's main
 // process uses. It behaves like a quiet, cooperative Electron: the app is ready
-// at once, the folder dialog is cancelled, links "open". Once the window loads
-// its page, the probes poke the wiring (IPC, image protocol, menu, window guards)
-// and the stand-in quits the app the way a user would.
+// at once, the folder dialog "chooses" FOLIO_WIRING_PICK (or is cancelled), links
+// "open". Once the window loads its page, the probes poke the wiring (app scheme,
+// IPC, image protocol, menu, window guards, a second launch) and the stand-in quits
+// the app the way a user would. With FOLIO_WIRING_RESOURCES set it plays a packaged
+// app whose resources folder is that one (see tests/packaging/).
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import process from 'node:process';
 import { setImmediate } from 'node:timers';
-import { pathToFileURL } from 'node:url';
 import { runProbes } from './probes.mjs';
 import { finish, record } from './recorder.mjs';
 
 /** What the probes need to reach: the handlers the app registered. */
 const registry = { ipc: new Map(), protocols: new Map(), menuTemplate: null, windows: [] };
 
+const packagedResources = process.env.FOLIO_WIRING_RESOURCES ?? null;
+// Electron's argv: a packaged app is [executable, ...args]; in development `electron <main> ...args` (process.defaultApp).
+if (packagedResources) {
+  process.resourcesPath = packagedResources;
+  process.argv.splice(1, 1);
+} else {
+  process.defaultApp = true;
+}
+
 // Real Electron throws when these run on the wrong side of 'ready'; so does the stand-in.
 function requireReady(what, ready = true) {
   if (app.ready !== ready) throw new Error(`${what} ${ready ? 'before' : 'after'} the app is ready`);
 }
 
+function preventable() {
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      event.defaultPrevented = true;
+    },
+  };
+  return event;
+}
+
 class App extends EventEmitter {
-  isPackaged = false;
+  isPackaged = packagedResources !== null;
   ready = false;
+  quitting = false;
 
   on(event, listener) {
     record('app.on', event);
@@ -41,6 +62,14 @@ class App extends EventEmitter {
     return join(process.env.FOLIO_WIRING_HOME, name);
   }
 
+  getAppPath() {
+    return packagedResources ? join(packagedResources, 'app.asar') : process.cwd();
+  }
+
+  getVersion() {
+    return '0.1.0';
+  }
+
   requestSingleInstanceLock() {
     record('app.requestSingleInstanceLock');
     return true;
@@ -48,19 +77,25 @@ class App extends EventEmitter {
 
   quit() {
     record('app.quit');
-    const event = {
-      defaultPrevented: false,
-      preventDefault() {
-        this.defaultPrevented = true;
-      },
-    };
+    const event = preventable();
     this.emit('before-quit', event);
     if (event.defaultPrevented) {
       record('before-quit prevented');
       return;
     }
+    if (this.quitting) return;
+    this.quitting = true;
+    for (const window of registry.windows) {
+      window.emit('close', preventable());
+      window.emit('closed');
+    }
     record('quit');
     setImmediate(() => finish(0));
+  }
+
+  exit(code) {
+    record('app.exit', code);
+    finish(code);
   }
 }
 
@@ -104,8 +139,10 @@ class Session {
   }
 }
 
-class WebContents extends EventEmitter {
-  session = new Session();
+const defaultSession = new Session();
+
+export class WebContents extends EventEmitter {
+  session = defaultSession;
 
   on(event, listener) {
     record('webContents.on', event);
@@ -126,12 +163,21 @@ class WebContents extends EventEmitter {
   }
 }
 
+/** Creates web contents the way Electron does: every one is announced to the app first. */
+export function createWebContents() {
+  const contents = new WebContents();
+  app.emit('web-contents-created', preventable(), contents);
+  return contents;
+}
+
 export class BrowserWindow extends EventEmitter {
   constructor(options) {
     super();
     requireReady('new BrowserWindow');
     record('new BrowserWindow', options);
-    this.webContents = new WebContents();
+    this.bounds = { x: options.x ?? 0, y: options.y ?? 0, width: options.width, height: options.height };
+    this.maximized = false;
+    this.webContents = createWebContents();
     registry.windows.push(this);
   }
 
@@ -141,8 +187,7 @@ export class BrowserWindow extends EventEmitter {
 
   loadFile(file) {
     record('BrowserWindow.loadFile', file);
-    this.#pageLoaded(pathToFileURL(file).href);
-    return Promise.resolve();
+    return Promise.reject(new Error('the app page is served from app://, never loaded as a file'));
   }
 
   loadURL(url) {
@@ -153,6 +198,25 @@ export class BrowserWindow extends EventEmitter {
 
   show() {
     record('BrowserWindow.show');
+  }
+
+  maximize() {
+    record('BrowserWindow.maximize');
+    this.maximized = true;
+  }
+
+  isMaximized() {
+    return this.maximized;
+  }
+
+  getNormalBounds() {
+    return { ...this.bounds };
+  }
+
+  /** A probe's stand-in for the user dragging the window. */
+  moveTo(bounds) {
+    this.bounds = { ...bounds };
+    this.emit('move');
   }
 
   focus() {}
@@ -171,7 +235,7 @@ export class BrowserWindow extends EventEmitter {
   #pageLoaded(pageUrl) {
     setImmediate(async () => {
       this.emit('ready-to-show');
-      await runProbes({ ...registry, window: this, pageUrl });
+      await runProbes({ ...registry, app, window: this, pageUrl });
       app.quit();
     });
   }
@@ -192,7 +256,8 @@ export const dialog = {
   showOpenDialog(...args) {
     // Called as (window, options) or (options).
     record('dialog.showOpenDialog', { withWindow: args.length === 2, options: args.at(-1) });
-    return Promise.resolve({ canceled: true, filePaths: [] });
+    const pick = process.env.FOLIO_WIRING_PICK;
+    return Promise.resolve(pick ? { canceled: false, filePaths: [pick] } : { canceled: true, filePaths: [] });
   },
   showErrorBox(title, content) {
     record('dialog.showErrorBox', { title, content });
@@ -203,5 +268,14 @@ export const shell = {
   openExternal(url) {
     record('shell.openExternal', url);
     return Promise.resolve();
+  },
+  showItemInFolder(path) {
+    record('shell.showItemInFolder', path);
+  },
+};
+
+export const screen = {
+  getAllDisplays() {
+    return [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   },
 };

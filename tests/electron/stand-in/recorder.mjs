@@ -14,7 +14,16 @@ export function record(what, detail) {
   entries.push({ what, detail: plain(detail) });
 }
 
+/** The details recorded so far under one name (probes wait on them). */
+export function recorded(what) {
+  return entries.filter((entry) => entry.what === what).map((entry) => entry.detail);
+}
+
+let finished = false;
+
 export function finish(exitCode) {
+  if (finished) return;
+  finished = true;
   writeFileSync(process.env.FOLIO_WIRING_LOG, JSON.stringify(entries, null, 2));
   process.exit(exitCode);
 }

@@ -9,7 +9,7 @@ import { tokenizeDocument } from '../../../src/main/search/tokenize';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-const BUILT_WORKER = resolve('out/main/import-worker.js');
+const BUILT_WORKER = resolve('out/worker/import-worker.mjs');
 const FEED = resolve('tests/fixtures/feed-capture/000_d6c3dc65d2877456.txt');
 const FEED_TASK = { path: FEED, root: resolve('tests/fixtures'), size: 0, mtimeMs: 0, knownHash: null };
 

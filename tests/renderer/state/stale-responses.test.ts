@@ -12,7 +12,7 @@ import { rowAt } from '../../../src/renderer/src/state/paged-rows';
 import type { FolioState, SliceCreator } from '../../../src/renderer/src/state/store-types';
 
 interface Call {
-  channel: Channel;
+  channel: Channel | 'dropFolders';
   request: Record<string, unknown>;
   answer(value: unknown): void;
   fail(message: string): void;
@@ -22,7 +22,7 @@ interface Call {
 function installBridge(): Call[] {
   const calls: Call[] = [];
   const bridge: Record<string, unknown> = { onEvent: () => () => undefined };
-  for (const channel of CHANNELS) {
+  for (const channel of [...CHANNELS, 'dropFolders' as const]) {
     bridge[channel] = (request: Record<string, unknown>) =>
       new Promise((resolve) => {
         calls.push({
@@ -76,7 +76,7 @@ let calls: Call[] = [];
 let store: StoreApi<FolioState>;
 let createFolioState: SliceCreator<FolioState>;
 const state = () => store.getState();
-const pending = (channel: Channel) => calls.filter((c) => c.channel === channel);
+const pending = (channel: Channel | 'dropFolders') => calls.filter((c) => c.channel === channel);
 
 beforeAll(async () => {
   installBridge();
@@ -172,11 +172,17 @@ describe('actions', () => {
       ['setArticleState', () => s.setArticleState([1], { read: true })],
       ['openLink', () => s.openLink('https://example.org/')],
       ['importFolders', () => s.importFolders()],
+      ['importDropped', () => s.importDropped([])],
       ['loadSettings', () => s.loadSettings()],
       ['updateSettings', () => s.updateSettings({ theme: 'dark' })],
       ['loadHistory', () => s.loadHistory()],
       ['clearHistory', () => s.clearHistory()],
       ['refreshLibrary', () => s.refreshLibrary()],
+      ['loadAppInfo', () => s.loadAppInfo()],
+      ['openSample', () => s.openSample()],
+      ['closeSample', () => s.closeSample()],
+      ['moveLibrary', () => s.moveLibrary()],
+      ['onLibrarySwitched', () => s.onLibrarySwitched()],
     ];
     for (const [name, action] of actions) {
       const done = action();

@@ -1,13 +1,16 @@
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
+import '../desktop/desktop.css';
 import { ImportProgressBar } from './import-progress';
 
-/** The empty library: what Folio does, and the one button that starts it. */
+/** The empty library: what Folio does, what an archive folder is, and the two ways in. */
 export function FirstRun() {
   const { t } = useI18n();
   const importFolders = useFolio((s) => s.importFolders);
   const importing = useFolio((s) => s.importJob !== null);
+  const sampleAvailable = useFolio((s) => s.appInfo?.sampleAvailable ?? false);
+  const openSample = useFolio((s) => s.openSample);
   return (
     <main className="first-run">
       <div className="first-run-card">
@@ -18,10 +21,21 @@ export function FirstRun() {
         {importing ? (
           <ImportProgressBar />
         ) : (
-          <button type="button" className="button primary large" onClick={() => void importFolders()}>
-            <Icon name="folderPlus" />
-            {t('importFolder')}
-          </button>
+          <div className="first-run-actions">
+            <button type="button" className="button primary large" onClick={() => void importFolders()}>
+              <Icon name="folderPlus" />
+              {t('importFolder')}
+            </button>
+            {sampleAvailable && (
+              <div className="sample-offer">
+                <span>{t('sampleOffer')}</span>
+                <button type="button" className="button large" onClick={() => void openSample()}>
+                  <Icon name="all" />
+                  {t('openSample')}
+                </button>
+              </div>
+            )}
+          </div>
         )}
       </div>
     </main>

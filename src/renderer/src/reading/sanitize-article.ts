@@ -1,15 +1,13 @@
 // The article body is sanitised at import; it is sanitised again here (defence in depth), and
 // then made safe to show: only the library's own images load, links never navigate by themselves.
 import DOMPurify from 'dompurify';
-import type { Config } from 'dompurify';
 import type { ArticleImage } from '../../../shared/model';
+import { ORIGINAL_SRC, PURIFY_CONFIG } from './article-purify-config';
 
 const purify = DOMPurify(window);
 
 /** The only class an article may carry: the search-match marks the service adds. */
 const ALLOWED_CLASSES = new Set(['folio-hit']);
-/** Set by the hook below so the original src survives the URI filter long enough to be matched. */
-const ORIGINAL_SRC = 'data-folio-src';
 const SAFE_LINK = /^(?:https?:|mailto:)/i;
 
 purify.addHook('uponSanitizeElement', (node) => {
@@ -23,16 +21,6 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
   if (kept.length > 0) data.attrValue = kept.join(' ');
   else data.keepAttr = false;
 });
-
-const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
-  RETURN_DOM_FRAGMENT: true,
-  ALLOW_DATA_ATTR: false,
-  // data-folio-image: the library image id of a downloaded image; data-folio-remote: where a
-  // not-downloaded one lives (shown as the placeholder's tooltip, never loaded).
-  ADD_ATTR: ['data-folio-ref', 'data-folio-image', 'data-folio-remote', 'data-hit', ORIGINAL_SRC],
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'svg', 'math', 'video', 'audio', 'source', 'picture'],
-  FORBID_ATTR: ['style', 'srcset', 'sizes', 'id', 'name', 'target', 'ping', 'tabindex', 'accesskey', 'contenteditable'],
-};
 
 export interface SanitizeOptions {
   images: readonly ArticleImage[];
@@ -64,7 +52,7 @@ function placeholderFor(img: Element, labels: SanitizeOptions['imageLabels']): H
 
 /** A safe fragment of the article: library images get their URL from the service, others become placeholders. */
 export function sanitizeArticle(html: string, options: SanitizeOptions): DocumentFragment {
-  const fragment = purify.sanitize(html, CONFIG);
+  const fragment = purify.sanitize(html, PURIFY_CONFIG);
   for (const img of Array.from(fragment.querySelectorAll('img'))) {
     const index = findImage(img, options.images);
     const image = options.images[index];

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../../shared/limits';
 import type { LanguageSetting, ThemeSetting } from '../../../shared/model';
 import { ModalDialog } from '../common/modal-dialog';
+import { LibraryLocation } from '../desktop/library-location';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
@@ -58,6 +59,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         />
         <output>{settings.fontSize}px</output>
       </label>
+      <LibraryLocation />
     </ModalDialog>
   );
 }

@@ -18,6 +18,9 @@ function runCommand(command: MenuCommand): void {
     case 'toggle-star':
       s.toggleStar();
       return;
+    case 'show-about':
+      s.setAboutOpen(true);
+      return;
   }
 }
 
@@ -35,6 +38,12 @@ function handle(event: FolioEvent): void {
       return;
     case 'command':
       runCommand(event.command);
+      return;
+    case 'library-move-progress':
+      s.onMoveProgress(event.progress);
+      return;
+    case 'library-switched':
+      void s.onLibrarySwitched();
       return;
   }
 }

@@ -2,6 +2,7 @@
 // values or thrown FolioClientErrors, so the store's actions read as plain async code.
 import { CHANNELS } from '../../../shared/contract';
 import type { Channel, FolioEvent, Requests, Responses } from '../../../shared/contract';
+import type { ChosenFolder } from '../../../shared/desktop';
 import type { Envelope, ErrorCode } from '../../../shared/errors';
 
 /** 'unavailable' covers a page opened without the bridge (nothing to call). */
@@ -19,6 +20,7 @@ export class FolioClientError extends Error {
 
 export type FolioClient = { [K in Channel]: (request: Requests[K]) => Promise<Responses[K]> } & {
   onEvent(listener: (event: FolioEvent) => void): () => void;
+  dropFolders(files: readonly Blob[]): Promise<{ folders: ChosenFolder[] }>;
 };
 
 function bridge() {
@@ -29,12 +31,11 @@ function bridge() {
   return folio;
 }
 
-async function call<K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]> {
-  // The mapped bridge type cannot be indexed by a generic K without losing the pairing; the contract guarantees it.
-  const method = bridge()[channel] as unknown as (request: Requests[K]) => Promise<Envelope<Responses[K]>>;
-  let envelope: Envelope<Responses[K]>;
+/** Turns an envelope (or a transport failure) into a value or a thrown FolioClientError. */
+async function unwrap<T>(sending: () => Promise<Envelope<T>>): Promise<T> {
+  let envelope: Envelope<T>;
   try {
-    envelope = await method(request);
+    envelope = await sending();
   } catch (error) {
     // A transport failure (IPC torn down, binding gone) is not an envelope; keep its message.
     throw new FolioClientError('internal', error instanceof Error ? error.message : String(error));
@@ -43,12 +44,19 @@ async function call<K extends Channel>(channel: K, request: Requests[K]): Promis
   return envelope.value;
 }
 
+function call<K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]> {
+  // The mapped bridge type cannot be indexed by a generic K without losing the pairing; the contract guarantees it.
+  const method = bridge()[channel] as unknown as (request: Requests[K]) => Promise<Envelope<Responses[K]>>;
+  return unwrap(() => method(request));
+}
+
 function buildClient(): FolioClient {
   const client: Record<string, unknown> = {};
   for (const channel of CHANNELS) {
     client[channel] = (request: Requests[typeof channel]) => call(channel, request);
   }
   client.onEvent = (listener: (event: FolioEvent) => void) => bridge().onEvent(listener);
+  client.dropFolders = (files: readonly Blob[]) => unwrap(() => bridge().dropFolders(files));
   return client as FolioClient;
 }
 

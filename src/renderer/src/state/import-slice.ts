@@ -1,5 +1,14 @@
+import type { ChosenFolder } from '../../../shared/desktop';
 import { folio } from './folio-client';
-import type { ImportSlice, SliceCreator } from './store-types';
+import type { FolioState, ImportSlice, SliceCreator } from './store-types';
+
+/** Starts an import of folders the shell granted (each comes with the token startImport wants). */
+async function start(folders: ChosenFolder[], set: (update: (s: FolioState) => Partial<FolioState>) => void): Promise<void> {
+  if (folders.length === 0) return;
+  const { jobId } = await folio.startImport({ folders: folders.map((folder) => folder.token) });
+  // Progress events may already have created the job entry; keep what they brought.
+  set((s) => ({ importJob: s.importJob?.jobId === jobId ? s.importJob : { jobId, progress: null } }));
+}
 
 export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   importJob: null,
@@ -7,11 +16,17 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
 
   async importFolders() {
     try {
-      const { paths } = await folio.pickFolders({});
-      if (paths.length === 0) return;
-      const { jobId } = await folio.startImport({ paths });
-      // Progress events may already have created the job entry; keep what they brought.
-      set((s) => ({ importJob: s.importJob?.jobId === jobId ? s.importJob : { jobId, progress: null } }));
+      const { folders } = await folio.pickFolders({ purpose: 'import' });
+      await start(folders, set);
+    } catch (error) {
+      get().reportError(error);
+    }
+  },
+
+  async importDropped(files) {
+    try {
+      const { folders } = await folio.dropFolders(files);
+      await start(folders, set);
     } catch (error) {
       get().reportError(error);
     }

@@ -16,6 +16,7 @@ import type {
   SearchSort,
   Settings,
 } from '../../../shared/model';
+import type { AppInfo, LibraryMoveProgress } from '../../../shared/desktop';
 import type { PagedRows } from './paged-rows';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -111,6 +112,8 @@ export interface ImportSlice {
   importJob: ImportJob | null;
   report: ImportReport | null;
   importFolders(): Promise<void>;
+  /** Folders dropped on the window (the drop event's files). */
+  importDropped(files: readonly File[]): Promise<void>;
   cancelImport(): Promise<void>;
   onImportProgress(progress: ImportProgress): void;
   onImportFinished(report: ImportReport): void;
@@ -140,6 +143,23 @@ export interface NoticeSlice {
   dismissNotice(id: number): void;
 }
 
+/** The app around the library: where it is, the sample library, moving it, the About box. */
+export interface DesktopSlice {
+  appInfo: AppInfo | null;
+  /** Non-null while the library is being moved. */
+  moveProgress: LibraryMoveProgress | null;
+  aboutOpen: boolean;
+  loadAppInfo(): Promise<void>;
+  openSample(): Promise<void>;
+  closeSample(): Promise<void>;
+  /** Asks where to, then moves the library there. */
+  moveLibrary(): Promise<void>;
+  onMoveProgress(progress: LibraryMoveProgress): void;
+  /** Another library is shown now: everything is loaded again. */
+  onLibrarySwitched(): Promise<void>;
+  setAboutOpen(open: boolean): void;
+}
+
 export type FolioState = LibrarySlice &
   ListSlice &
   SearchSlice &
@@ -147,6 +167,7 @@ export type FolioState = LibrarySlice &
   ReaderSlice &
   ImportSlice &
   SettingsSlice &
-  NoticeSlice;
+  NoticeSlice &
+  DesktopSlice;
 
 export type SliceCreator<T> = StateCreator<FolioState, [], [], T>;

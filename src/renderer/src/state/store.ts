@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
@@ -19,6 +20,7 @@ export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createDesktopSlice(...a),
 });
 
 export const useFolio = create<FolioState>()(createFolioState);
