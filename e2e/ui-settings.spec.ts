@@ -27,5 +27,5 @@ test('dark theme, Chinese UI and a larger reading size apply at once and survive
   await page.reload();
   await expect(html).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('navigation', { name: '文库' })).toBeVisible();
-  expect(await folio.service.getSettings()).toEqual({ theme: 'dark', language: 'zh', fontSize: 22 });
+  expect(await folio.service.getSettings()).toMatchObject({ theme: 'dark', language: 'zh', fontSize: 22 });
 });

@@ -2,6 +2,7 @@
 // Plain Node (no Electron), so tests, the CLI and the e2e bridge run it as is.
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
+import { LIMITS } from '../shared/limits';
 import type { ImportReport } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
@@ -9,12 +10,16 @@ import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
 import { Library } from './library/library';
+import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
+import { mergeSourceInto, updateSourceChoice } from './library/source-choices';
 import { articleDetail, articleText } from './queries/article-detail';
 import { articleList } from './queries/article-list';
 import { libraryOverview, libraryStats } from './queries/library-overview';
+import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
 import { CoalescedSave } from './store/coalesced-save';
+import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
   /** The library folder (created if missing). */
@@ -34,6 +39,9 @@ export interface ServiceOptions {
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
   private readonly stateSave: CoalescedSave;
+  private readonly undoLog = new UndoLog();
+  /** Removals set aside (undo token → article ids), made final when the library closes. */
+  private readonly pendingRemovals = new Map<number, number[]>();
 
   private constructor(
     readonly library: Library,
@@ -50,6 +58,14 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
+    const removals = [...this.pendingRemovals.values()].flat();
+    this.pendingRemovals.clear();
+    // Set-aside articles are out of the catalog, and removal only removes what the catalog has.
+    this.library.catalog.restore(removals);
+    // Chunked like any request: each chunk is one commit, and a failure still closes the library.
+    for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
+      await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
+    }
     if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
@@ -169,6 +185,75 @@ export class LibraryService implements ServiceApi {
     const cleared = this.library.state.clearHistory();
     await this.stateSave.request();
     return { cleared };
+  }
+
+  async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
+    this.library.assertWritable();
+    const { catalog } = this.library;
+    const candidates = r.query
+      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size) }).hits.map((h) => h.id)
+      : catalog.idsInView(r.view, true);
+    const ids = candidates.filter((id) => !catalog.isRead(id));
+    if (ids.length === 0) return { changed: 0, undoToken: null };
+    const { changed } = await this.setArticleState({ ids, read: true });
+    const undoToken = this.undoLog.register(async () => {
+      await this.setArticleState({ ids, read: false });
+    });
+    return { changed, undoToken };
+  }
+
+  async undo(r: ValidRequest<'undo'>): Promise<Responses['undo']> {
+    this.library.assertWritable();
+    return { undone: await this.undoLog.undo(r.token) };
+  }
+
+  async nextUnread(r: ValidRequest<'nextUnread'>): Promise<Responses['nextUnread']> {
+    return { target: nextUnread(this.library, r) };
+  }
+
+  async locateArticle(r: ValidRequest<'locateArticle'>): Promise<Responses['locateArticle']> {
+    return { position: locateArticle(this.library.catalog, r.view, r.sort, r.id, r.unreadOnly ?? false) };
+  }
+
+  async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
+    this.library.assertWritable();
+    const changed = updateSourceChoice(this.library, r.sourceId, r);
+    if (changed) await this.stateSave.request();
+    return { changed };
+  }
+
+  async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
+    this.library.assertWritable();
+    const merged = mergeSourceInto(this.library, r.from, r.into);
+    await this.stateSave.request();
+    return { merged };
+  }
+
+  async removeSource(r: ValidRequest<'removeSource'>): Promise<Responses['removeSource']> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
+    const { catalog } = this.library;
+    const ids = catalog.idsInView({ kind: 'source', sourceId: r.sourceId }, true);
+    if (ids.length === 0) return { removed: 0, undoToken: null };
+    // Set aside, not deleted: the library keeps them until it closes, so the removal can be undone until then.
+    catalog.withdraw(ids);
+    const undoToken = this.undoLog.register(async () => {
+      this.pendingRemovals.delete(undoToken);
+      catalog.restore(ids);
+    });
+    this.pendingRemovals.set(undoToken, ids);
+    return { removed: ids.length, undoToken };
+  }
+
+  async getSession(): Promise<Responses['getSession']> {
+    return readSession(this.library.state);
+  }
+
+  async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
+    this.library.assertWritable();
+    writeSession(this.library.state, r);
+    await this.stateSave.request();
+    return { saved: true };
   }
 
   async getStats(): Promise<Responses['getStats']> {

@@ -9,8 +9,10 @@ import type {
   ImportReport,
   LibraryOverview,
   LibraryStats,
+  ReadingSession,
   SearchResult,
   Settings,
+  UnreadTarget,
 } from './model';
 import type { Envelope } from './errors';
 import type { requestSchemas } from './requests';
@@ -28,6 +30,17 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** undoToken undoes it (null when nothing changed). */
+  markRead: { changed: number; undoToken: number | null };
+  undo: { undone: boolean };
+  nextUnread: { target: UnreadTarget | null };
+  locateArticle: { position: number | null };
+  updateSource: { changed: boolean };
+  mergeSources: { merged: number };
+  /** The articles are set aside at once and removed for good when the library closes; undoToken brings them back before that. */
+  removeSource: { removed: number; undoToken: number | null };
+  getSession: ReadingSession;
+  saveSession: { saved: boolean };
   /** An article's plain text as stored (`folio show`). */
   getArticleText: { text: string };
   /** Counts and sizes (`folio stats`). */
@@ -79,6 +92,15 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  markRead: true,
+  undo: true,
+  nextUnread: true,
+  locateArticle: true,
+  updateSource: true,
+  mergeSources: true,
+  removeSource: true,
+  getSession: true,
+  saveSession: true,
   getArticleText: true,
   getStats: true,
   pickFolders: true,

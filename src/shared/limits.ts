@@ -11,5 +11,11 @@ export const LIMITS = {
   urlLength: 8192,
   jobIdLength: 64,
   fontSizeMin: 12,
-  fontSizeMax: 32,
+  fontSizeMax: 40,
+  lineHeightMin: 1.2,
+  lineHeightMax: 2.4,
+  columnWidthMin: 20,
+  columnWidthMax: 60,
+  sourceNameLength: 200,
+  hideReadViews: 1000,
 } as const;

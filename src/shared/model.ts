@@ -1,7 +1,7 @@
 // The data that crosses the process boundary. Plain JSON-safe shapes only.
 // Where a request schema already says what a value may be, the type is inferred from it.
 import type { z } from 'zod';
-import type { languageSchema, libraryViewSchema, listSortSchema, searchSortSchema, themeSchema } from './requests';
+import type { libraryViewSchema, listSortSchema, searchSortSchema, settingsSchema } from './requests';
 
 export type ArticleId = number;
 export type SourceId = number;
@@ -20,6 +20,12 @@ export interface SourceSummary {
   name: string;
   count: number;
   unread: number;
+  /** The name import gave the source (name is what the user renamed it to, if they did). */
+  importedName: string;
+  /** Left out of the All and Unread views. */
+  hidden: boolean;
+  /** Imported names of the sources merged into this one. */
+  merged: string[];
 }
 
 export interface LibraryOverview {
@@ -40,6 +46,8 @@ export interface ArticleSummary {
   dateGuessed: boolean;
   read: boolean;
   starred: boolean;
+  /** BCP 47 language (zh-Hans, zh-Hant, en…), so the right CJK glyphs are used; null when not known yet. */
+  lang: string | null;
 }
 
 export interface ArticlePage {
@@ -151,14 +159,27 @@ export interface ImportProgress {
   etaSeconds: number | null;
 }
 
-export type ThemeSetting = z.infer<typeof themeSchema>;
-export type LanguageSetting = z.infer<typeof languageSchema>;
+/** What the reader chose (settingsSchema in requests.ts says what each may be). */
+export type Settings = z.infer<typeof settingsSchema>;
+export type ThemeSetting = Settings['theme'];
+export type LanguageSetting = Settings['language'];
+export type ReadingFontSetting = Settings['readingFont'];
 
-export interface Settings {
-  theme: ThemeSetting;
-  language: LanguageSetting;
-  /** Reading pane text size, in CSS pixels. */
-  fontSize: number;
+/** Where the user was, so a restart opens the same place. */
+export interface ReadingSession {
+  view: LibraryView;
+  sort: ListSort;
+  articleId: ArticleId | null;
+  /** How far down the open article was scrolled, 0–1 (survives a change of text size). */
+  scroll: number;
+  /** Views (viewKey strings: 'all', 'source:3') whose list hides read articles. */
+  hideRead: string[];
+}
+
+/** The next (or previous) unread article, and the view it is in (another source when the current one has no more). */
+export interface UnreadTarget {
+  id: ArticleId;
+  view: LibraryView;
 }
 
 export interface LibraryStats {

@@ -21,8 +21,26 @@ export const listSortSchema = z.enum(['newest', 'oldest']);
 export const searchSortSchema = z.enum(['relevance', 'date']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export const languageSchema = z.enum(['system', 'zh', 'en']);
-/** Reading pane text size, in CSS pixels. */
-export const fontSizeSchema = z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax);
+export const readingFontSchema = z.enum(['sans', 'serif']);
+
+/** Every setting with its bounds: updateSettings takes any part of it, and the stored settings are read back through it. */
+export const settingsSchema = z
+  .object({
+    theme: themeSchema,
+    language: languageSchema,
+    /** Reading pane text size, in CSS pixels. */
+    fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax),
+    /** Line height of the reading pane, as a multiple of the text size. */
+    lineHeight: z.number().min(LIMITS.lineHeightMin).max(LIMITS.lineHeightMax),
+    /** Reading column width, in ems (one em holds one CJK character). */
+    columnWidth: z.number().int().min(LIMITS.columnWidthMin).max(LIMITS.columnWidthMax),
+    readingFont: readingFontSchema,
+    /** Justified text (inter-character for CJK) instead of ragged right. */
+    justify: z.boolean(),
+    /** Articles scrolled past in the list are marked read. */
+    markReadOnScroll: z.boolean(),
+  })
+  .strict();
 
 export const requestSchemas = {
   getOverview: empty,
@@ -32,6 +50,8 @@ export const requestSchemas = {
       sort: listSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.listPage),
+      /** "Hide read": only unread articles. */
+      unreadOnly: z.boolean().optional(),
     })
     .strict(),
   getArticle: z
@@ -66,15 +86,47 @@ export const requestSchemas = {
     .strict(),
   cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
   getSettings: empty,
-  updateSettings: z
-    .object({
-      theme: themeSchema.optional(),
-      language: languageSchema.optional(),
-      fontSize: fontSizeSchema.optional(),
-    })
-    .strict(),
+  updateSettings: settingsSchema.partial().strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  markRead: z
+    .object({
+      view: libraryViewSchema,
+      /** Mark the results of this search (within the view) instead of the whole view. */
+      query: z.string().min(1).max(LIMITS.queryLength).optional(),
+    })
+    .strict(),
+  undo: z.object({ token: id }).strict(),
+  nextUnread: z
+    .object({
+      view: libraryViewSchema,
+      sort: listSortSchema,
+      /** The open article; the search starts after (or before) it. */
+      fromId: id.nullable(),
+      direction: z.enum(['next', 'previous']),
+    })
+    .strict(),
+  locateArticle: z.object({ view: libraryViewSchema, sort: listSortSchema, id, unreadOnly: z.boolean().optional() }).strict(),
+  updateSource: z
+    .object({
+      sourceId: id,
+      /** '' gives the source back the name import gave it. */
+      name: z.string().max(LIMITS.sourceNameLength).optional(),
+      hidden: z.boolean().optional(),
+    })
+    .strict(),
+  mergeSources: z.object({ from: id, into: id }).strict(),
+  removeSource: z.object({ sourceId: id }).strict(),
+  getSession: empty,
+  saveSession: z
+    .object({
+      view: libraryViewSchema,
+      sort: listSortSchema,
+      articleId: id.nullable(),
+      scroll: z.number().min(0).max(1),
+      hideRead: z.array(z.string().max(64)).max(LIMITS.hideReadViews),
+    })
+    .strict(),
   getArticleText: z.object({ id }).strict(),
   getStats: empty,
   pickFolders: z.object({ purpose: z.enum(['import', 'move-library']).optional() }).strict(),

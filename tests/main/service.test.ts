@@ -140,7 +140,7 @@ describe('library service', () => {
     expect(await service.getOverview()).toMatchObject({ unread: 0, starred: 1 });
     const starred = await service.listArticles({ view: { kind: 'starred' }, sort: 'newest', offset: 0, limit: 10 });
     expect(starred.rows.map((r) => r.id)).toEqual([ids[0]]);
-    expect(await service.getSettings()).toEqual({ theme: 'dark', language: 'system', fontSize: 20 });
+    expect(await service.getSettings()).toMatchObject({ theme: 'dark', language: 'system', fontSize: 20 });
     await service.close();
   });
 

@@ -215,10 +215,13 @@ export class LibraryHost implements HostApi {
       };
     }
     api.startImport = (request) => this.startImport(request as { paths: string[] });
-    api.removeArticles = async (request) => {
-      if (this.sample) throw new FolioError('invalid-request', 'The sample library’s articles cannot be removed: close the sample instead.');
-      return this.current().removeArticles(request as Parameters<LibraryService['removeArticles']>[0]);
-    };
+    for (const channel of ['removeArticles', 'removeSource'] as const) {
+      api[channel] = async (request) => {
+        if (this.sample) throw new FolioError('invalid-request', 'The sample library’s articles cannot be removed: close the sample instead.');
+        const target = this.current() as unknown as Record<Channel, (request: unknown) => Promise<unknown>>;
+        return target[channel].call(target, request);
+      };
+    }
     return api as unknown as ServiceApi;
   }
 }

@@ -3,6 +3,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { sniffImage } from '../images/image-file';
+import { detectLang } from '../lang/detect-lang';
 import { packTokens } from '../search/index/packed-tokens';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
@@ -82,6 +83,7 @@ export function prepareFile(task: FileTask): PreparedFile {
     author: a.author,
     url: a.url,
     textLength: a.text.length,
+    lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
     tokens: packTokens(tokens),
     images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),

@@ -30,6 +30,8 @@ export interface PreparedArticle
   fileHash: string;
   identity: string;
   textLength: number;
+  /** BCP 47 language (src/main/lang/detect-lang.ts). */
+  lang: string;
   body: { hash: string; bytes: Uint8Array };
   tokens: PackedTokens;
   images: PreparedImage[];

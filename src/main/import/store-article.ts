@@ -72,6 +72,7 @@ function rowOf(library: Library, prepared: PreparedArticle, path: string, bodyBl
     encoding: prepared.encoding,
     bodyBlob,
     textLength: prepared.textLength,
+    lang: prepared.lang,
   };
 }
 

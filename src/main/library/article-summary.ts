@@ -6,11 +6,12 @@ export function articleSummary(library: Library, row: ArticleRow): ArticleSummar
   return {
     id: row.id,
     title: row.title,
-    source: row.source,
-    sourceId: row.sourceId,
+    source: library.sources.displayName(row.sourceId),
+    sourceId: library.sources.canonicalId(row.sourceId),
     date: new Date(row.date).toISOString(),
     dateGuessed: row.dateGuessed,
     read: library.catalog.isRead(row.id),
     starred: library.catalog.isStarred(row.id),
+    lang: row.lang,
   };
 }

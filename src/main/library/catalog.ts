@@ -10,9 +10,15 @@ export class Catalog {
   /** Article ids, newest first (ties: higher id first). */
   private order = new Int32Array(0);
   private present = new Uint8Array(0);
+  /** present, before withdrawals: what library.db holds. */
+  private stored = new Uint8Array(0);
   private sourceOf = new Int32Array(0);
   private dateOf = new Float64Array(0);
   private flags = new Uint8Array(0);
+  /** Sources left out of the All and Unread views (still listed on their own). */
+  private hiddenSources = new Set<number>();
+  /** Articles set aside until quit (a removal that can still be undone): in no view, count or search. */
+  private readonly withdrawn = new Set<number>();
 
   /** rows: [id, sourceId, date] per article. */
   rebuild(rows: readonly (readonly number[])[]): void {
@@ -28,9 +34,30 @@ export class Catalog {
       this.sourceOf[id as number] = source as number;
       this.dateOf[id as number] = date as number;
     }
+    this.stored = this.present.slice();
+    for (const id of this.withdrawn) if (id < this.present.length) this.present[id] = 0;
     const ids = Int32Array.from(rows, (r) => r[0] as number);
     const dates = this.dateOf;
     this.order = ids.sort((a, b) => (dates[b] as number) - (dates[a] as number) || b - a);
+  }
+
+  setHiddenSources(ids: Set<number>): void {
+    this.hiddenSources = ids;
+  }
+
+  /** Takes articles out of every view until restore() (or for good, once they are removed). */
+  withdraw(ids: readonly number[]): void {
+    for (const id of ids) {
+      this.withdrawn.add(id);
+      if (id < this.present.length) this.present[id] = 0;
+    }
+  }
+
+  restore(ids: readonly number[]): void {
+    for (const id of ids) {
+      this.withdrawn.delete(id);
+      if (this.stored[id] === 1) this.present[id] = 1;
+    }
   }
 
   get size(): number {
@@ -75,9 +102,9 @@ export class Catalog {
     if (!this.has(id)) return false;
     switch (view.kind) {
       case 'all':
-        return true;
+        return !this.hiddenSources.has(this.sourceOf[id] as number);
       case 'unread':
-        return !this.isRead(id);
+        return !this.isRead(id) && !this.hiddenSources.has(this.sourceOf[id] as number);
       case 'starred':
         return this.isStarred(id);
       case 'source':
@@ -85,33 +112,46 @@ export class Catalog {
     }
   }
 
-  /** A page of the view, newest or oldest first. */
-  page(view: LibraryView, newestFirst: boolean, offset: number, limit: number): { total: number; ids: number[] } {
+  /** A page of the view, newest or oldest first; unreadOnly leaves out what is read ("Hide read"). */
+  page(view: LibraryView, newestFirst: boolean, offset: number, limit: number, unreadOnly = false): { total: number; ids: number[] } {
     const ids: number[] = [];
     let total = 0;
     const n = this.order.length;
     for (let k = 0; k < n; k++) {
       const id = this.order[newestFirst ? k : n - 1 - k] as number;
-      if (!this.inView(id, view)) continue;
+      if (!this.inView(id, view) || (unreadOnly && this.isRead(id))) continue;
       if (total >= offset && ids.length < limit) ids.push(id);
       total++;
     }
     return { total, ids };
   }
 
-  counts(): { total: number; unread: number; starred: number; bySource: Map<number, { count: number; unread: number }> } {
+  /** The view's articles in list order (newest or oldest first), e.g. to mark them all read. */
+  idsInView(view: LibraryView, newestFirst: boolean): number[] {
+    return this.page(view, newestFirst, 0, this.order.length).ids;
+  }
+
+  /** total: every article; inAll and unread: the All and Unread views (hidden sources left out). */
+  counts(): { total: number; inAll: number; unread: number; starred: number; bySource: Map<number, { count: number; unread: number }> } {
     let unread = 0;
     let starred = 0;
     const bySource = new Map<number, { count: number; unread: number }>();
+    let total = 0;
+    let inAll = 0;
     for (const id of this.order) {
+      if (this.present[id] !== 1) continue;
+      total++;
       const read = this.isRead(id);
-      if (!read) unread++;
       if (this.isStarred(id)) starred++;
+      if (!this.hiddenSources.has(this.sourceOf[id] as number)) {
+        inAll++;
+        if (!read) unread++;
+      }
       const s = bySource.get(this.sourceOf[id] as number) ?? { count: 0, unread: 0 };
       s.count++;
       if (!read) s.unread++;
       bySource.set(this.sourceOf[id] as number, s);
     }
-    return { total: this.order.length, unread, starred, bySource };
+    return { total, inAll, unread, starred, bySource };
   }
 }

@@ -18,6 +18,7 @@ import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
 import { libraryPaths } from './library-paths';
+import { SourceDirectory } from './source-directory';
 import type { LibraryPaths } from './library-paths';
 
 export interface OpenOptions {
@@ -33,6 +34,7 @@ export class Library {
   private committedChanges = 0;
   private openedIndex: SegmentSet | null = null;
   private builtCatalog: Catalog | null = null;
+  private directory: SourceDirectory | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
 
@@ -112,16 +114,30 @@ export class Library {
   get catalog(): Catalog {
     if (this.builtCatalog) return this.builtCatalog;
     const catalog = new Catalog();
-    catalog.rebuild(this.db.catalogRows());
+    this.fillCatalog(catalog);
     for (const s of this.state.articleStates()) catalog.setFlags(s.articleId, s.read, s.starred);
     this.builtCatalog = catalog;
     return catalog;
   }
 
-  /** Brings the catalog up to date with library.db after articles were added, changed or removed. */
+  /** Sources with the user's renames, merges and hidden flags applied. */
+  get sources(): SourceDirectory {
+    this.directory ??= new SourceDirectory(this.db.sources(), this.state.sourcePrefs());
+    return this.directory;
+  }
+
+  /** Articles of a merged source are listed under the source it was merged into. */
+  private fillCatalog(catalog: Catalog): void {
+    const sources = this.sources;
+    catalog.rebuild(this.db.catalogRows().map(([id, source, date]) => [id as number, sources.canonicalId(source as number), date as number]));
+    catalog.setHiddenSources(sources.hiddenIds());
+  }
+
+  /** Brings the catalog up to date with library.db (articles added, changed or removed) and with the user's source choices. */
   refreshCatalog(): void {
+    this.directory = null;
     // Not built yet: it will be built from the database as it is when first needed.
-    this.builtCatalog?.rebuild(this.db.catalogRows());
+    if (this.builtCatalog) this.fillCatalog(this.builtCatalog);
   }
 
   /** Notes that a segment's dead set changed, so commit() records it. */

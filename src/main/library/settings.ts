@@ -1,18 +1,25 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
+import type { z } from 'zod';
+import { DEFAULT_SETTINGS } from '../../shared/default-settings';
 import type { Settings } from '../../shared/model';
-import { fontSizeSchema, languageSchema, themeSchema } from '../../shared/requests';
+import { settingsSchema } from '../../shared/requests';
 import type { StateDb } from '../store/state-db';
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 18 };
+/** A stored string as the value writeSettings stored it from (String(value)). */
+function decode(stored: string | undefined): unknown {
+  if (stored === 'true' || stored === 'false') return stored === 'true';
+  const n = Number(stored);
+  return stored !== undefined && stored.trim() !== '' && Number.isFinite(n) ? n : stored;
+}
 
 export function readSettings(state: StateDb): Settings {
   const stored = state.settings();
-  // The same schemas that check an updateSettings request check what was stored.
-  return {
-    theme: themeSchema.catch(DEFAULT_SETTINGS.theme).parse(stored.get('theme')),
-    language: languageSchema.catch(DEFAULT_SETTINGS.language).parse(stored.get('language')),
-    fontSize: fontSizeSchema.catch(DEFAULT_SETTINGS.fontSize).parse(Number(stored.get('fontSize'))),
-  };
+  // Each value is checked by the schema that checks an updateSettings request; what fails it falls back to its default.
+  const settings = Object.entries(settingsSchema.shape).map(([key, schema]) => {
+    const fallback = DEFAULT_SETTINGS[key as keyof Settings];
+    return [key, (schema as z.ZodType).catch(fallback).parse(decode(stored.get(key)))];
+  });
+  return Object.fromEntries(settings) as Settings;
 }
 
 export function writeSettings(state: StateDb, changes: Partial<Settings>): void {

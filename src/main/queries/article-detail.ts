@@ -8,6 +8,7 @@ import { patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
 import type { ArticleImageRow, ArticleRow } from '../store/library-rows';
 import { articleSummary } from '../library/article-summary';
+import { detectLang } from '../lang/detect-lang';
 
 const escapeAttribute = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -50,6 +51,8 @@ export function articleDetail(
   );
   return {
     ...articleSummary(library, row),
+    // Articles imported before languages were recorded get theirs from the text they are shown with.
+    lang: row.lang ?? detectLang(row.title, body.text, { url: row.url, encoding: row.encoding }),
     url: row.url,
     author: row.author,
     path: row.path,

@@ -9,10 +9,12 @@ export interface ListRequest {
   sort: ListSort;
   offset: number;
   limit: number;
+  /** "Hide read": only unread articles. */
+  unreadOnly?: boolean | undefined;
 }
 
 export function articleList(library: Library, r: ListRequest): ArticlePage {
-  const { total, ids } = library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit);
+  const { total, ids } = library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit, r.unreadOnly ?? false);
   const rows = new Map(library.db.articles(ids).map((row) => [row.id, row]));
   return {
     total,

@@ -3,24 +3,33 @@
 import type { LibraryOverview, LibraryStats } from '../../shared/model';
 import type { Library } from '../library/library';
 
-/** Sources in library order, each with its article and unread counts; sources left empty are not shown. */
+/** The sources as the pane lists them (renamed, merged, hidden as the reader chose), each with its counts. */
 export function libraryOverview(library: Library): LibraryOverview {
   const counts = library.catalog.counts();
-  const sources = library.db.sources().flatMap((s) => {
+  const directory = library.sources;
+  const mergedInto = new Map<number, string[]>();
+  for (const s of library.db.sources()) {
+    const target = directory.canonicalId(s.id);
+    if (target !== s.id) mergedInto.set(target, [...(mergedInto.get(target) ?? []), s.name]);
+  }
+  const sources = directory.listed().flatMap((s) => {
     const c = counts.bySource.get(s.id);
-    return c ? [{ id: s.id, name: s.name, count: c.count, unread: c.unread }] : [];
+    const names = { name: s.displayName, importedName: s.name };
+    return c ? [{ id: s.id, ...names, count: c.count, unread: c.unread, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
   });
-  return { total: counts.total, unread: counts.unread, starred: counts.starred, sources };
+  return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources };
 }
 
-/** The overview's counts, largest source first, with what the library takes on disk. */
+/** Every article and every source as imported (the reader's choices aside), largest first, with the library's size on disk. */
 export function libraryStats(library: Library): LibraryStats {
-  const { total, sources } = libraryOverview(library);
+  const counts = library.catalog.counts();
+  const sources = library.db
+    .sources()
+    .flatMap((s) => {
+      const count = counts.bySource.get(s.id)?.count ?? 0;
+      return count > 0 ? [{ name: s.name, count }] : [];
+    })
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const disk = library.diskBytes();
-  return {
-    articles: total,
-    sources: sources.map(({ name, count }) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
-    dbBytes: disk.db,
-    diskBytes: disk.total,
-  };
+  return { articles: counts.total, sources, dbBytes: disk.db, diskBytes: disk.total };
 }

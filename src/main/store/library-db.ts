@@ -75,8 +75,8 @@ export class LibraryDb {
   insertArticle(a: NewArticle, importedAt: number): number {
     this.sql.run(
       `INSERT INTO articles(identity, title, source_id, date, date_guessed, author, url, folder_id, file_name, format, encoding,
-         body_blob, text_length, imported_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt],
+         body_blob, text_length, imported_at, lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, a.lang],
     );
     return this.sql.lastInsertId();
   }
@@ -84,8 +84,8 @@ export class LibraryDb {
   updateArticle(id: number, a: NewArticle, importedAt: number): void {
     this.sql.run(
       `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_guessed = ?, author = ?, url = ?, folder_id = ?,
-         file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ? WHERE id = ?`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, id],
+         file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ?, lang = ? WHERE id = ?`,
+      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateGuessed ? 1 : 0, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, a.lang, id],
     );
   }
 

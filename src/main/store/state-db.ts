@@ -1,11 +1,19 @@
 // state.db: what the user does (read, starred, settings, recent searches).
 import type { Statements} from './sql-helpers';
-import { num, str } from './sql-helpers';
+import { num, str, strOrNull } from './sql-helpers';
 
 export interface StoredState {
   articleId: number;
   read: boolean;
   starred: boolean;
+}
+
+/** What the user decided about a source, by the name import gives it. */
+export interface SourcePref {
+  name: string;
+  displayName: string | null;
+  hidden: boolean;
+  mergedInto: string | null;
 }
 
 const HISTORY_LIMIT = 20;
@@ -65,5 +73,27 @@ export class StateDb {
     const n = num(this.sql.one('SELECT count(*) AS n FROM search_history')?.n ?? 0);
     this.sql.run('DELETE FROM search_history');
     return n;
+  }
+
+  sourcePrefs(): SourcePref[] {
+    return this.sql.all('SELECT name, display_name, hidden, merged_into FROM source_prefs').map((r) => ({
+      name: str(r.name),
+      displayName: strOrNull(r.display_name),
+      hidden: num(r.hidden ?? 0) === 1,
+      mergedInto: strOrNull(r.merged_into),
+    }));
+  }
+
+  putSourcePref(p: SourcePref): void {
+    if (p.displayName === null && !p.hidden && p.mergedInto === null) {
+      this.sql.run('DELETE FROM source_prefs WHERE name = ?', [p.name]);
+      return;
+    }
+    this.sql.run('INSERT OR REPLACE INTO source_prefs(name, display_name, hidden, merged_into) VALUES (?,?,?,?)', [
+      p.name,
+      p.displayName,
+      p.hidden ? 1 : 0,
+      p.mergedInto,
+    ]);
   }
 }

@@ -12,6 +12,7 @@ import { SettingsDialog } from './settings/settings-dialog';
 import { useApplySettings } from './settings/use-apply-settings';
 import { StatusScreen } from './status-screen';
 import { connectEvents } from './state/events';
+import { connectSession } from './state/session-sync';
 import { isLibraryEmpty } from './state/selectors';
 import { useFolio } from './state/store';
 import { ImageViewer } from './viewer/image-viewer';
@@ -33,9 +34,13 @@ export function App() {
   useEffect(() => {
     // Subscribe before loading, so no import event between the two is missed.
     const disconnect = connectEvents();
+    const stopSession = connectSession();
     void useFolio.getState().initialise();
     void useFolio.getState().loadAppInfo();
-    return disconnect;
+    return () => {
+      disconnect();
+      stopSession();
+    };
   }, []);
 
   return (

@@ -1,18 +1,32 @@
 // Stored settings are read through the same schemas that check a request, so a
 // damaged or unknown value falls back to its default instead of reaching the UI.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../../../src/main/library/settings';
+import { readSettings, writeSettings } from '../../../src/main/library/settings';
+import { DEFAULT_SETTINGS } from '../../../src/shared/default-settings';
+import type { Settings } from '../../../src/shared/model';
 import { openService } from '../../helpers/open-service';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 
 describe('settings in state.db', () => {
-  it('reads back what was written', async () => {
+  const chosen: Settings = {
+    theme: 'dark',
+    language: 'zh',
+    fontSize: 24,
+    lineHeight: 2.1,
+    columnWidth: 30,
+    readingFont: 'serif',
+    justify: true,
+    markReadOnScroll: true,
+  };
+
+  it('reads back what was written, and the defaults for what was not', async () => {
     const service = await openService(tempDir());
     const { state } = service.library;
-    writeSettings(state, { theme: 'dark', language: 'zh', fontSize: 24 });
-    expect(readSettings(state)).toEqual({ theme: 'dark', language: 'zh', fontSize: 24 });
+    expect(readSettings(state)).toEqual(DEFAULT_SETTINGS);
+    writeSettings(state, chosen);
+    expect(readSettings(state)).toEqual(chosen);
     await service.close();
   });
 
@@ -20,13 +34,18 @@ describe('settings in state.db', () => {
     ['theme', 'purple'],
     ['language', 'fr'],
     ['fontSize', '11'],
-    ['fontSize', '33'],
+    ['fontSize', '41'],
     ['fontSize', '18.5'],
     ['fontSize', 'big'],
+    ['lineHeight', '9'],
+    ['columnWidth', '30.5'],
+    ['readingFont', 'comic'],
+    ['justify', 'yes'],
+    ['markReadOnScroll', '1'],
   ] as const)('falls back to the default for %s = %s', async (key, value) => {
     const service = await openService(tempDir());
     const { state } = service.library;
-    writeSettings(state, { theme: 'light', language: 'en', fontSize: 20 });
+    writeSettings(state, chosen);
     state.putSetting(key, value);
     expect(readSettings(state)[key]).toBe(DEFAULT_SETTINGS[key]);
     await service.close();

@@ -11,6 +11,7 @@ import { sqlJs } from '../../../src/main/store/sql-js';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
+const LATEST = libraryMigrations.at(-1)?.version ?? 0;
 
 async function databaseAt(migrations: typeof libraryMigrations, version: number) {
   const db = new (await sqlJs()).Database();
@@ -22,30 +23,44 @@ async function databaseAt(migrations: typeof libraryMigrations, version: number)
   return db;
 }
 
+/** One article (with its source, blob and folder) as a version-10 schema stores it. */
+function insertArticle(db: Awaited<ReturnType<typeof databaseAt>>, title: string): void {
+  db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
+  db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
+  db.run("INSERT INTO folders(id, path) VALUES (1, '/archive')");
+  db.run(
+    `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
+     VALUES (1, X'0123', ?, 1, 0, 0, 1, 'a.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
+    [title],
+  );
+}
+
 describe('library.db migrations', () => {
   it('0020 adds the files-by-article index to a version 10 database and keeps its rows', async () => {
     const db = await databaseAt(libraryMigrations, 10);
-    db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
-    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
-    db.run("INSERT INTO folders(id, path) VALUES (1, '/archive')");
-    db.run(
-      `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
-       VALUES (1, X'0123', '标题', 1, 0, 0, 1, 'a.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
-    );
+    insertArticle(db, '标题');
     db.run("INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, 'a.txt', 10, 1, X'0c', 'article', 1)");
     expect(schemaVersion(db)).toBe(10);
 
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: LATEST });
     expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([['files_by_article']]);
     expect(db.exec('SELECT title FROM articles')[0]?.values).toEqual([['标题']]);
     expect(db.exec('SELECT article_id FROM files')[0]?.values).toEqual([[1]]);
     db.close();
   });
 
+  it('0060 adds an empty language to every article of a version 20 database', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    insertArticle(db, '標題');
+    migrate(db, libraryMigrations, 'library database');
+    expect(db.exec('SELECT title, lang FROM articles')[0]?.values).toEqual([['標題', null]]);
+    db.close();
+  });
+
   it('every migration advances user_version and a second run changes nothing', async () => {
     const db = await databaseAt(libraryMigrations, 0);
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: 20 });
-    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: 20 });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 0, to: LATEST });
+    expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: LATEST, to: LATEST });
     db.close();
   });
 
@@ -57,7 +72,7 @@ describe('library.db migrations', () => {
     db.close();
     await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
       code: 'library-too-new',
-      message: expect.stringMatching(/schema 90.*up to 20/) as unknown as string,
+      message: expect.stringMatching(new RegExp(`schema 90.*up to ${LATEST}`)) as unknown as string,
     });
   });
 });
@@ -65,9 +80,9 @@ describe('library.db migrations', () => {
 describe('state.db migrations', () => {
   it('creates the state tables on a new database', async () => {
     const { db } = await openDatabaseFile(join(tempDir(), 'state.db'), stateMigrations, 'reading-state database');
-    expect(schemaVersion(db)).toBe(10);
+    expect(schemaVersion(db)).toBe(stateMigrations.at(-1)?.version);
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
-    expect(tables).toEqual(['article_state', 'search_history', 'settings']);
+    expect(tables).toEqual(['article_state', 'search_history', 'settings', 'source_prefs']);
     db.close();
   });
 });

@@ -18,7 +18,9 @@ describe('keyOf', () => {
     expect(keyOf(press('J', { shiftKey: true }))).toBe('J');
   });
 
-  it('names Shift with keys that type nothing', () => {
+  it('names Shift with keys that type nothing, and with Space', () => {
+    expect(keyOf(press(' '))).toBe('Space');
+    expect(keyOf(press(' ', { shiftKey: true }))).toBe('Shift+Space');
     expect(keyOf(press('Enter', { shiftKey: true }))).toBe('Shift+Enter');
     expect(keyOf(press('F3', { shiftKey: true }))).toBe('Shift+F3');
   });

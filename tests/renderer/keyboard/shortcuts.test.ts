@@ -25,6 +25,15 @@ function context(state: { query?: string; searchedQuery?: string; article?: { ur
     ...state,
     requestSearchFocus: record('requestSearchFocus'),
     moveCursor: record('moveCursor'),
+    stepArticle: record('stepArticle'),
+    goToUnread: async (direction: string) => record('goToUnread')(direction),
+    stepSource: record('stepSource'),
+    markAllRead: async () => record('markAllRead')(),
+    toggleHideRead: record('toggleHideRead'),
+    cycleLibraryMode: record('cycleLibraryMode'),
+    toggleList: record('toggleList'),
+    settings: { fontSize: 18 },
+    updateSettings: async (patch: unknown) => record('updateSettings')(patch),
     openAtCursor: record('openAtCursor'),
     stepMatch: record('stepMatch'),
     toggleRead: record('toggleRead'),
@@ -87,6 +96,19 @@ describe('the shortcut table', () => {
       [press('m'), 'shortcutToggleRead'],
       [press('s'), 'shortcutToggleStar'],
       [press('v'), 'shortcutOpenOriginal'],
+      [press('o'), 'shortcutOpenOriginal'],
+      [press('n'), 'shortcutNextUnread'],
+      [press('N', { shiftKey: true }), 'shortcutNextUnread'],
+      [press(' '), 'shortcutPage'],
+      [press(' ', { shiftKey: true }), 'shortcutPage'],
+      [press('['), 'shortcutSources'],
+      [press(']'), 'shortcutSources'],
+      [press('A', { shiftKey: true }), 'shortcutMarkAllRead'],
+      [press('h'), 'shortcutHideRead'],
+      [press('b'), 'shortcutLibraryPane'],
+      [press('f'), 'shortcutFocus'],
+      [press('=', { ctrlKey: true }), 'shortcutTextSize'],
+      [press('-', { ctrlKey: true }), 'shortcutTextSize'],
       [press('2'), 'shortcutViews'],
       [press('Escape'), 'shortcutEscape'],
       [press(',', { ctrlKey: true }), 'shortcutSettings'],
@@ -103,16 +125,33 @@ describe('the shortcut table', () => {
 });
 
 describe('running a shortcut', () => {
-  it('moves through the list with J/K and the arrow keys', () => {
-    expect(run(press('j')).calls).toEqual(['moveCursor 1']);
-    expect(run(press('k')).calls).toEqual(['moveCursor -1']);
-    expect(run(press('ArrowDown')).calls).toEqual(['moveCursor 1']);
+  it('opens the next and previous article with J/K and the arrow keys', () => {
+    expect(run(press('j')).calls).toEqual(['stepArticle 1']);
+    expect(run(press('k')).calls).toEqual(['stepArticle -1']);
+    expect(run(press('ArrowDown')).calls).toEqual(['stepArticle 1']);
+  });
+
+  it('goes to the next unread with N and back with Shift+N; [ and ] change the source', () => {
+    expect(run(press('n')).calls).toEqual(['goToUnread "next"']);
+    expect(run(press('N', { shiftKey: true })).calls).toEqual(['goToUnread "previous"']);
+    expect(run(press(']')).calls).toEqual(['stepSource 1']);
+    expect(run(press('[')).calls).toEqual(['stepSource -1']);
+  });
+
+  it('leaves Space alone with no article open or on a button, so it keeps its usual meaning there', () => {
+    expect(run(press(' '))).toEqual({ handled: false, calls: [] });
+    expect(run(press(' '), { article: { url: null } }, { onActivatable: true })).toEqual({ handled: false, calls: [] });
+  });
+
+  it('changes the text size with Ctrl+= and Ctrl+-, within its limits', () => {
+    expect(run(press('=', { ctrlKey: true })).calls).toEqual(['updateSettings {"fontSize":19}']);
+    expect(run(press('-', { ctrlKey: true })).calls).toEqual(['updateSettings {"fontSize":17}']);
   });
 
   it('lets the arrow keys scroll the article inside the reading pane, while J/K still move', () => {
     expect(run(press('ArrowDown'), {}, { inReader: true })).toEqual({ handled: false, calls: [] });
     expect(run(press('ArrowUp'), {}, { inReader: true })).toEqual({ handled: false, calls: [] });
-    expect(run(press('j'), {}, { inReader: true }).calls).toEqual(['moveCursor 1']);
+    expect(run(press('j'), {}, { inReader: true }).calls).toEqual(['stepArticle 1']);
   });
 
   it('opens the selected article with Enter in the list, and steps through matches with Enter in the reader', () => {

@@ -13,6 +13,7 @@ const row: ArticleSummary = {
   dateGuessed: false,
   read: false,
   starred: false,
+  lang: 'zh-Hans',
 };
 
 describe('patchArticle', () => {

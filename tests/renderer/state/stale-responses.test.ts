@@ -51,6 +51,7 @@ const summary = (id: number, title: string): ArticleSummary => ({
   dateGuessed: false,
   read: true,
   starred: false,
+  lang: 'zh-Hans',
 });
 const detail = (id: number, title: string): ArticleDetail => ({
   ...summary(id, title),

@@ -4,9 +4,11 @@
  */
 export function keyOf(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): string {
   const mod = event.ctrlKey || event.metaKey ? 'Mod+' : '';
-  const printable = event.key.length === 1;
+  // Space is named, so Shift+Space (page up) can be told from Space.
+  const key = event.key === ' ' ? 'Space' : event.key;
+  const printable = key.length === 1;
   const shift = event.shiftKey && !printable ? 'Shift+' : '';
-  return mod + shift + (mod && printable ? event.key.toLowerCase() : event.key);
+  return mod + shift + (mod && printable ? key.toLowerCase() : key);
 }
 
 /** Where typed characters go: shortcuts made of plain letters must leave these alone. */

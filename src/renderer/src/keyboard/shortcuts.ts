@@ -1,5 +1,7 @@
 // Every keyboard shortcut, once: the global handler runs them and the help dialog lists them.
+import { LIMITS } from '../../../shared/limits';
 import type { MessageKey } from '../i18n/messages-en';
+import { pageReader } from '../reading/page-reader';
 import { isSearching } from '../state/selectors';
 import type { FolioState } from '../state/store-types';
 
@@ -38,13 +40,35 @@ export const SHORTCUTS: Shortcut[] = [
     keys: ['j', 'ArrowDown'],
     labels: ['J', '↓'],
     description: 'shortcutNext',
-    run: ({ state, inReader }, key) => (inReader && key === 'ArrowDown' ? false : state.moveCursor(1)),
+    run: ({ state, inReader }, key) => (inReader && key === 'ArrowDown' ? false : state.stepArticle(1)),
   },
   {
     keys: ['k', 'ArrowUp'],
     labels: ['K', '↑'],
     description: 'shortcutPrevious',
-    run: ({ state, inReader }, key) => (inReader && key === 'ArrowUp' ? false : state.moveCursor(-1)),
+    run: ({ state, inReader }, key) => (inReader && key === 'ArrowUp' ? false : state.stepArticle(-1)),
+  },
+  {
+    keys: ['n', 'N'],
+    labels: ['N', 'Shift+N'],
+    description: 'shortcutNextUnread',
+    run: ({ state }, key) => void state.goToUnread(key === 'n' ? 'next' : 'previous'),
+  },
+  {
+    keys: ['Space', 'Shift+Space'],
+    labels: ['Space', 'Shift+Space'],
+    description: 'shortcutPage',
+    run: ({ state, onActivatable }, key) => {
+      if (onActivatable || !state.article) return false;
+      const direction = key === 'Space' ? 1 : -1;
+      if (pageReader(direction) === 'end' && direction > 0) state.stepArticle(1);
+    },
+  },
+  {
+    keys: ['[', ']'],
+    labels: ['[', ']'],
+    description: 'shortcutSources',
+    run: ({ state }, key) => state.stepSource(key === ']' ? 1 : -1),
   },
   {
     keys: ['Enter', 'Shift+Enter'],
@@ -67,12 +91,26 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ['m'], labels: ['M'], description: 'shortcutToggleRead', run: ({ state }) => state.toggleRead() },
   { keys: ['s'], labels: ['S'], description: 'shortcutToggleStar', run: ({ state }) => state.toggleStar() },
   {
-    keys: ['v'],
-    labels: ['V'],
+    keys: ['o', 'v'],
+    labels: ['O', 'V'],
     description: 'shortcutOpenOriginal',
     run: ({ state }) => {
       const url = state.article?.url;
       return url ? void state.openLink(url) : false;
+    },
+  },
+  { keys: ['A'], labels: ['Shift+A'], description: 'shortcutMarkAllRead', run: ({ state }) => void state.markAllRead() },
+  { keys: ['h'], labels: ['H'], description: 'shortcutHideRead', run: ({ state }) => (isSearching(state) ? false : state.toggleHideRead()) },
+  { keys: ['b'], labels: ['B'], description: 'shortcutLibraryPane', run: ({ state }) => state.cycleLibraryMode() },
+  { keys: ['f'], labels: ['F'], description: 'shortcutFocus', run: ({ state }) => state.toggleList() },
+  {
+    keys: ['Mod+=', 'Mod++', 'Mod+-'],
+    whileTyping: ['Mod+=', 'Mod++', 'Mod+-'],
+    labels: ['Ctrl+=', 'Ctrl+−'],
+    description: 'shortcutTextSize',
+    run: ({ state }, key) => {
+      const size = state.settings.fontSize + (key === 'Mod+-' ? -1 : 1);
+      if (size >= LIMITS.fontSizeMin && size <= LIMITS.fontSizeMax) void state.updateSettings({ fontSize: size });
     },
   },
   {

@@ -16,7 +16,7 @@ export const ArticleRow = memo(function ArticleRow({ index }: { index: number })
   return (
     <div className={`article-row${row.read ? '' : ' unread'}${isOpen ? ' open' : ''}`}>
       {!row.read && <span className="unread-dot" role="img" aria-label={t('unread')} />}
-      <div className="row-title" title={row.title}>
+      <div className="row-title" title={row.title} lang={row.lang ?? undefined}>
         {row.title}
       </div>
       <div className="row-meta">

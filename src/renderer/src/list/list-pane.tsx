@@ -6,6 +6,7 @@ import { isSearching } from '../state/selectors';
 import { useFolio } from '../state/store';
 import { viewKey } from '../state/view-key';
 import { ArticleList } from './article-list';
+import { ListActions } from './list-actions';
 import { ListHeader } from './list-header';
 import './list.css';
 
@@ -20,6 +21,7 @@ export function ListPane() {
     <section className="pane list-pane" aria-label={t('listPane')}>
       <SearchBox />
       {searching ? <SearchSummary /> : <ListHeader />}
+      <ListActions />
       {searching ? <ResultList key={listKey} /> : <ArticleList key={listKey} />}
     </section>
   );

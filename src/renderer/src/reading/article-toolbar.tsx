@@ -1,32 +1,63 @@
+import type { MouseEvent } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { MatchNavigator } from './match-navigator';
+import { TextSettings } from './text-settings';
 
-export function ArticleToolbar({ article }: { article: ArticleDetail }) {
+/** Moving on (previous, next, next unread), the article's state, the original, the list, and the Aa popover. */
+export function ArticleToolbar({ article, listShown }: { article: ArticleDetail; listShown: boolean }) {
   const { t } = useI18n();
   const toggleRead = useFolio((s) => s.toggleRead);
   const toggleStar = useFolio((s) => s.toggleStar);
+  const stepArticle = useFolio((s) => s.stepArticle);
+  const goToUnread = useFolio((s) => s.goToUnread);
+  const openLink = useFolio((s) => s.openLink);
+  const toggleList = useFolio((s) => s.toggleList);
   const opening = useFolio((s) => s.openingId !== null);
+  const { url } = article;
+  // Keep keyboard focus where it was, so Space goes on paging the article after a click here.
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="article-toolbar" role="toolbar" aria-label={t('readingPane')}>
-      <button type="button" className="tool-button" aria-pressed={!article.read} title={t('toggleReadTitle')} onClick={toggleRead}>
+      <button type="button" className="icon-button" aria-label={listShown ? t('hideList') : t('showList')} title={listShown ? t('hideList') : t('showList')} onClick={toggleList}>
+        <Icon name={listShown ? 'left' : 'right'} />
+      </button>
+      <button type="button" className="icon-button" aria-label={t('previousArticle')} title={t('previousArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(-1)}>
+        <Icon name="up" />
+      </button>
+      <button type="button" className="icon-button" aria-label={t('nextArticle')} title={t('nextArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(1)}>
+        <Icon name="down" />
+      </button>
+      <button type="button" className="tool-button" title={t('nextUnread')} onMouseDown={keepFocus} onClick={() => void goToUnread('next')}>
+        <Icon name="next" />
+        <span className="tool-label">{t('nextUnread').replace(/\s*[(（].*$/, '')}</span>
+      </button>
+      <span className="toolbar-separator" />
+      <button type="button" className="tool-button" aria-pressed={!article.read} aria-label={article.read ? t('markUnread') : t('markRead')} title={t('toggleReadTitle')} onClick={toggleRead}>
         <Icon name="unread" filled={!article.read} />
-        {article.read ? t('markUnread') : t('markRead')}
+        <span className="tool-label">{article.read ? t('markUnread') : t('markRead')}</span>
       </button>
       <button
         type="button"
         className={article.starred ? 'tool-button starred' : 'tool-button'}
         aria-pressed={article.starred}
+        aria-label={article.starred ? t('unstar') : t('star')}
         title={t('toggleStarTitle')}
         onClick={toggleStar}
       >
         <Icon name="star" filled={article.starred} />
-        {article.starred ? t('unstar') : t('star')}
+        <span className="tool-label">{article.starred ? t('unstar') : t('star')}</span>
       </button>
+      {url && (
+        <button type="button" className="icon-button" aria-label={t('openOriginalShort')} title={t('openOriginalShort')} onClick={() => void openLink(url)}>
+          <Icon name="external" />
+        </button>
+      )}
       {opening && <span className="toolbar-status">{t('opening')}</span>}
       <MatchNavigator />
+      <TextSettings />
     </div>
   );
 }

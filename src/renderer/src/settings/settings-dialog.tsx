@@ -1,25 +1,24 @@
 import { LIMITS } from '../../../shared/limits';
-import type { LanguageSetting, ThemeSetting } from '../../../shared/model';
+import type { LanguageSetting, ReadingFontSetting, ThemeSetting } from '../../../shared/model';
 import { ModalDialog } from '../common/modal-dialog';
 import { LibraryLocation } from '../desktop/library-location';
 import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
-import type { ReadingFont } from '../state/store-types';
 import { ChoiceGroup } from './choice-group';
 
 // Records keyed by the schema-derived types: a value added to the schema without a label here is a type error.
-const THEMES: Record<ThemeSetting, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
-const FONTS: Record<ReadingFont, MessageKey> = { sans: 'fontSans', serif: 'fontSerif' };
+const THEME_LABELS: Record<ThemeSetting, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const FONT_LABELS: Record<ReadingFontSetting, MessageKey> = { sans: 'fontSans', serif: 'fontSerif' };
 
 const choices = <T extends string, L>(labels: Record<T, L>): [T, L][] => Object.entries(labels) as [T, L][];
+export const THEME_CHOICES = choices(THEME_LABELS);
+export const FONT_CHOICES = choices(FONT_LABELS);
 
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   const settings = useFolio((s) => s.settings);
   const updateSettings = useFolio((s) => s.updateSettings);
-  const readingFont = useFolio((s) => s.readingFont);
-  const setReadingFont = useFolio((s) => s.setReadingFont);
   // Language names are written in their own language, so each is findable whatever the UI language.
   const languages: Record<LanguageSetting, string> = { system: t('languageSystem'), zh: '中文', en: 'English' };
 
@@ -30,7 +29,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         label={t('theme')}
         name="theme"
         value={settings.theme}
-        options={choices(THEMES).map(([value, key]) => [value, t(key)])}
+        options={THEME_CHOICES.map(([value, key]) => [value, t(key)])}
         onChange={(theme) => void updateSettings({ theme })}
       />
       <ChoiceGroup
@@ -43,9 +42,9 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
       <ChoiceGroup
         label={t('readingFont')}
         name="reading-font"
-        value={readingFont}
-        options={choices(FONTS).map(([value, key]) => [value, t(key)])}
-        onChange={setReadingFont}
+        value={settings.readingFont}
+        options={FONT_CHOICES.map(([value, key]) => [value, t(key)])}
+        onChange={(readingFont) => void updateSettings({ readingFont })}
       />
       <label className="setting-row">
         <span className="setting-label">{t('fontSize')}</span>
@@ -58,6 +57,10 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
           onChange={(event) => void updateSettings({ fontSize: Number(event.target.value) })}
         />
         <output>{settings.fontSize}px</output>
+      </label>
+      <label className="setting-row setting-check">
+        <input type="checkbox" checked={settings.markReadOnScroll} onChange={(event) => void updateSettings({ markReadOnScroll: event.target.checked })} />
+        <span>{t('markReadOnScroll')}</span>
       </label>
       <LibraryLocation />
     </ModalDialog>

@@ -4,16 +4,19 @@ import { useFolio } from '../state/store';
 
 /**
  * Puts the settings on <html>: the theme for the CSS, lang so the browser picks Chinese glyph
- * variants (zh-CN) and hyphenation, and the reading size and font as CSS variables.
+ * variants (zh-CN) and hyphenation, and the reading size, spacing, width and font as CSS
+ * variables and attributes, so a change in the Aa popover shows at once.
  */
 export function useApplySettings(): void {
-  const { theme, language, fontSize } = useFolio((s) => s.settings);
-  const readingFont = useFolio((s) => s.readingFont);
+  const { theme, language, fontSize, lineHeight, columnWidth, readingFont, justify } = useFolio((s) => s.settings);
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = theme;
     root.dataset.readingFont = readingFont;
+    root.dataset.justify = String(justify);
     root.lang = resolveLanguage(language, navigator.language) === 'zh' ? 'zh-CN' : 'en';
     root.style.setProperty('--reading-size', `${fontSize}px`);
-  }, [theme, language, fontSize, readingFont]);
+    root.style.setProperty('--reading-line-height', String(lineHeight));
+    root.style.setProperty('--reading-measure', `${columnWidth}em`);
+  }, [theme, language, fontSize, lineHeight, columnWidth, readingFont, justify]);
 }

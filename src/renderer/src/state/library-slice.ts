@@ -13,7 +13,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => ({
       // Settings failures are reported but not fatal: the defaults still give a usable UI.
       const [overview] = await Promise.all([folio.getOverview({}), get().loadSettings()]);
       set({ overview, status: 'ready' });
-      await get().reloadList();
+      await get().restoreSession();
     } catch (error) {
       set({ status: 'failed' });
       get().reportError(error);

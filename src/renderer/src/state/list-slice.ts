@@ -4,6 +4,7 @@ import { folio } from './folio-client';
 import { createPageLoader } from './page-loader';
 import { emptyRows } from './paged-rows';
 import type { ListSlice, SliceCreator } from './store-types';
+import { viewKey } from './view-key';
 
 /** ~200 rows per request: a screenful many times over, still a small IPC message. */
 const LIST_PAGE_SIZE = Math.min(200, LIMITS.listPage);
@@ -12,7 +13,8 @@ export const createListSlice: SliceCreator<ListSlice> = (set, get) => {
   const loader = createPageLoader<ArticleSummary>({
     rows: () => get().list,
     generation: () => get().listGeneration,
-    fetchPage: (offset, limit) => folio.listArticles({ view: get().view, sort: get().listSort, offset, limit }),
+    fetchPage: (offset, limit) =>
+      folio.listArticles({ view: get().view, sort: get().listSort, offset, limit, unreadOnly: get().hideRead.includes(viewKey(get().view)) }),
     store: (list) => set({ list }),
     fail: (error) => get().reportError(error),
   });

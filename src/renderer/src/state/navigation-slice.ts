@@ -6,6 +6,13 @@ export const createNavigationSlice: SliceCreator<NavigationSlice> = (set, get) =
     get().setCursor(activeCursor(get()) + delta);
   },
 
+  stepArticle(delta) {
+    const before = activeCursor(get());
+    get().moveCursor(delta);
+    // At either end of the list there is nothing further to open.
+    if (activeCursor(get()) !== before || get().article === null) get().openAtCursor();
+  },
+
   setCursor(index) {
     const s = get();
     const total = activeTotal(s);

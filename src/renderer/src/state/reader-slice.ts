@@ -22,7 +22,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
     currentMatch: 0,
     viewerIndex: null,
 
-    async openArticle(id, highlight = '') {
+    async openArticle(id, highlight = '', markRead = true) {
       const seq = ++openSeq;
       set({ openingId: id });
       try {
@@ -30,7 +30,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
         if (seq !== openSeq) return;
         set({ article, highlight, matchHits: [], currentMatch: 0, viewerIndex: null, openingId: null });
         // Opening marks read at once: what the user opened is what they read, and it needs no timer to persist.
-        if (!article.read) await get().setArticleState([id], { read: true });
+        if (!article.read && markRead) await get().setArticleState([id], { read: true });
       } catch (error) {
         if (seq === openSeq) set({ openingId: null });
         get().reportError(error);

@@ -18,4 +18,4 @@ export const selectedSource = (s: FolioState): SourceSummary | undefined => {
   return view.kind === 'source' ? s.overview?.sources.find((source) => source.id === view.sourceId) : undefined;
 };
 
-export const isLibraryEmpty = (s: FolioState): boolean => s.status === 'ready' && s.overview?.total === 0;
+export const isLibraryEmpty = (s: FolioState): boolean => s.status === 'ready' && s.overview?.total === 0 && s.overview.sources.length === 0;

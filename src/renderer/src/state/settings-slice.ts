@@ -1,22 +1,9 @@
-import type { Settings } from '../../../shared/model';
+import { DEFAULT_SETTINGS } from '../../../shared/default-settings';
 import { folio } from './folio-client';
-import type { ReadingFont, SettingsSlice, SliceCreator } from './store-types';
-
-const DEFAULT_SETTINGS: Settings = { theme: 'system', language: 'system', fontSize: 17 };
-const READING_FONT_KEY = 'folio.readingFont';
-
-function savedReadingFont(): ReadingFont {
-  return localStorage.getItem(READING_FONT_KEY) === 'serif' ? 'serif' : 'sans';
-}
+import type { SettingsSlice, SliceCreator } from './store-types';
 
 export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => ({
   settings: DEFAULT_SETTINGS,
-  readingFont: savedReadingFont(),
-
-  setReadingFont(readingFont) {
-    localStorage.setItem(READING_FONT_KEY, readingFont);
-    set({ readingFont });
-  },
 
   async loadSettings() {
     try {

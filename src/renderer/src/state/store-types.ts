@@ -17,6 +17,7 @@ import type {
   Settings,
 } from '../../../shared/model';
 import type { AppInfo, LibraryMoveProgress } from '../../../shared/desktop';
+import type { MessageKey } from '../i18n/messages-en';
 import type { PagedRows } from './paged-rows';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -75,6 +76,8 @@ export interface SearchSlice {
 export interface NavigationSlice {
   /** Moves the cursor of whichever list is showing (articles or results). */
   moveCursor(delta: number): void;
+  /** j/k: the next or previous row of the list, opened at once. */
+  stepArticle(delta: number): void;
   setCursor(index: number): void;
   openAtCursor(): void;
   /** A click on a row: the cursor goes there and the article opens. */
@@ -90,7 +93,8 @@ export interface ReaderSlice {
   matchHits: number[];
   currentMatch: number;
   viewerIndex: number | null;
-  openArticle(id: ArticleId, highlight?: string): Promise<void>;
+  /** markRead false: reopening where the user left off (a restart) leaves the article's state as they set it. */
+  openArticle(id: ArticleId, highlight?: string, markRead?: boolean): Promise<void>;
   setArticleState(ids: ArticleId[], patch: { read?: boolean; starred?: boolean }): Promise<void>;
   toggleRead(): void;
   toggleStar(): void;
@@ -120,27 +124,79 @@ export interface ImportSlice {
   dismissReport(): void;
 }
 
-export type ReadingFont = 'sans' | 'serif';
-
 export interface SettingsSlice {
   settings: Settings;
-  /** A display preference of this window (not part of the library's settings), kept in localStorage. */
-  readingFont: ReadingFont;
-  setReadingFont(font: ReadingFont): void;
   loadSettings(): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
 }
 
 export interface Notice {
   id: number;
+  /** An error's own message, or a catalogue key (translated when shown) for a confirmation. */
   message: string;
+  params?: Record<string, string | number>;
+  /** 'done' confirms an action (with an Undo button when undoToken is set); 'error' reports a failure. */
+  kind: 'error' | 'done';
+  undoToken?: number;
 }
 
 export interface NoticeSlice {
   notices: Notice[];
   /** Any failure from the API ends here: a toast with its message, never a crash. */
   reportError(error: unknown): void;
+  /** A confirmation toast; with an undo token it offers Undo. */
+  notify(key: MessageKey, params: Record<string, string | number>, undoToken?: number | null): void;
+  undo(noticeId: number): Promise<void>;
   dismissNotice(id: number): void;
+}
+
+export interface ReadingFlowSlice {
+  /** viewKeys of the views whose list hides read articles. */
+  hideRead: string[];
+  /** Fraction of the open article scrolled past, to restore after a restart (applied once, then null). */
+  pendingScroll: number | null;
+  toggleHideRead(): void;
+  /** Marks the shown search results, or else the current view, read; a toast offers Undo. */
+  markAllRead(): Promise<void>;
+  /** n / Shift+N: the next or previous unread article, in this view or (from a source) the next source with any. */
+  goToUnread(direction: 'next' | 'previous'): Promise<void>;
+  /** [ / ]: the previous or next source in the library pane. */
+  stepSource(delta: number): void;
+  /** Opens an article and puts the list cursor on it (finding its row in the current list). */
+  openAndLocate(id: ArticleId, markRead?: boolean): Promise<void>;
+  /** Restores view, sort, hidden-read views and the open article from the service. */
+  restoreSession(): Promise<void>;
+  setPendingScroll(fraction: number | null): void;
+}
+
+export type LibraryPaneMode = 'full' | 'icons' | 'hidden';
+
+export interface LayoutSlice {
+  /** What the user chose; a narrow window may collapse further (see pane-fit.ts). */
+  libraryMode: LibraryPaneMode;
+  /** The list hidden while an article is open, so the reading column can be wide. */
+  listHidden: boolean;
+  /** What the layout shows (a narrow window may collapse the pane beyond the user's choice). */
+  libraryShown: LibraryPaneMode;
+  setLibraryShown(mode: LibraryPaneMode): void;
+  /** The window is too narrow for the list beside the article (set by the layout). */
+  listCrowdedOut: boolean;
+  /** The list shown over the article, in a window too narrow for both side by side. */
+  listPeek: boolean;
+  cycleLibraryMode(): void;
+  setLibraryMode(mode: LibraryPaneMode): void;
+  /** F: hides or shows the list; in a narrow window, shows it over the article for a moment. */
+  toggleList(): void;
+  setListCrowdedOut(crowded: boolean): void;
+  closeListPeek(): void;
+}
+
+export interface SourcesSlice {
+  renameSource(sourceId: number, name: string): Promise<void>;
+  setSourceHidden(sourceId: number, hidden: boolean): Promise<void>;
+  mergeSources(from: number, into: number): Promise<void>;
+  /** Sets the source's articles aside; a toast offers Undo until the app quits. */
+  removeSource(sourceId: number): Promise<void>;
 }
 
 /** The app around the library: where it is, the sample library, moving it, the About box. */
@@ -161,6 +217,9 @@ export interface DesktopSlice {
 }
 
 export type FolioState = LibrarySlice &
+  ReadingFlowSlice &
+  LayoutSlice &
+  SourcesSlice &
   ListSlice &
   SearchSlice &
   NavigationSlice &

@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import { createDesktopSlice } from './desktop-slice';
 import { createImportSlice } from './import-slice';
+import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
 import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createReadingFlowSlice } from './reading-flow-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSourcesSlice } from './sources-slice';
 import type { FolioState, SliceCreator } from './store-types';
 
 /** The whole state from its slices; tests build their own stores from it. */
@@ -20,6 +23,9 @@ export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createImportSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
+  ...createReadingFlowSlice(...a),
+  ...createLayoutSlice(...a),
+  ...createSourcesSlice(...a),
   ...createDesktopSlice(...a),
 });
 

@@ -1,6 +1,7 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
 import { filesByArticle } from './0020-files-by-article';
+import { articleLang } from './0060-article-lang';
 
 /** Every library.db migration, oldest first. */
-export const libraryMigrations: readonly Migration[] = [initial, filesByArticle];
+export const libraryMigrations: readonly Migration[] = [initial, filesByArticle, articleLang];

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { initial } from './0010-initial';
+import { sourcePrefs } from './0030-source-prefs';
 
 /** Every state.db migration, oldest first. */
-export const stateMigrations: readonly Migration[] = [initial];
+export const stateMigrations: readonly Migration[] = [initial, sourcePrefs];
