@@ -27,7 +27,8 @@ export interface CliFolioOptions {
 }
 
 /** The desktop app's own channels (dialogs, the browser, the library's place) mean nothing on the command line. */
-const refuse = (channel: string) => () => Promise.reject(new FolioError('invalid-request', `${channel} is the desktop app's, not the CLI's.`));
+const refuse = (channel: string) => () =>
+  Promise.reject(new FolioError('invalid-request', `${channel} is the desktop app's, not the CLI's.`));
 const noShell = Object.fromEntries(SHELL_CHANNELS.map((channel) => [channel, refuse(channel)])) as unknown as ShellApi;
 
 export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> {
