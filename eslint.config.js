@@ -18,6 +18,11 @@ const searchOnly = {
   group: ['**/store/**', '**/import/**', '**/library/**'],
   message: 'src/main/search/ must not import store/, import/ or library/: take what it needs as a parameter (see IndexHost).',
 };
+// The databases, packs and lock are reached only through library/ (one door to the data).
+const noStore = {
+  group: ['**/store/**'],
+  message: 'store/ is reached only through library/: ask the Library for an intent, or import what you need from library/records.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results/**'] },
@@ -49,6 +54,10 @@ export default tseslint.config(
   {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, noStore] }] },
+  },
+  {
+    files: ['src/main/library/**/*.ts', 'src/main/store/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact] }] },
   },
   {
@@ -57,7 +66,7 @@ export default tseslint.config(
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noReact] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noReact, noStore] }] },
   },
   {
     files: ['src/shared/**/*.ts'],

@@ -29,7 +29,7 @@ import { FolderGrants } from './folder-grants';
 import { toErrorShape } from './folio-error';
 import { createHandlers } from './handlers';
 import { LibraryService } from './service';
-import { useSqlWasmFile } from './store/sql-js';
+import { useSqlWasmFile } from './library/records';
 
 const paths = appPaths({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
 useSqlWasmFile(paths.sqlWasm);

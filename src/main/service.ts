@@ -3,12 +3,13 @@
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
 import { LIMITS } from '../shared/limits';
-import type { ImportReport } from '../shared/model';
+import type { ImportReport, LibraryNotice } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
+import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
@@ -18,7 +19,6 @@ import { articleList } from './queries/article-list';
 import { libraryOverview, libraryStats } from './queries/library-overview';
 import { locateArticle, nextUnread } from './queries/next-unread';
 import { searchArticles } from './queries/search-articles';
-import { CoalescedSave } from './store/coalesced-save';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -38,7 +38,6 @@ export interface ServiceOptions {
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
-  private readonly stateSave: CoalescedSave;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
   private readonly pendingRemovals = new Map<number, number[]>();
@@ -48,7 +47,6 @@ export class LibraryService implements ServiceApi {
     private readonly options: ServiceOptions,
   ) {
     this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
-    this.stateSave = new CoalescedSave(() => library.saveState());
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
@@ -66,7 +64,6 @@ export class LibraryService implements ServiceApi {
     for (let i = 0; i < removals.length; i += LIMITS.idsPerRequest) {
       await this.removeArticles({ ids: removals.slice(i, i + LIMITS.idsPerRequest) }).catch(() => undefined);
     }
-    if (!this.library.readOnly) await this.stateSave.flush();
     await this.library.close();
   }
 
@@ -78,6 +75,11 @@ export class LibraryService implements ServiceApi {
   /** Settles once no import is running. */
   whenIdle(): Promise<void> {
     return this.imports.idle();
+  }
+
+  /** What the library found wrong when it opened (fallbacks, damage): the CLI prints them as warnings. */
+  libraryNotices(): readonly LibraryNotice[] {
+    return this.library.notices;
   }
 
   /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
@@ -101,7 +103,7 @@ export class LibraryService implements ServiceApi {
     const query = r.highlight?.trim();
     if (query && !this.library.readOnly) {
       this.library.state.addHistory(query, Date.now());
-      await this.stateSave.request();
+      await this.library.saveState();
     }
     return detail;
   }
@@ -124,29 +126,16 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { changed: changes.length };
   }
 
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
-    const ids = r.ids.filter((id) => this.library.catalog.has(id));
-    if (ids.length === 0) return { removed: 0 };
-    for (const id of ids) {
-      const segment = this.library.index.kill(id);
-      if (segment !== null) this.library.markSegmentChanged(segment);
-    }
-    this.library.db.sql.transaction(() => {
-      this.library.db.deleteArticles(ids);
-      this.library.db.dropEmptySources();
-    });
-    await this.library.commit();
-    this.library.refreshCatalog();
-    this.library.state.forgetArticles(ids);
-    await this.stateSave.request();
-    this.options.emit({ type: 'library-changed' });
-    return { removed: ids.length };
+    const removed = await this.library.removeArticles(r.ids);
+    if (removed > 0) this.options.emit({ type: 'library-changed' });
+    return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
@@ -172,7 +161,7 @@ export class LibraryService implements ServiceApi {
   async updateSettings(r: ValidRequest<'updateSettings'>): Promise<Responses['updateSettings']> {
     this.library.assertWritable();
     writeSettings(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return readSettings(this.library.state);
   }
 
@@ -183,8 +172,18 @@ export class LibraryService implements ServiceApi {
   async clearSearchHistory(): Promise<Responses['clearSearchHistory']> {
     this.library.assertWritable();
     const cleared = this.library.state.clearHistory();
-    await this.stateSave.request();
+    await this.library.saveState();
     return { cleared };
+  }
+
+  async checkLibrary(): Promise<Responses['checkLibrary']> {
+    return checkLibrary(this.library);
+  }
+
+  async repairLibrary(): Promise<Responses['repairLibrary']> {
+    const report = await this.imports.repair();
+    this.options.emit({ type: 'library-changed' });
+    return report;
   }
 
   async markRead(r: ValidRequest<'markRead'>): Promise<Responses['markRead']> {
@@ -218,14 +217,14 @@ export class LibraryService implements ServiceApi {
   async updateSource(r: ValidRequest<'updateSource'>): Promise<Responses['updateSource']> {
     this.library.assertWritable();
     const changed = updateSourceChoice(this.library, r.sourceId, r);
-    if (changed) await this.stateSave.request();
+    if (changed) await this.library.saveState();
     return { changed };
   }
 
   async mergeSources(r: ValidRequest<'mergeSources'>): Promise<Responses['mergeSources']> {
     this.library.assertWritable();
     const merged = mergeSourceInto(this.library, r.from, r.into);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { merged };
   }
 
@@ -252,7 +251,7 @@ export class LibraryService implements ServiceApi {
   async saveSession(r: ValidRequest<'saveSession'>): Promise<Responses['saveSession']> {
     this.library.assertWritable();
     writeSession(this.library.state, r);
-    await this.stateSave.request();
+    await this.library.saveState();
     return { saved: true };
   }
 

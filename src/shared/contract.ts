@@ -7,9 +7,11 @@ import type {
   ArticlePage,
   ImportProgress,
   ImportReport,
+  LibraryCheck,
   LibraryOverview,
   LibraryStats,
   ReadingSession,
+  RepairReport,
   SearchResult,
   Settings,
   UnreadTarget,
@@ -30,6 +32,10 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** Verifies the databases, packs and index segments (reads only). */
+  checkLibrary: LibraryCheck;
+  /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
+  repairLibrary: RepairReport;
   /** undoToken undoes it (null when nothing changed). */
   markRead: { changed: number; undoToken: number | null };
   undo: { undone: boolean };
@@ -92,6 +98,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  checkLibrary: true,
+  repairLibrary: true,
   markRead: true,
   undo: true,
   nextUnread: true,

@@ -33,6 +33,47 @@ export interface LibraryOverview {
   unread: number;
   starred: number;
   sources: SourceSummary[];
+  /** Damage found in the library's files and what was done about it; empty when all is well. */
+  notices: LibraryNotice[];
+}
+
+/**
+ * Something found wrong with a library file, shown until the library is repaired:
+ * - fallback: a database was damaged and its previous copy opened (changes after it are missing);
+ * - state-lost: state.db and its previous copy are both damaged (read-only until repaired);
+ * - damage: a pack or index segment was found damaged while in use.
+ */
+export interface LibraryNotice {
+  kind: 'fallback' | 'state-lost' | 'damage';
+  /** The file, relative to the library folder: 'library.db', 'state.db', 'packs/pack-000001.bin', 'index'. */
+  file: string;
+  /** What happened and what was done, in English (the CLI prints it; the app shows its own words). */
+  message: string;
+  /** For a fallback: when the copy now in use was saved (ISO 8601). */
+  savedAt: string | null;
+}
+
+/** One thing `check` found wrong. */
+export interface LibraryProblem {
+  /** Relative to the library folder. */
+  file: string;
+  kind: 'missing' | 'empty' | 'truncated' | 'damaged';
+  detail: string;
+}
+
+export interface LibraryCheck {
+  ok: boolean;
+  problems: LibraryProblem[];
+}
+
+export interface RepairReport {
+  /** Articles in the library after the repair. */
+  articles: number;
+  /** Damaged articles read again from their source files. */
+  recovered: number;
+  /** Damaged articles whose source file is gone or unreadable: removed, with why. */
+  lost: { id: ArticleId; title: string; reason: string }[];
+  indexRebuilt: boolean;
 }
 
 export interface ArticleSummary {

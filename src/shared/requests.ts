@@ -89,6 +89,8 @@ export const requestSchemas = {
   updateSettings: settingsSchema.partial().strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  checkLibrary: empty,
+  repairLibrary: empty,
   markRead: z
     .object({
       view: libraryViewSchema,

@@ -10,11 +10,16 @@ export interface CliRun {
   err: string;
 }
 
-/** Runs the built `folio` command (without FOLIO_LIBRARY, unless env gives it). */
-export function folio(args: string[], env: Record<string, string> = {}): CliRun {
+/** Runs the built `folio` command with the environment given (FOLIO_LIBRARY unset unless env sets it), and says how it ended. */
+export function folioWithEnv(env: Record<string, string>, ...args: string[]): CliRun {
   const { FOLIO_LIBRARY: _ignored, ...inherited } = process.env;
   const run = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...inherited, ...env } });
   return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** Runs the built `folio` command and says how it ended. */
+export function folio(...args: string[]): CliRun {
+  return folioWithEnv({}, ...args);
 }
 
 /** The JSON a successful run printed (nothing on stderr, exit 0). */

@@ -41,7 +41,7 @@ if (mode === 'import') {
     const id = ids[k] as number;
     await service.setArticleState({ ids: [id], starred: true, read: k % 2 === 0 });
     await say(`state ${id} ${k % 2 === 0 ? 1 : 0}`);
-    await service.library.commit();
+    await service.library.checkpoint();
     await say(`commit ${k}`);
   }
 }

@@ -3,6 +3,7 @@
 // removed (with undo until close), the session kept across a restart, and each article's language.
 import { describe, expect, it } from 'vitest';
 import { feedCapture, writeFiles } from '../helpers/article-files';
+import { editLibraryDb } from '../helpers/corpus-library';
 import { openService } from '../helpers/open-service';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -159,7 +160,8 @@ describe('reading flow', () => {
   });
 
   it('records each article’s language at import, and works it out for articles stored without one', async () => {
-    const service = await openService(tempDir());
+    const dir = tempDir();
+    let service = await openService(dir);
     await service.importFolders([archive()]);
     const rows = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 50 })).rows;
     expect(rows.map((r) => [r.title.split(' ')[0], r.lang])).toEqual([
@@ -172,7 +174,9 @@ describe('reading flow', () => {
     ]);
     // An article from a library made before languages were recorded.
     const b1 = rows[2]?.id ?? 0;
-    service.library.db.sql.run('UPDATE articles SET lang = NULL WHERE id = ?', [b1]);
+    await service.close();
+    await editLibraryDb(dir, (db) => db.run('UPDATE articles SET lang = NULL WHERE id = ?', [b1]));
+    service = await openService(dir);
     expect((await service.listArticles({ view: all, sort: 'newest', offset: 2, limit: 1 })).rows[0]?.lang).toBeNull();
     expect((await service.getArticle({ id: b1 })).lang).toBe('zh-Hant');
     await service.close();

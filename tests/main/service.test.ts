@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../src/shared/contract';
 import { writeFiles, feedCapture } from '../helpers/article-files';
 import { LibraryService } from '../../src/main/service';
-import { openDatabaseFile, saveDatabaseFile } from '../../src/main/store/database-file';
+import { DatabaseFile } from '../../src/main/store/database-file';
 import { libraryMigrations } from '../../src/main/store/migrations/library';
+import { closedLibraryWithFeed as feedLibrary } from '../helpers/corpus-library';
 import { openService } from '../helpers/open-service';
 import { useTempDirs } from '../helpers/temp-dir';
 
@@ -15,14 +16,7 @@ const tempDir = useTempDirs();
 const FEED = resolve('tests/fixtures/feed-capture');
 const all = { kind: 'all' } as const;
 
-/** A library folder holding FEED's articles, closed again (for tests that reopen or damage it). */
-async function closedLibraryWithFeed(): Promise<string> {
-  const dir = tempDir();
-  const service = await openService(dir);
-  await service.importFolders([FEED]);
-  await service.close();
-  return dir;
-}
+const closedLibraryWithFeed = (): Promise<string> => feedLibrary(tempDir);
 
 async function search(service: Awaited<ReturnType<typeof openService>>, query: string) {
   return service.search({ query, view: all, sort: 'relevance', offset: 0, limit: 50 });
@@ -204,6 +198,8 @@ describe('library service', () => {
     service = await openService(dir);
     expect((await service.getOverview()).total).toBe(2);
     expect((await search(service, '普京')).total).toBe(2);
+    // Re-importing the folder brings back what the lost commit held.
+    expect((await service.importFolders([root])).report).toMatchObject({ imported: 1, articles: 3 });
     await service.close();
   });
   it('lists a library whose search index is damaged, and says so when a search needs the index', async () => {
@@ -219,8 +215,8 @@ describe('library service', () => {
   it('opens a library whose library.db an earlier Folio wrote uncompressed, and compresses it at the next commit', async () => {
     const dir = await closedLibraryWithFeed();
     const path = join(dir, 'library.db');
-    const { db } = await openDatabaseFile(path, libraryMigrations, 'library database');
-    saveDatabaseFile(db, path);
+    const { db } = await new DatabaseFile(path, 'library database').open(libraryMigrations);
+    writeFileSync(path, db.export()); // plain, as an earlier Folio wrote it
     db.close();
     expect(readFileSync(path).subarray(0, 6).toString()).toBe('SQLite');
 

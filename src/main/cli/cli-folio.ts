@@ -3,7 +3,7 @@
 // request is validated the same way.
 import { SHELL_CHANNELS } from '../../shared/contract';
 import type { Channel, FolioEvent, Requests, Responses } from '../../shared/contract';
-import type { ImportReport } from '../../shared/model';
+import type { ImportReport, LibraryNotice } from '../../shared/model';
 import { FolderGrants } from '../folder-grants';
 import { FolioError } from '../folio-error';
 import { createHandlers } from '../handlers';
@@ -14,6 +14,8 @@ import { LibraryService } from '../service';
 export interface CliFolio {
   /** One request, its answer unwrapped: a failure is thrown as the FolioError it was. */
   call<K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]>;
+  /** What the library found wrong when it opened (fallbacks, damage), as the app's notices say it. */
+  notices(): readonly LibraryNotice[];
   /** Starts an import and resolves with its report, as the app learns it: from the import-finished event. */
   importFolders(paths: string[]): Promise<ImportReport>;
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
   };
   return {
     call,
+    notices: () => service.libraryNotices(),
     async importFolders(paths) {
       const reports = new Map<string, ImportReport>();
       let arrived = (): void => undefined;

@@ -8,12 +8,17 @@ import { UsageError } from './args';
 import type { CliArgs } from './args';
 import { openCliFolio } from './cli-folio';
 import type { CliFolio } from './cli-folio';
+import { checkCommand, describeCheck, describeRepair, failUnlessOk, warnAboutDamage } from './data-commands';
 import { queryTooCostly } from './query-bounds';
 import { terminalJson } from './terminal-text';
 
 export interface CliIo {
   /** A block of standard output (a newline is added). */
   out(text: string): void;
+  /** A line on standard error. */
+  err(text: string): void;
+  /** Damage the library reported: printed, and the command exits non-zero (data was lost). */
+  warn(text: string): void;
   /** The import's progress line on a terminal, redrawn in place; null where nobody watches it. */
   progress: { show(text: string): void; end(): void } | null;
   workerFile: string | null;
@@ -34,6 +39,7 @@ async function withFolio<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (
     },
   });
   try {
+    warnAboutDamage(folio.notices(), io.warn);
     return await work(folio);
   } finally {
     await folio.close();
@@ -140,7 +146,23 @@ async function stats(args: CliArgs, io: CliIo): Promise<void> {
   io.out(args.json ? json(s) : `${s.articles} articles, ${s.sources.length} sources, ${(s.diskBytes / 1e6).toFixed(1)} MB on disk`);
 }
 
+async function check(args: CliArgs, io: CliIo): Promise<void> {
+  const found = await checkCommand(args.library, () => withFolio(args, io, true, (folio) => folio.call('checkLibrary', {})));
+  io.out(args.json ? json(found) : describeCheck(found));
+  failUnlessOk(found, resolve(args.library));
+}
+
+async function repair(args: CliArgs, io: CliIo): Promise<void> {
+  // What the library found on opening is what repair mends: said, but not a failure of the repair.
+  const opening = { ...io, warn: (text: string) => io.err(`found: ${text}`) };
+  const report = await withFolio(args, opening, false, (folio) => folio.call('repairLibrary', {}));
+  io.out(args.json ? json(report) : describeRepair(report));
+  const n = report.lost.length;
+  const one = n === 1;
+  if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
+}
+
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
-  const commands = { import: importFolders, search, show, list, stats } satisfies Record<CliArgs['command'], unknown>;
+  const commands = { import: importFolders, search, show, list, stats, check, repair } satisfies Record<CliArgs['command'], unknown>;
   await commands[args.command](args, io);
 }

@@ -12,10 +12,15 @@ import { usageOf } from './usage';
 const printOut = (text: string): boolean => process.stdout.write(`${terminalSafe(text)}\n`);
 const printErr = (text: string): boolean => process.stderr.write(`${terminalSafe(text)}\n`);
 
-function terminalIo(args: CliArgs, workerFile: string): CliIo {
+function terminalIo(args: CliArgs, workerFile: string, warned: () => void): CliIo {
   return {
     // JSON output escapes control characters (terminalJson); everything else reaches a terminal without them.
     out: (text) => (args.json ? process.stdout.write(`${text}\n`) : printOut(text)),
+    err: (text) => printErr(`folio: ${text}`),
+    warn: (text) => {
+      warned();
+      printErr(`folio: warning: ${text}`);
+    },
     progress:
       args.json || !process.stderr.isTTY
         ? null
@@ -31,8 +36,11 @@ export async function runCli(argv: string[], workerFile: string): Promise<number
       printOut(invocation.text);
       return 0;
     }
-    await runCommand(invocation.args, terminalIo(invocation.args, workerFile));
-    return 0;
+    // A warning means the library was damaged and some data could not be recovered: the exit says so too.
+    let warned = false;
+    const io = terminalIo(invocation.args, workerFile, () => (warned = true));
+    await runCommand(invocation.args, io);
+    return warned ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       printErr(`folio: ${error.message}\n\n${usageOf(error.command)}`);

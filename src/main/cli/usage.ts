@@ -1,7 +1,7 @@
 // What `folio help` prints: the commands, and each command's arguments and options.
 import { LIMITS } from '../../shared/limits';
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const LIBRARY = '  --library DIR   the library folder; FOLIO_LIBRARY=DIR in the environment does the same';
@@ -35,6 +35,14 @@ ${LIBRARY}
 ${JSON_OPTION}`,
   stats: `folio stats --library DIR [--json]
 Counts the articles, by source, and what the library takes on disk.
+${LIBRARY}
+${JSON_OPTION}`,
+  check: `folio check --library DIR [--json]
+Verifies the databases, the packs and the index; exits 1 when it finds damage.
+${LIBRARY}
+${JSON_OPTION}`,
+  repair: `folio repair --library DIR [--json]
+Rebuilds the index and reads damaged articles again from their files where they still exist.
 ${LIBRARY}
 ${JSON_OPTION}`,
 };

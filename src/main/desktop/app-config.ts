@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { previousCopy, writeFileAtomic } from '../store/atomic-file';
+import { previousCopy, replaceKeepingGoodCopy } from '../library/records';
 
 const boundsSchema = z.object({ x: z.number(), y: z.number(), width: z.number().positive(), height: z.number().positive() });
 
@@ -29,9 +29,13 @@ function readOne(file: string): AppConfig | null {
 
 export class AppConfigFile {
   private config: AppConfig;
+  /** The file read well: it may become the previous copy (a damaged one never replaces a good copy). */
+  private fileIsGood: boolean;
 
   constructor(private readonly file: string) {
-    this.config = readOne(file) ?? readOne(previousCopy(file)) ?? {};
+    const current = readOne(file);
+    this.fileIsGood = current !== null;
+    this.config = current ?? readOne(previousCopy(file)) ?? {};
   }
 
   get(): AppConfig {
@@ -41,6 +45,7 @@ export class AppConfigFile {
   update(change: Partial<AppConfig>): void {
     this.config = { ...this.config, ...change };
     mkdirSync(dirname(this.file), { recursive: true });
-    writeFileAtomic(this.file, Buffer.from(`${JSON.stringify(this.config, null, 2)}\n`));
+    replaceKeepingGoodCopy(this.file, Buffer.from(`${JSON.stringify(this.config, null, 2)}\n`), this.fileIsGood);
+    this.fileIsGood = true;
   }
 }

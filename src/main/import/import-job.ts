@@ -4,10 +4,9 @@
 // articles only: everything up to the last commit, or nothing of this job.
 import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
-import { indexHostOf } from '../library/index-host';
 import type { Library } from '../library/library';
+import type { FileRow } from '../library/records';
 import { IndexPipeline } from '../search/index/index-pipeline';
-import type { FileRow } from '../store/library-rows';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';
@@ -66,7 +65,7 @@ class ImportJob {
     this.lastCommit = this.now();
     this.checkpoints = o.checkpoints ?? DEFAULT_CHECKPOINTS;
     this.commitInterval = this.checkpoints.intervalMs;
-    this.index = new IndexPipeline(indexHostOf(o.library), o.workers);
+    this.index = new IndexPipeline(o.library, o.workers);
   }
 
   private progress(force = false): void {
@@ -148,11 +147,9 @@ class ImportJob {
     this.report.phase = 'saving';
     this.progress(true);
     const saving = this.now();
-    library.db.sql.commit();
-    await library.commit();
+    await library.checkpoint();
     if (this.sinceCatalog > 0) library.refreshCatalog();
     this.sinceCatalog = 0;
-    library.db.sql.begin();
     this.lastCommit = this.now();
     // A commit rewrites library.db, which grows with the library: keep saving under ~5 % of the job.
     this.commitInterval = Math.max(this.checkpoints.intervalMs, 20 * (this.lastCommit - saving));
@@ -215,19 +212,16 @@ class ImportJob {
     const files = await this.scan();
     this.report.phase = 'importing';
     this.progress(true);
-    library.db.sql.begin();
     try {
-      await this.importFiles(files);
-      // A cancelled job has not looked at every file, so absent files prove nothing.
-      if (!this.o.signal.aborted) this.reportMissing();
-      await this.checkpoint(true);
-      library.db.sql.commit();
+      await library.batch(async () => {
+        await this.importFiles(files);
+        // A cancelled job has not looked at every file, so absent files prove nothing.
+        if (!this.o.signal.aborted) this.reportMissing();
+        await this.checkpoint(true);
+      });
     } catch (error) {
-      // Back to the last commit: the articles stored since are dropped, whole.
-      library.db.sql.rollback();
+      // The library is back at the last checkpoint: the articles stored since are dropped, whole.
       await workers.indexDiscard().catch(() => undefined);
-      library.index.load(library.db.segments());
-      library.refreshCatalog();
       this.report.phase = 'finished';
       this.progress(true);
       return this.report.final(library.db.articleCount(), false, `The import stopped: ${(error as Error).message}`);

@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { FolioEvent } from '../../shared/contract';
-import type { ImportReport } from '../../shared/model';
+import type { ImportReport, RepairReport } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
 import { threadWorkers } from './import-workers';
+import type { ImportWorkers } from './import-workers';
+import { repairLibrary } from './repair-job';
 
 interface RunningJob {
   id: string;
@@ -18,6 +20,8 @@ interface RunningJob {
 
 export class ImportRunner {
   private running: RunningJob | null = null;
+  /** A repair in progress (it cannot be cancelled: closing waits for it). */
+  private repairing: Promise<RepairReport> | null = null;
 
   constructor(
     private readonly library: Library,
@@ -27,11 +31,16 @@ export class ImportRunner {
   ) {}
 
   get busy(): boolean {
-    return this.running !== null;
+    return this.running !== null || this.repairing !== null;
+  }
+
+  private assertIdle(): void {
+    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
+    if (this.repairing) throw new FolioError('import-running', 'The library is being repaired. Wait for the repair to finish.');
   }
 
   start(paths: string[]): string {
-    if (this.running) throw new FolioError('import-running', 'An import is already running. Wait for it to finish or cancel it.');
+    this.assertIdle();
     const problem = checkImportRoots(paths);
     if (problem) throw new FolioError('folder-missing', problem);
     const id = randomUUID();
@@ -44,9 +53,34 @@ export class ImportRunner {
     return id;
   }
 
+  /** Parsing runs on every core; the main thread only stores results and the index worker builds segments. */
+  private async openWorkers(): Promise<ImportWorkers> {
+    return this.workerFile ? threadWorkers(this.workerFile, availableParallelism()) : (await import('./inline-workers')).inlineWorkers();
+  }
+
+  /** Repairs the library (see repair-job.ts); no import runs meanwhile. */
+  async repair(): Promise<RepairReport> {
+    this.assertIdle();
+    const run = this.runRepair();
+    this.repairing = run;
+    try {
+      return await run;
+    } finally {
+      this.repairing = null;
+    }
+  }
+
+  private async runRepair(): Promise<RepairReport> {
+    const workers = await this.openWorkers();
+    try {
+      return await repairLibrary(this.library, workers);
+    } finally {
+      await workers.close();
+    }
+  }
+
   private async run(jobId: string, roots: string[], signal: AbortSignal): Promise<ImportReport> {
-    // Parsing runs on every core; the main thread only stores results and the index worker builds segments.
-    const workers = this.workerFile ? threadWorkers(this.workerFile, availableParallelism()) : (await import('./inline-workers')).inlineWorkers();
+    const workers = await this.openWorkers();
     try {
       const report = await runImportJob({
         library: this.library,
@@ -67,10 +101,12 @@ export class ImportRunner {
 
   /** Settles once no job is running (at once when none is); never rejects. */
   async idle(): Promise<void> {
-    while (this.running) await this.running.done.then(
-      () => undefined,
-      () => undefined,
-    );
+    for (let job = this.running?.done ?? this.repairing; job; job = this.running?.done ?? this.repairing) {
+      await job.then(
+        () => undefined,
+        () => undefined,
+      );
+    }
   }
 
   cancel(jobId: string): boolean {
@@ -86,9 +122,7 @@ export class ImportRunner {
   }
 
   async stop(): Promise<void> {
-    const job = this.running;
-    if (!job) return;
-    job.abort.abort();
-    await job.done.catch(() => undefined);
+    this.running?.abort.abort();
+    await this.idle();
   }
 }

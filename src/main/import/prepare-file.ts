@@ -7,10 +7,10 @@ import { detectLang } from '../lang/detect-lang';
 import { packTokens } from '../search/index/packed-tokens';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
-import { encodeArticleBody } from '../store/article-body';
-import { digest } from '../store/digest';
+import { digest, encodeArticleBody } from '../library/records';
 import type { FailReason, ImageRef, ParsedArticle } from './parsed-article';
 import { parseArticleFile } from './parse-file';
+import type { PackedTokens } from '../search/index/packed-tokens';
 import type { FileTask, PreparedFile, PreparedImage } from './prepared-file';
 
 function readFailure(error: unknown): FailReason {
@@ -23,6 +23,11 @@ function readFailure(error: unknown): FailReason {
       // EACCES, EPERM, and I/O errors: the file cannot be read, whatever it holds.
       return 'unreadable (permission denied)';
   }
+}
+
+/** What the index holds of an article: its title's and text's tokens (at import, and when repair rebuilds the index). */
+export function articleTokens(title: string, text: string): PackedTokens {
+  return packTokens(tokenizeDocument(normalize(title), normalize(text)));
 }
 
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
@@ -68,7 +73,6 @@ export function prepareFile(task: FileTask): PreparedFile {
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
   if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   const a = outcome.article;
-  const tokens = tokenizeDocument(normalize(a.title), normalize(a.text));
   return {
     kind: 'article',
     fileHash,
@@ -85,7 +89,7 @@ export function prepareFile(task: FileTask): PreparedFile {
     textLength: a.text.length,
     lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
-    tokens: packTokens(tokens),
+    tokens: articleTokens(a.title, a.text),
     images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),
   };
 }

@@ -1,12 +1,12 @@
 // Stores one prepared article: decides whether it is new, an update of the
 // article its file produced before, a duplicate of another, or unchanged; writes
-// its body blob, images and rows; hands its tokens to the index. Runs inside the
-// job's transaction, one savepoint per article, so a failure leaves no half article.
+// its body blob, images and rows; hands its tokens to the index. One article is
+// one library.write(), so a failure leaves no half article.
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { imageRelativePath } from '../images/image-file';
 import type { Library } from '../library/library';
-import type { FileRow, NewArticle } from '../store/library-rows';
+import type { FileRow, NewArticle } from '../library/records';
 import type { ImportWorkers } from './import-workers';
 import type { JobReport } from './job-report';
 import type { PreparedArticle } from './prepared-file';
@@ -96,7 +96,7 @@ export function storeArticle(
   report: JobReport,
   now: number,
 ): StoreOutcome {
-  return library.db.sql.savepoint(() => {
+  return library.write(() => {
     const db = library.db;
     const same = db.articleByIdentity(prepared.identity);
     const previous = file.known?.outcome === 'article' ? file.known.articleId : null;
@@ -114,8 +114,7 @@ export function storeArticle(
       if (sameArticle(current, row)) return 'unchanged';
       db.updateArticle(previous, row, now);
       storeImages(library, previous, prepared, file.path, report);
-      const segment = library.index.kill(previous);
-      if (segment !== null) library.markSegmentChanged(segment);
+      library.index.kill(previous);
       workers.indexAdd(previous, prepared.tokens);
       return 'updated';
     }

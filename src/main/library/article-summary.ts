@@ -1,6 +1,6 @@
 import type { ArticleSummary } from '../../shared/model';
 import type { Library } from '../library/library';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from './records';
 
 export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
   return {

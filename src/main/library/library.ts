@@ -1,25 +1,37 @@
 // A library folder opened for use: its two databases, blob packs, index
-// segments, and the in-memory catalog. Commit is the single point at which a
-// job's work becomes part of the library (see commit()).
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+// segments, and the in-memory catalog — and the one door to them: callers say
+// what they mean (write this as one unit, make it durable, remove these
+// articles) and never hold a transaction themselves. A checkpoint is the single
+// point at which work becomes part of the library on disk (see checkpoint()).
+//
+// Damage never costs more than it must: a damaged database falls back to its
+// previous copy (open-databases.ts), damaged packs and segments are reported as
+// such when read (and noted, so the app can offer a repair), and nothing on disk
+// is deleted unless a library.db that loaded cleanly says it is unreferenced.
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { SegmentSet } from '../search/index/segment-set';
+import type { SegmentSet } from '../search/index/segment-set';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
 import { BlobPacks } from '../store/blob-packs';
 import type { BlobLocation } from '../store/blob-packs';
-import { openDatabaseFile, saveCompressedSnapshot, saveDatabaseFile } from '../store/database-file';
+import { CoalescedSave } from '../store/coalesced-save';
+import type { DatabaseFile } from '../store/database-file';
 import { LibraryDb } from '../store/library-db';
 import { LibraryLock } from '../store/library-lock';
-import { libraryMigrations } from '../store/migrations/library';
-import { stateMigrations } from '../store/migrations/state';
 import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
+import { DamageReports } from './damage-reports';
+import { LibraryIndex } from './library-index';
+import type { WrittenSegment } from './library-index';
 import { libraryPaths } from './library-paths';
 import { SourceDirectory } from './source-directory';
 import type { LibraryPaths } from './library-paths';
+import { openDatabases } from './open-databases';
+import type { OpenedDatabases } from './open-databases';
 
 export interface OpenOptions {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
@@ -27,51 +39,70 @@ export interface OpenOptions {
 }
 
 export class Library {
-  /** Segment files replaced by a merge, deleted once the commit that drops them is durable. */
-  private retiredFiles: string[] = [];
-  private readonly changedSegments = new Set<number>();
   /** The database's change count when library.db was last written. */
   private committedChanges = 0;
-  private openedIndex: SegmentSet | null = null;
+  private readonly indexes: LibraryIndex;
   private builtCatalog: Catalog | null = null;
   private directory: SourceDirectory | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
+  /** True while a batch (an import job) keeps library.db's transaction open between checkpoints. */
+  private inBatch = false;
+  private readonly stateSave = new CoalescedSave(() => this.files.state.save(this.stateSql.db));
+
+  private readonly openedReadOnly: boolean;
+  private readonly lock: LibraryLock | null;
+  private readonly librarySql: Statements;
+  private readonly stateSql: Statements;
+  private readonly files: { library: DatabaseFile; state: DatabaseFile };
+  /** library.db loaded cleanly: files it does not list may be removed. */
+  private readonly clean: boolean;
+  /** Why nothing may be written until a repair, or null. */
+  private writeBlocked: string | null;
+  private readonly damage: DamageReports;
 
   private constructor(
     readonly paths: LibraryPaths,
     readonly db: LibraryDb,
     readonly state: StateDb,
     readonly packs: BlobPacks,
-    readonly readOnly: boolean,
-    private readonly lock: LibraryLock | null,
-  ) {}
+    opened: { readOnly: boolean; lock: LibraryLock | null; librarySql: Statements; stateSql: Statements; dbs: OpenedDatabases },
+  ) {
+    this.openedReadOnly = opened.readOnly;
+    this.lock = opened.lock;
+    this.librarySql = opened.librarySql;
+    this.stateSql = opened.stateSql;
+    this.files = { library: opened.dbs.libraryFile, state: opened.dbs.stateFile };
+    this.clean = opened.dbs.clean;
+    this.writeBlocked = opened.dbs.writeBlocked;
+    this.damage = new DamageReports(paths.dir, opened.dbs.notices);
+    this.indexes = new LibraryIndex(paths, db, (detail) => this.damage.index(detail));
+  }
 
   static async open(dir: string, options: OpenOptions): Promise<Library> {
     const paths = libraryPaths(dir);
-    if (options.readOnly) {
-      if (!existsSync(paths.libraryDb)) throw new FolioError('folder-missing', `No Folio library at ${dir}. Import a folder into it first.`);
-    } else {
-      if (existsSync(dir) && !statSync(dir).isDirectory()) throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
+    if (!options.readOnly) {
+      if (existsSync(dir) && !statSync(dir).isDirectory())
+        throw new FolioError('library-unreadable', `${dir} is a file, not a library folder.`);
       mkdirSync(dir, { recursive: true });
     }
     const lock = options.readOnly ? null : LibraryLock.acquire(dir);
     const opened: { close(): void }[] = [];
     try {
-      const lib = await openDatabaseFile(paths.libraryDb, libraryMigrations, 'library database');
-      const libSql = new Statements(lib.db);
-      opened.push(libSql);
-      const st = await openDatabaseFile(paths.stateDb, stateMigrations, 'reading-state database');
-      const stateSql = new Statements(st.db);
+      const dbs = await openDatabases(paths, options.readOnly);
+      const librarySql = new Statements(dbs.library);
+      opened.push(librarySql);
+      const stateSql = new Statements(dbs.state);
       opened.push(stateSql);
-      const db = new LibraryDb(libSql);
-      const packs = new BlobPacks(paths.packs, db.packs(), !options.readOnly);
+      const db = new LibraryDb(librarySql);
+      const access = options.readOnly ? 'read' : dbs.clean && dbs.writeBlocked === null ? 'append' : 'append-keeping';
+      const packs = new BlobPacks(paths.packs, db.packs(), access);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const library = new Library(paths, db, new StateDb(stateSql), packs, options.readOnly, lock);
+      const library = new Library(paths, db, new StateDb(stateSql), packs, { readOnly: options.readOnly, lock, librarySql, stateSql, dbs });
       // A new library is written at once, so it exists for readers even before anything is imported.
-      if (!options.readOnly && !existsSync(paths.libraryDb)) await saveCompressedSnapshot(lib.db.export(), paths.libraryDb);
-      if (!options.readOnly) library.removeUnreferencedSegments();
+      if (dbs.created) await dbs.libraryFile.saveSnapshot(dbs.library.export(), false);
+      if (!library.readOnly && dbs.clean) library.indexes.removeUnlisted();
       return library;
     } catch (error) {
       for (const o of opened.reverse()) o.close();
@@ -80,14 +111,33 @@ export class Library {
     }
   }
 
+  /** Opened read-only, or made so by damage (until a repair). */
+  get readOnly(): boolean {
+    return this.openedReadOnly || this.writeBlocked !== null;
+  }
+
+  /** What was found wrong with the library's files, and what was done about it. */
+  get notices(): readonly LibraryNotice[] {
+    return this.damage.notices;
+  }
+
   /** An article's stored text and HTML (where its row says they are). */
   readBody(at: BlobLocation): ArticleBody {
-    return decodeArticleBody(this.packs.read(at));
+    return this.readStored(at, decodeArticleBody);
   }
 
   /** Only the text (snippets, verification): cheaper than readBody. */
   readText(at: BlobLocation): string {
-    return decodeArticleText(this.packs.read(at));
+    return this.readStored(at, decodeArticleText);
+  }
+
+  /** The stored body checked, then decoded; damage is reported as such (never shown as text). */
+  private readStored<T>(at: BlobLocation, decode: (bytes: Uint8Array) => T): T {
+    try {
+      return decode(this.packs.read(at));
+    } catch (error) {
+      throw this.damage.storedText(at, error);
+    }
   }
 
   /**
@@ -95,16 +145,52 @@ export class Library {
    * so a large library shows its list without first reading every segment's dictionary.
    */
   get index(): SegmentSet {
-    if (this.openedIndex) return this.openedIndex;
-    const index = new SegmentSet(this.paths.index);
-    try {
-      index.load(this.db.segments());
-    } catch (error) {
-      index.close();
-      throw new FolioError('library-unreadable', `The search index of ${this.paths.dir} is damaged: ${(error as Error).message}`);
-    }
-    this.openedIndex = index;
-    return index;
+    return this.indexes.set;
+  }
+
+  /** Runs a read of the index; a damaged segment found on the way is reported as damage. */
+  readIndex<T>(read: (index: SegmentSet) => T): T {
+    return this.indexes.read(read);
+  }
+
+  /**
+   * A new segment's id and file name: past every segment the manifest lists, and past every
+   * segment file in the folder (after a fallback, files the manifest does not list are kept).
+   */
+  newSegmentFile(): { id: number; file: string; path: string } {
+    return this.indexes.newSegmentFile();
+  }
+
+  /** Makes a newly written segment part of the index, and of the manifest the next checkpoint records. */
+  addSegment(id: number, file: string, written: WrittenSegment): void {
+    this.indexes.add(id, file, written);
+  }
+
+  /** Swaps merged-away segments for their merge result (see SegmentSet.replace for snapshot). */
+  replaceSegments(oldIds: number[], id: number, file: string, written: WrittenSegment, snapshot: Uint8Array[]): void {
+    this.indexes.replace(oldIds, id, file, written, snapshot);
+  }
+
+  /**
+   * Swaps the whole index for freshly built segments (repair): the manifest lists only
+   * them, and the files of the former ones are deleted once that is committed.
+   */
+  replaceIndex(segments: readonly { id: number; file: string; written: WrittenSegment }[]): void {
+    this.indexes.replaceAll(segments, (work) => this.write(work));
+  }
+
+  /**
+   * A repair begins: writes are allowed again, and a reading state that was lost starts
+   * afresh (the next save keeps the damaged state.db aside as state.db.damaged).
+   */
+  startRepair(): void {
+    if (this.openedReadOnly) this.assertWritable();
+    this.writeBlocked = null;
+  }
+
+  /** The damage noted so far was repaired. */
+  clearNotices(): void {
+    this.damage.clear();
   }
 
   /**
@@ -140,62 +226,105 @@ export class Library {
     if (this.builtCatalog) this.fillCatalog(this.builtCatalog);
   }
 
-  /** Notes that a segment's dead set changed, so commit() records it. */
-  markSegmentChanged(id: number): void {
-    this.changedSegments.add(id);
-  }
-
-  retireSegmentFile(file: string): void {
-    this.retiredFiles.push(file);
+  /**
+   * Applies work to library.db as one unit: everything it writes, or (if it throws) nothing.
+   * Inside a batch it is one step of the batch; it becomes durable at the next checkpoint.
+   */
+  write<T>(work: () => T): T {
+    this.assertWritable();
+    return this.inBatch ? this.librarySql.savepoint(work) : this.librarySql.transaction(work);
   }
 
   /**
-   * Makes everything written since the last commit part of the library: pack bytes
-   * are fsynced first, segment files were fsynced when written, then library.db is
-   * replaced atomically — the single commit point. A crash before that rename leaves
-   * the library as it was at the previous commit.
+   * A long job's work (an import): what it writes becomes part of the library at each
+   * checkpoint() it makes and at its end. If it fails, everything since its last
+   * checkpoint is dropped, whole — rows, index and catalog are as they were then.
    */
-  async commit(): Promise<void> {
+  async batch<T>(work: () => Promise<T>): Promise<T> {
     this.assertWritable();
-    // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
-    const idle = this.db.sql.totalChanges() === this.committedChanges && !this.packs.dirty && this.changedSegments.size === 0 && this.retiredFiles.length === 0;
-    if (idle) return;
-    this.db.sql.transaction(() => {
-      for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
-      const records = new Map(this.index.records().map((r) => [r.id, r]));
-      for (const id of this.changedSegments) this.db.setSegmentDead(id, records.get(id)?.dead ?? null);
-    });
-    this.changedSegments.clear();
-    // What this commit makes durable is fixed here; the library may change while the
-    // snapshot is compressed, and segment files retired after this point are still
-    // referenced by it, so only those retired so far are deleted once it is written.
-    const snapshot = this.db.sql.db.export();
-    const changes = this.db.sql.totalChanges();
-    const retired = this.retiredFiles;
-    this.retiredFiles = [];
-    const write = this.lastWrite.then(() => saveCompressedSnapshot(snapshot, this.paths.libraryDb));
-    this.lastWrite = write.catch(() => 0);
-    await write;
-    this.committedChanges = changes;
-    for (const file of retired) rmSync(join(this.paths.index, file), { force: true });
-  }
-
-  /** state.db is small and saved after every star: written plain, at once. */
-  saveState(): void {
-    this.assertWritable();
-    saveDatabaseFile(this.state.sql.db, this.paths.stateDb);
-  }
-
-  /** Segment files no commit refers to: a crashed job's or merge's leftovers. */
-  private removeUnreferencedSegments(): void {
-    const referenced = new Set(this.db.segments().map((s) => s.file));
-    for (const name of readdirSync(this.paths.index)) {
-      if (!referenced.has(name)) rmSync(join(this.paths.index, name), { force: true });
+    if (this.inBatch) throw new Error('library batches do not nest');
+    this.librarySql.begin();
+    this.inBatch = true;
+    try {
+      const result = await work();
+      this.librarySql.commit();
+      this.inBatch = false;
+      await this.checkpoint();
+      return result;
+    } catch (error) {
+      this.inBatch = false;
+      this.librarySql.rollback();
+      this.indexes.reload();
+      this.refreshCatalog();
+      throw error;
     }
   }
 
+  /**
+   * Makes everything written so far part of the library: pack bytes are fsynced first,
+   * segment files were fsynced when written, then library.db is replaced atomically —
+   * the single commit point. A crash before that rename leaves the library as it was
+   * at the previous checkpoint.
+   */
+  async checkpoint(): Promise<void> {
+    this.assertWritable();
+    if (!this.inBatch) return this.commit();
+    this.librarySql.commit();
+    await this.commit();
+    this.librarySql.begin();
+  }
+
+  private async commit(): Promise<void> {
+    // Re-importing an unchanged folder writes nothing, so it rewrites nothing either.
+    const idle = this.librarySql.totalChanges() === this.committedChanges && !this.packs.dirty && !this.indexes.hasChanges;
+    if (idle) return;
+    // What this commit makes durable is fixed here; the library may change while the
+    // snapshot is compressed, and segment files retired after this point are still
+    // referenced by it, so only those retired so far are deleted once it is written.
+    const changes = this.indexes.takeChanges();
+    this.librarySql.transaction(() => {
+      for (const { id, length } of this.packs.sync()) this.db.setPackLength(id, length);
+      for (const { id, dead } of changes.dead) this.db.setSegmentDead(id, dead);
+    });
+    const snapshot = this.librarySql.db.export();
+    const total = this.librarySql.totalChanges();
+    const write = this.lastWrite.then(() => this.files.library.saveSnapshot(snapshot));
+    this.lastWrite = write.catch(() => 0);
+    await write;
+    this.committedChanges = total;
+    // After a fallback, library.db's view of the files may be older than the files: keep them all.
+    if (this.clean) for (const file of changes.retired) rmSync(join(this.paths.index, file), { force: true });
+  }
+
+  /** Removes articles (ids not in the library are ignored) and makes it durable; returns how many went. */
+  async removeArticles(ids: readonly number[]): Promise<number> {
+    this.assertWritable();
+    const present = ids.filter((id) => this.catalog.has(id));
+    if (present.length === 0) return 0;
+    for (const id of present) this.index.kill(id);
+    this.write(() => {
+      this.db.deleteArticles(present);
+      this.db.dropEmptySources();
+    });
+    await this.checkpoint();
+    this.refreshCatalog();
+    this.state.forgetArticles(present);
+    await this.saveState();
+    return present.length;
+  }
+
+  /**
+   * Saves state.db (small, saved after every star). Saves asked for while one is being
+   * written become one more save; the promise resolves once this change is durable.
+   */
+  saveState(): Promise<void> {
+    this.assertWritable();
+    return this.stateSave.request();
+  }
+
   assertWritable(): void {
-    if (this.readOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
+    if (this.writeBlocked) throw new FolioError('library-unreadable', this.writeBlocked);
+    if (this.openedReadOnly) throw new FolioError('invalid-request', 'This library was opened read-only, so nothing in it can be changed.');
   }
 
   diskBytes(): { db: number; total: number } {
@@ -205,13 +334,14 @@ export class Library {
     return { db, total: db + segments + this.packs.totalBytes() + this.db.imageBytes() };
   }
 
-  /** Waits for a library.db write still in progress, then closes everything and releases the lock. */
+  /** Waits for the state save and the library.db write still in progress, then closes everything and releases the lock. */
   async close(): Promise<void> {
+    if (!this.readOnly) await this.stateSave.flush();
     await this.lastWrite;
-    this.openedIndex?.close();
+    this.indexes.close();
     this.packs.close();
-    this.db.sql.close();
-    this.state.sql.close();
+    this.librarySql.close();
+    this.stateSql.close();
     this.lock?.release();
   }
 }

@@ -6,7 +6,7 @@ import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow, ArticleRow } from '../store/library-rows';
+import type { ArticleImageRow, ArticleRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
 import { detectLang } from '../lang/detect-lang';
 

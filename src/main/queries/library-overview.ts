@@ -3,7 +3,7 @@
 import type { LibraryOverview, LibraryStats } from '../../shared/model';
 import type { Library } from '../library/library';
 
-/** The sources as the pane lists them (renamed, merged, hidden as the reader chose), each with its counts. */
+/** The sources as the pane lists them (renamed, merged, hidden as the reader chose), each with its counts, and damage notices. */
 export function libraryOverview(library: Library): LibraryOverview {
   const counts = library.catalog.counts();
   const directory = library.sources;
@@ -17,7 +17,7 @@ export function libraryOverview(library: Library): LibraryOverview {
     const names = { name: s.displayName, importedName: s.name };
     return c ? [{ id: s.id, ...names, count: c.count, unread: c.unread, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
   });
-  return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources };
+  return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...library.notices] };
 }
 
 /** Every article and every source as imported (the reader's choices aside), largest first, with the library's size on disk. */

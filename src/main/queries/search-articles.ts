@@ -5,7 +5,7 @@ import type { LibraryView, SearchHit, SearchResult, SearchSort } from '../../sha
 import type { Catalog } from '../library/catalog';
 import type { Library } from '../library/library';
 import { articleSummary } from '../library/article-summary';
-import type { ArticleRow } from '../store/library-rows';
+import type { ArticleRow } from '../library/records';
 import { evaluate } from '../search/evaluate';
 import type { DenseHits } from '../search/evaluate';
 import { findMatches, patternsOf } from '../search/match-text';
@@ -90,7 +90,8 @@ export function searchArticles(library: Library, request: SearchRequest): Search
   const empty = (): SearchResult => ({ total: 0, hits: [], query: { ...summary, warnings }, elapsedMs: performance.now() - started });
   if (!parsed.root && !hasFilters) return empty();
 
-  const evaluation = parsed.root ? evaluate(library.index, parsed.root) : { hits: everything(library), verify: [] };
+  const root = parsed.root;
+  const evaluation = root ? library.readIndex((index) => evaluate(index, root)) : { hits: everything(library), verify: [] };
   const { present, score } = evaluation.hits;
   const sources = sourceFilter(library, filters.sources, warnings);
   const byDate = request.sort === 'date' || !parsed.root;

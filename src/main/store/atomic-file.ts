@@ -1,7 +1,7 @@
-// Durable replacement of a file: write a temp file, fsync it, keep the current
-// file as the previous good copy (a hard link, so no bytes are copied), rename the
-// temp file over the current one, fsync the folder. A crash at any moment leaves
-// either the old or the new file in place, and `.prev` holds the one before.
+// Durable replacement of a file: write a temp file, fsync it, rename it over the
+// current one, fsync the folder. A crash at any moment leaves either the old or
+// the new file in place, whole. Which copy becomes `.prev` is the caller's
+// decision (see database-file.ts): only one it read and found good.
 import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -21,7 +21,8 @@ export function fsyncDir(dir: string): void {
   }
 }
 
-export function writeFileAtomic(path: string, data: Uint8Array): void {
+/** Writes data to `${path}.tmp` and fsyncs it; returns the temp file's path, ready to be renamed. */
+export function writeTempFile(path: string, data: Uint8Array): string {
   const temp = `${path}.tmp`;
   const fd = openSync(temp, 'w');
   try {
@@ -34,7 +35,21 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
   } finally {
     closeSync(fd);
   }
-  if (existsSync(path)) {
+  return temp;
+}
+
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  renameSync(writeTempFile(path, data), path);
+  fsyncDir(dirname(path));
+}
+
+/**
+ * Like writeFileAtomic, and the current file becomes `.prev` — but only when the caller
+ * read it and found it good (keepCurrent): a damaged file never replaces a good copy.
+ */
+export function replaceKeepingGoodCopy(path: string, data: Uint8Array, keepCurrent: boolean): void {
+  const temp = writeTempFile(path, data);
+  if (keepCurrent && existsSync(path)) {
     rmSync(previousCopy(path), { force: true });
     linkSync(path, previousCopy(path));
   }

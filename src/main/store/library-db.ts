@@ -1,5 +1,6 @@
 // library.db: articles, sources, imported files, blob locations, images and the
-// index manifest. The only code that speaks SQL to it.
+// index manifest. The only code that speaks SQL to it. Transactions are not
+// offered here: the library decides when work becomes one unit (library.ts).
 import { basename, dirname, sep } from 'node:path';
 import type { SegmentRecord } from '../search/index/segment-record';
 import type { BlobLocation } from './blob-packs';
@@ -12,7 +13,7 @@ export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
   private readonly folderIds = new Map<string, number>();
 
-  constructor(readonly sql: Statements) {
+  constructor(private readonly sql: Statements) {
     sql.onRollback(() => this.folderIds.clear());
   }
 
@@ -167,8 +168,28 @@ export class LibraryDb {
   }
 
   putBlob(hash: string, at: BlobLocation): number {
-    this.sql.run('INSERT INTO blobs(hash, pack, offset, length) VALUES (?,?,?,?)', [toBytes(hash), at.pack, at.offset, at.length]);
+    const values = [toBytes(hash), at.pack, at.offset, at.length, at.crc];
+    this.sql.run('INSERT INTO blobs(hash, pack, offset, length, crc) VALUES (?,?,?,?,?)', values);
     return this.sql.lastInsertId();
+  }
+
+  blobHash(id: number): string {
+    return toHex(this.sql.one('SELECT hash FROM blobs WHERE id = ?', [id])?.hash);
+  }
+
+  /** Records the CRC-32 of a blob written before checksums were kept. */
+  setBlobCrc(id: number, crc: number): void {
+    this.sql.run('UPDATE blobs SET crc = ? WHERE id = ?', [crc, id]);
+  }
+
+  /** Gives an article another body (repair: its file now holds other text than the damaged blob did). */
+  setArticleBody(articleId: number, bodyBlob: number, textLength: number): void {
+    this.sql.run('UPDATE articles SET body_blob = ?, text_length = ? WHERE id = ?', [bodyBlob, textLength, articleId]);
+  }
+
+  /** Points a blob at a fresh copy of its bytes (repair: the old ones were damaged). */
+  moveBlob(id: number, at: BlobLocation): void {
+    this.sql.run('UPDATE blobs SET pack = ?, offset = ?, length = ?, crc = ? WHERE id = ?', [at.pack, at.offset, at.length, at.crc, id]);
   }
 
   packs(): { id: number; length: number }[] {
@@ -229,10 +250,11 @@ export class LibraryDb {
   // Index manifest
 
   segments(): SegmentRecord[] {
-    return this.sql.all('SELECT id, file, dead FROM segments ORDER BY id').map((r) => ({
+    return this.sql.all('SELECT id, file, dead, checks FROM segments ORDER BY id').map((r) => ({
       id: num(r.id),
       file: str(r.file),
       dead: r.dead instanceof Uint8Array ? r.dead : null,
+      checks: r.checks instanceof Uint8Array ? r.checks : null,
     }));
   }
 
@@ -240,8 +262,9 @@ export class LibraryDb {
     return num(this.sql.one('SELECT coalesce(max(id), 0) + 1 AS n FROM segments')?.n ?? 1);
   }
 
-  putSegment(id: number, file: string, docs: number, bytes: number): void {
-    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead) VALUES (?,?,?,?,NULL)', [id, file, docs, bytes]);
+  putSegment(id: number, file: string, written: { docs: number; bytes: number; checks: Uint8Array }): void {
+    const values = [id, file, written.docs, written.bytes, written.checks];
+    this.sql.run('INSERT INTO segments(id, file, docs, bytes, dead, checks) VALUES (?,?,?,?,NULL,?)', values);
   }
 
   setSegmentDead(id: number, dead: Uint8Array | null): void {

@@ -50,7 +50,7 @@ export interface ArticleImageRow {
 
 // Every read of an article row also says where its body is, so showing a hit costs one query, not two.
 export const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
-  f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length, a.lang`;
+  f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length, b.crc, a.lang`;
 export const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
 
 /** Digests are hex in the code and bytes in the database (half the size, and so is every index on them). */
@@ -64,7 +64,8 @@ export function filePath(folder: string, name: string): string {
 
 /** An article row from the columns of ARTICLE_COLUMNS, in order (arrays: building objects per row costs). */
 export function toArticle(r: SqlValue[]): ArticleRow {
-  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding, bodyBlob, textLength, pack, offset, length, lang] = r;
+  const [id, identity, title, sourceId, source, date, dateGuessed, author, url, folder, fileName, format, encoding] = r;
+  const [bodyBlob, textLength, pack, offset, length, crc, lang] = r.slice(13);
   return {
     id: num(id),
     identity: toHex(identity),
@@ -79,7 +80,7 @@ export function toArticle(r: SqlValue[]): ArticleRow {
     format: str(format) as ArticleFormat,
     encoding: str(encoding),
     bodyBlob: num(bodyBlob),
-    body: { pack: num(pack), offset: num(offset), length: num(length) },
+    body: { pack: num(pack), offset: num(offset), length: num(length), crc: crc === null || crc === undefined ? null : num(crc) },
     textLength: num(textLength),
     lang: strOrNull(lang),
   };

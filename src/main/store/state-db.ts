@@ -1,5 +1,5 @@
 // state.db: what the user does (read, starred, settings, recent searches).
-import type { Statements} from './sql-helpers';
+import type { Statements } from './sql-helpers';
 import { num, str, strOrNull } from './sql-helpers';
 
 export interface StoredState {
@@ -19,7 +19,7 @@ export interface SourcePref {
 const HISTORY_LIMIT = 20;
 
 export class StateDb {
-  constructor(readonly sql: Statements) {}
+  constructor(private readonly sql: Statements) {}
 
   articleStates(): StoredState[] {
     return this.sql

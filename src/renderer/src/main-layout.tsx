@@ -7,6 +7,7 @@ import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
 import { ReadingPane } from './reading/reading-pane';
+import { DamageBanner } from './repair/damage-banner';
 import { useFolio } from './state/store';
 
 interface MainLayoutProps {
@@ -24,7 +25,7 @@ function useWindowWidth(): number {
   return width;
 }
 
-/** Three resizable panes: library, article list, reading pane — collapsed as the window requires; a running import shows above them. */
+/** Three resizable panes: library, article list, reading pane — collapsed as the window requires; damage found and a running import show above them. */
 export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   const windowWidth = useWindowWidth();
@@ -52,6 +53,7 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
 
   return (
     <div className="main-layout">
+      <DamageBanner />
       <SampleBanner />
       <ImportProgressBar />
       <div className="panes" style={{ gridTemplateColumns: columns.join(' ') }}>

@@ -28,7 +28,7 @@ beforeAll(() => {
     // Not an article: it is listed in the import report under its (hostile) name.
     [FILE_NAME]: new Uint8Array([0, 1, 2, 3, 0xff, 0xfe]),
   });
-  expect(folio(['import', folder, '--library', library, '--json']).code).toBe(0);
+  expect(folio('import', folder, '--library', library, '--json').code).toBe(0);
 });
 afterAll(() => {
   for (const dir of [folder, library]) rmSync(dir, { recursive: true, force: true });
@@ -37,11 +37,11 @@ afterAll(() => {
 describe('folio prints no control characters', () => {
   it('strips them from titles, text and file names in every text output, and from error messages', () => {
     const runs = {
-      import: folio(['import', folder, '--library', library]),
-      search: folio(['search', '普京', '--library', library]),
-      list: folio(['list', '--library', library]),
-      show: folio(['show', '1', '--library', library]),
-      missingFolder: folio(['import', join(folder, 'gone\u001b[2Jaway'), '--library', library]),
+      import: folio('import', folder, '--library', library),
+      search: folio('search', '普京', '--library', library),
+      list: folio('list', '--library', library),
+      show: folio('show', '1', '--library', library),
+      missingFolder: folio('import', join(folder, 'gone\u001b[2Jaway'), '--library', library),
     };
     for (const [name, run] of Object.entries(runs)) {
       expect(run.out + run.err, name).not.toMatch(CONTROL);
@@ -57,29 +57,29 @@ describe('folio prints no control characters', () => {
   });
 
   it('leaves them to JSON escaping with --json, so scripts get the data as stored', () => {
-    const run = folio(['search', '普京', '--library', library, '--json']);
+    const run = folio('search', '普京', '--library', library, '--json');
     expect(run.out).not.toMatch(CONTROL);
     const { hits } = json<{ hits: { title: string }[] }>(run);
     expect(hits[0]?.title).toContain('\u001b]52;c;ZXZpbA==');
     // JSON.stringify would print this one raw: it is escaped, and still the same character.
     expect(run.out).toContain('\\u009b31m');
     expect(hits[0]?.title).toContain('\u009b31m');
-    const lines = folio(['list', '--all', '--json', '--library', library]).out;
+    const lines = folio('list', '--all', '--json', '--library', library).out;
     expect(lines).not.toMatch(CONTROL);
     expect((JSON.parse(lines) as { title: string }).title).toBe(TITLE.replace('\u0007', ''));
-    const shown = json<{ text: string }>(folio(['show', '1', '--library', library, '--json']));
+    const shown = json<{ text: string }>(folio('show', '1', '--library', library, '--json'));
     expect(shown.text).toContain('\u001b[31mred');
   });
 });
 
 describe('folio search bounds what a query may cost', () => {
   it(`refuses a query over ${LIMITS.queryLength} characters or ${LIMITS.queryTerms} words, saying which limit`, () => {
-    const long = folio(['search', 'x'.repeat(LIMITS.queryLength + 1), '--library', library]);
+    const long = folio('search', 'x'.repeat(LIMITS.queryLength + 1), '--library', library);
     expect(long.code).toBe(2);
     expect(long.err).toContain(`at most ${LIMITS.queryLength}`);
     const words = Array.from({ length: LIMITS.queryTerms + 1 }, (_, i) => `"w${i}"`).join(' OR ');
     expect(words.length).toBeLessThanOrEqual(LIMITS.queryLength);
-    const many = folio(['search', words, '--library', library]);
+    const many = folio('search', words, '--library', library);
     expect(many.code).toBe(2);
     expect(many.err).toContain(`The query has ${LIMITS.queryTerms + 1} words or phrases; a query has at most ${LIMITS.queryTerms}`);
   });
@@ -88,6 +88,6 @@ describe('folio search bounds what a query may cost', () => {
     const words = ['普京', ...Array.from({ length: LIMITS.queryTerms - 1 }, (_, i) => `w${i}`)].join(' OR ');
     const atLimit = `${words} ${' '.repeat(LIMITS.queryLength - words.length - 1)}`;
     expect(atLimit).toHaveLength(LIMITS.queryLength);
-    expect(json<{ total: number }>(folio(['search', atLimit, '--library', library, '--json'])).total).toBe(1);
+    expect(json<{ total: number }>(folio('search', atLimit, '--library', library, '--json')).total).toBe(1);
   });
 });

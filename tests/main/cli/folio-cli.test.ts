@@ -2,13 +2,12 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folio as run, json } from '../../helpers/folio-cli';
 import { openService } from '../../helpers/open-service';
+import { folio, json } from '../../helpers/folio-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const FEED = resolve('tests/fixtures/feed-capture');
-const folio = (...args: string[]) => run(args);
 
 interface Hit {
   id: number;

@@ -1,9 +1,9 @@
 // library.db is stored gzipped, a database written plain by an earlier Folio still
 // opens, and a damaged compressed file falls back to the previous good copy.
-import { readFileSync, statSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabaseFile, saveCompressedSnapshot, saveDatabaseFile } from '../../../src/main/store/database-file';
+import { DatabaseFile } from '../../../src/main/store/database-file';
 import { sqlJs } from '../../../src/main/store/sql-js';
 import { useTempDirs } from '../../helpers/temp-dir';
 
@@ -18,10 +18,10 @@ async function databaseWithSources(names: string[]) {
 }
 
 async function sourcesAt(path: string): Promise<{ names: unknown[]; recovered: boolean }> {
-  const { db, recovered } = await openDatabaseFile(path, [], 'test database');
+  const { db, fallback } = await new DatabaseFile(path, 'test database').open([]);
   const names = db.exec('SELECT name FROM sources ORDER BY id')[0]?.values.flat() ?? [];
   db.close();
-  return { names, recovered };
+  return { names, recovered: fallback !== null };
 }
 
 const NAMES = Array.from({ length: 2000 }, (_, i) => `https://www.rfi.fr/cn/中国/2023032${i % 10}-习近平访俄-${i}`);
@@ -34,7 +34,10 @@ describe('database files', () => {
     const path = join(tempDir(), 'library.db');
     const db = await databaseWithSources(NAMES);
     const exported = db.export();
-    const written = gzipped ? await saveCompressedSnapshot(exported, path) : saveDatabaseFile(db, path);
+    // Plain is how an earlier Folio wrote it.
+    let written = exported.length;
+    if (gzipped) written = await new DatabaseFile(path, 'test database').saveSnapshot(exported);
+    else writeFileSync(path, exported);
     db.close();
 
     const head = readFileSync(path).subarray(0, 2);
@@ -47,12 +50,45 @@ describe('database files', () => {
   it('falls back to the previous copy when the compressed file is cut short', async () => {
     const path = join(tempDir(), 'library.db');
     const first = await databaseWithSources(NAMES.slice(0, 10));
-    await saveCompressedSnapshot(first.export(), path);
+    const file = new DatabaseFile(path, 'test database');
+    await file.saveSnapshot(first.export());
     first.run('INSERT INTO sources(name) VALUES (?)', ['later']);
-    await saveCompressedSnapshot(first.export(), path);
+    await file.saveSnapshot(first.export());
     first.close();
     truncateSync(path, statSync(path).size - 20);
 
     expect(await sourcesAt(path)).toEqual({ names: NAMES.slice(0, 10), recovered: true });
+  });
+
+  it('keeps a copy of the first commit as the previous copy, never the empty database it started as', async () => {
+    const path = join(tempDir(), 'library.db');
+    const file = new DatabaseFile(path, 'test database');
+    const db = await databaseWithSources([]);
+    await file.saveSnapshot(db.export(), false);
+    expect(existsSync(`${path}.prev`)).toBe(false);
+    db.run('INSERT INTO sources(name) VALUES (?)', ['first']);
+    await file.saveSnapshot(db.export());
+    db.close();
+    truncateSync(path, 0);
+    expect(await sourcesAt(path)).toEqual({ names: ['first'], recovered: true });
+  });
+
+  it('never makes a file changed behind its back the previous copy: it is kept aside as .damaged', async () => {
+    const path = join(tempDir(), 'library.db');
+    const file = new DatabaseFile(path, 'test database');
+    const db = await databaseWithSources(['one']);
+    await file.saveSnapshot(db.export());
+    db.run('INSERT INTO sources(name) VALUES (?)', ['two']);
+    await file.saveSnapshot(db.export());
+    const bytes = readFileSync(path);
+    bytes[bytes.length >> 1] = (bytes[bytes.length >> 1] as number) ^ 0xff;
+    writeFileSync(path, bytes);
+    db.run('INSERT INTO sources(name) VALUES (?)', ['three']);
+    await file.saveSnapshot(db.export());
+    db.close();
+
+    expect(readFileSync(`${path}.damaged`)).toEqual(bytes);
+    expect(await sourcesAt(`${path}.prev`)).toMatchObject({ names: ['one'] });
+    expect(await sourcesAt(path)).toEqual({ names: ['one', 'two', 'three'], recovered: false });
   });
 });

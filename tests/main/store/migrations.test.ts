@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabaseFile } from '../../../src/main/store/database-file';
+import { DatabaseFile } from '../../../src/main/store/database-file';
 import { migrate, schemaVersion } from '../../../src/main/store/migrations/migration';
 import { libraryMigrations } from '../../../src/main/store/migrations/library';
 import { stateMigrations } from '../../../src/main/store/migrations/state';
@@ -49,6 +49,16 @@ describe('library.db migrations', () => {
     db.close();
   });
 
+  it('0030 adds blob and segment checksums to a version 20 database, leaving its rows unchecked', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
+    db.run("INSERT INTO segments(id, file, docs, bytes, dead) VALUES (1, 'seg-000001.idx', 5, 900, NULL)");
+    expect(migrate(db, libraryMigrations, 'library database')).toMatchObject({ from: 20 });
+    expect(db.exec('SELECT pack, offset, length, crc FROM blobs')[0]?.values).toEqual([[1, 0, 10, null]]);
+    expect(db.exec('SELECT file, docs, checks FROM segments')[0]?.values).toEqual([['seg-000001.idx', 5, null]]);
+    db.close();
+  });
+
   it('0060 adds an empty language to every article of a version 20 database', async () => {
     const db = await databaseAt(libraryMigrations, 20);
     insertArticle(db, '標題');
@@ -65,12 +75,12 @@ describe('library.db migrations', () => {
   });
 
   it('refuses a database written by a newer Folio, naming both versions', async () => {
-    const db = await databaseAt(libraryMigrations, 20);
+    const db = await databaseAt(libraryMigrations, LATEST);
     db.run('PRAGMA user_version = 90');
     const path = join(tempDir(), 'library.db');
     writeFileSync(path, db.export());
     db.close();
-    await expect(openDatabaseFile(path, libraryMigrations, 'library database')).rejects.toMatchObject({
+    await expect(new DatabaseFile(path, 'library database').open(libraryMigrations)).rejects.toMatchObject({
       code: 'library-too-new',
       message: expect.stringMatching(new RegExp(`schema 90.*up to ${LATEST}`)) as unknown as string,
     });
@@ -79,7 +89,7 @@ describe('library.db migrations', () => {
 
 describe('state.db migrations', () => {
   it('creates the state tables on a new database', async () => {
-    const { db } = await openDatabaseFile(join(tempDir(), 'state.db'), stateMigrations, 'reading-state database');
+    const { db } = await new DatabaseFile(join(tempDir(), 'state.db'), 'reading-state database').open(stateMigrations);
     expect(schemaVersion(db)).toBe(stateMigrations.at(-1)?.version);
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
     expect(tables).toEqual(['article_state', 'search_history', 'settings', 'source_prefs']);

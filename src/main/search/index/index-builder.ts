@@ -10,10 +10,13 @@ import { writeSegment } from './segment-writer';
 export interface SegmentWritten {
   docs: number;
   bytes: number;
+  /** The file's block checksums, recorded in the manifest. */
+  checks: Uint8Array;
 }
 
 export interface MergeRequest {
-  inputs: { path: string; dead: Uint8Array | null }[];
+  /** checks: as recorded, so damaged input is refused rather than merged into a fresh, well-checked file. */
+  inputs: { path: string; dead: Uint8Array | null; checks: Uint8Array | null }[];
   out: string;
 }
 
@@ -34,8 +37,8 @@ export class IndexBuilder {
     if (this.pending.size === 0) return null;
     const docs = [...this.pending].map(([articleId, packed]) => ({ articleId, tokens: unpackTokens(packed) }));
     this.pending.clear();
-    const { bytes } = writeSegment(docs, path);
-    return { docs: docs.length, bytes };
+    const { bytes, checks } = writeSegment(docs, path);
+    return { docs: docs.length, bytes, checks };
   }
 
   discard(): void {
@@ -43,11 +46,12 @@ export class IndexBuilder {
   }
 
   merge(request: MergeRequest): SegmentWritten {
-    const readers = request.inputs.map((i) => new SegmentReader(i.path));
+    const readers: SegmentReader[] = [];
     try {
+      for (const i of request.inputs) readers.push(new SegmentReader(i.path, i.checks));
       const inputs: MergeInput[] = readers.map((reader, k) => ({ reader, dead: request.inputs[k]?.dead ?? null }));
-      const { docs, bytes } = mergeSegments(inputs, request.out);
-      return { docs, bytes };
+      const { docs, bytes, checks } = mergeSegments(inputs, request.out);
+      return { docs, bytes, checks };
     } finally {
       for (const r of readers) r.close();
     }

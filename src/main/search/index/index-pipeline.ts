@@ -10,23 +10,19 @@ import type { MergeRequest, SegmentWritten } from './index-builder';
 import type { SegmentSet } from './segment-set';
 
 /**
- * What the pipeline needs from the library it indexes into. The library implements it
- * (library/index-host.ts), so the index knows nothing of the library's databases.
+ * What the pipeline needs from the library it indexes into. The Library implements it
+ * (its intent methods), so the index knows nothing of the library's databases.
  */
 export interface IndexHost {
-  /** The folder segment files are written to. */
-  readonly dir: string;
+  readonly paths: { readonly index: string };
   /** The library's live index, which new segments join. */
   readonly index: SegmentSet;
-  nextSegmentId(): number;
-  /** Lists a written segment in the library (durable from the next commit). */
-  putSegment(id: number, file: string, docs: number, bytes: number): void;
-  /** Drops merged segments from the library's list. */
-  deleteSegments(ids: number[]): void;
-  /** Notes that a segment's dead set changed, so the next commit records it. */
-  markSegmentChanged(id: number): void;
-  /** A segment file no longer used, to delete once the commit that drops it is durable. */
-  retireSegmentFile(file: string): void;
+  /** A new segment's id, file name and path. */
+  newSegmentFile(): { id: number; file: string; path: string };
+  /** Makes a newly written segment part of the index and of the manifest the next checkpoint records. */
+  addSegment(id: number, file: string, written: SegmentWritten): void;
+  /** Swaps merged-away segments for their merge result (see SegmentSet.replace for snapshot). */
+  replaceSegments(oldIds: number[], id: number, file: string, written: SegmentWritten, snapshot: Uint8Array[]): void;
 }
 
 /** The threads that write and merge segments (the import's index and merge workers). */
@@ -44,25 +40,20 @@ const TIER_BASE = 2000;
  */
 const MERGE_INPUT_MAX_BYTES = 256 * 1024 * 1024;
 
-const segmentFile = (id: number): string => `seg-${String(id).padStart(6, '0')}.idx`;
-
 function tierOf(docs: number): number {
   return Math.max(0, Math.floor(Math.log(Math.max(docs, 1) / TIER_BASE) / Math.log(MERGE_FACTOR)));
 }
 
 export class IndexPipeline {
-  private nextId: number;
   private readonly flushes = new Set<Promise<void>>();
   private readonly merges = new Set<Promise<void>>();
   private merging = false;
   private failure: Error | null = null;
 
   constructor(
-    private readonly host: IndexHost,
+    private readonly library: IndexHost,
     private readonly workers: IndexWorkers,
-  ) {
-    this.nextId = host.nextSegmentId();
-  }
+  ) {}
 
   private track(work: Promise<void>, into: Set<Promise<void>>): void {
     const tracked = work.catch((error: unknown) => {
@@ -75,13 +66,11 @@ export class IndexPipeline {
 
   /** Writes the articles added since the last flush as a new segment (in the background). */
   flush(): void {
-    const id = this.nextId++;
-    const file = segmentFile(id);
+    const { id, file, path } = this.library.newSegmentFile();
     this.track(
-      this.workers.indexFlush(join(this.host.dir, file)).then((written) => {
+      this.workers.indexFlush(path).then((written) => {
         if (!written) return;
-        this.host.putSegment(id, file, written.docs, written.bytes);
-        this.host.index.add({ id, file, dead: null });
+        this.library.addSegment(id, file, written);
         this.mergeIfCrowded();
       }),
       this.flushes,
@@ -91,7 +80,7 @@ export class IndexPipeline {
   private mergeIfCrowded(): void {
     if (this.merging) return;
     const tiers = new Map<number, number[]>();
-    for (const s of this.host.index.segments) {
+    for (const s of this.library.index.segments) {
       if (s.reader.bytes > MERGE_INPUT_MAX_BYTES) continue;
       const tier = tierOf(s.reader.docCount - s.dead.reduce((n, d) => n + d, 0));
       tiers.set(tier, [...(tiers.get(tier) ?? []), s.id]);
@@ -109,19 +98,15 @@ export class IndexPipeline {
   }
 
   private async merge(ids: number[]): Promise<void> {
-    const inputs = this.host.index.segments.filter((s) => ids.includes(s.id));
+    const inputs = this.library.index.segments.filter((s) => ids.includes(s.id));
     // Documents that die while the merge runs are still in its output; replace() finds them by this snapshot.
     const snapshot = inputs.map((s) => s.dead.slice());
-    const id = this.nextId++;
-    const file = segmentFile(id);
+    const { id, file, path } = this.library.newSegmentFile();
     const written = await this.workers.indexMerge({
-      inputs: inputs.map((s, i) => ({ path: join(this.host.dir, s.file), dead: snapshot[i] ?? null })),
-      out: join(this.host.dir, file),
+      inputs: inputs.map((s, i) => ({ path: join(this.library.paths.index, s.file), dead: snapshot[i] ?? null, checks: s.checks })),
+      out: path,
     });
-    this.host.deleteSegments(ids);
-    this.host.putSegment(id, file, written.docs, written.bytes);
-    if (this.host.index.replace(ids, { id, file, dead: null }, snapshot)) this.host.markSegmentChanged(id);
-    for (const s of inputs) this.host.retireSegmentFile(s.file);
+    this.library.replaceSegments(ids, id, file, written, snapshot);
   }
 
   /** Waits until every flush sent so far is registered (what a commit needs); rethrows the first failure. */

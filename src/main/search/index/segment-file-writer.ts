@@ -5,6 +5,7 @@ import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'nod
 import { ByteWriter } from './varint';
 import { writePosting } from './postings';
 import { HEADER_BYTES, MAX_SECTION_BYTES, VERSION, layoutOf, writeHeader } from './segment-format';
+import { computeChecks } from './segment-checks';
 
 const FLUSH_BYTES = 1 << 22;
 
@@ -53,7 +54,7 @@ export class SegmentFileWriter {
   private termChars = 0;
 
   constructor(readonly path: string) {
-    this.fd = openSync(path, 'w');
+    this.fd = openSync(path, 'w+');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
     this.positionsPath = `${path}.positions`;
     this.docs = new Sink(this.fd, HEADER_BYTES);
@@ -102,7 +103,8 @@ export class SegmentFileWriter {
     this.positions.maybeFlush();
   }
 
-  finish(columns: SegmentDocColumns): { bytes: number; terms: number } {
+  /** Completes the file (fsynced); checks: its block checksums, for the manifest. */
+  finish(columns: SegmentDocColumns): { bytes: number; terms: number; checks: Uint8Array } {
     this.docs.flush();
     this.positions.flush();
     const termCount = this.df.length;
@@ -128,8 +130,9 @@ export class SegmentFileWriter {
     writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);
     fsyncSync(this.fd);
+    const checks = computeChecks(this.fd, layout.end);
     closeSync(this.fd);
-    return { bytes: layout.end, terms: termCount };
+    return { bytes: layout.end, terms: termCount, checks };
   }
 
   /** Copies the side file of positions into its section, in large reads. */

@@ -109,7 +109,7 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): voi
   out.endTerm();
 }
 
-export function mergeSegments(inputs: MergeInput[], path: string): { bytes: number; terms: number; docs: number } {
+export function mergeSegments(inputs: MergeInput[], path: string): { bytes: number; terms: number; docs: number; checks: Uint8Array } {
   const { remap, live } = renumber(inputs);
   const docs = inputs.map(({ reader }) => new SequentialSection(reader, 'docs'));
   const positions = inputs.map(({ reader }) => new SequentialSection(reader, 'positions'));

@@ -3,6 +3,7 @@
 // hot terms in memory, and the process does not hold the whole index).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readScratch } from './scratch-read';
+import { SegmentChecks, SegmentDamage } from './segment-checks';
 import { ByteReader } from './varint';
 import { PostingReader } from './postings';
 import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
@@ -30,21 +31,33 @@ export class SegmentReader {
   private readonly text: Uint16Array;
   private fd: number | null;
   readonly bytes: number;
+  /** Checks reads against the checksums the manifest recorded (none for segments written before them). */
+  private readonly checks: SegmentChecks | null;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    recordedChecks: Uint8Array | null = null,
+  ) {
     this.fd = openSync(path, 'r');
     try {
       this.bytes = fstatSync(this.fd).size;
+      this.checks = recordedChecks ? new SegmentChecks(recordedChecks, this.fd, path) : null;
+      if (this.checks && this.checks.fileBytes !== this.bytes) {
+        throw new SegmentDamage(`index segment ${path} is cut short or has the wrong length`);
+      }
+      this.checks?.verify(0, HEADER_BYTES);
       const head = new Uint8Array(HEADER_BYTES);
       readSync(this.fd, head, 0, HEADER_BYTES, 0);
       const header = readHeader(head);
       const layout = layoutOf(header);
       if (layout.end !== this.bytes) throw new Error(`index segment ${path} is truncated`);
-      // A fresh ArrayBuffer keeps every section 8-byte aligned for the typed-array views.
-      const tail = new Uint8Array(layout.end - layout.columns);
-      readSync(this.fd, tail, 0, tail.length, layout.columns);
-      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
-        new make(tail.buffer, at - layout.columns, n);
+      // With checksums the dictionary is read from the start of its first block, so that one read is also checked.
+      // A fresh ArrayBuffer from an 8-byte aligned offset keeps every section aligned for the typed-array views.
+      const from = this.checks ? this.checks.blockStart(layout.columns) : layout.columns;
+      const tail = new Uint8Array(layout.end - from);
+      readSync(this.fd, tail, 0, tail.length, from);
+      this.checks?.checkRead(from, tail);
+      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T => new make(tail.buffer, at - from, n);
       this.version = header.version;
       this.docCount = header.docCount;
       this.termCount = header.termCount;
@@ -68,6 +81,11 @@ export class SegmentReader {
   close(): void {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
+  }
+
+  /** Checks every byte against the recorded checksums (folio check); a segment written without them passes. */
+  verifyAll(): void {
+    this.checks?.verify(0, this.bytes);
   }
 
   termName(rank: number): string {
@@ -123,6 +141,7 @@ export class SegmentReader {
   /** length bytes of a section from start (a buffer of their own: a merge keeps them). */
   read(section: Section, start: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('index segment is closed');
+    this.checks?.verify(this.offsets[section] + start, length);
     const bytes = new Uint8Array(length);
     readSync(this.fd, bytes, 0, length, this.offsets[section] + start);
     return bytes;
@@ -131,6 +150,7 @@ export class SegmentReader {
   /** Like read(), in the shared scratch buffer, for bytes decoded before the next read. */
   private readBriefly(section: Section, start: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('index segment is closed');
+    this.checks?.verify(this.offsets[section] + start, length);
     return readScratch(this.fd, length, this.offsets[section] + start);
   }
 

@@ -4,4 +4,6 @@ export interface SegmentRecord {
   file: string;
   /** dead[local] === 1 for documents that no longer count. Null when none are dead. */
   dead: Uint8Array | null;
+  /** The CRC-32s of the file's blocks (segment-checks.ts); null for segments written before they were kept. */
+  checks?: Uint8Array | null;
 }

@@ -1,16 +1,25 @@
 // The live index: every segment of the library, which of their documents are
 // dead (removed or replaced articles), and where each article's current
-// document lives.
+// document lives. It also keeps what changed since the library last recorded
+// it (dead sets, files merged away), so the commit that records a change is
+// never left to a caller to remember.
 import { join } from 'node:path';
 import type { SegmentRecord } from './segment-record';
 import { SegmentReader } from './segment-reader';
 
+/** What changed in the set since it was last taken: dead sets to record, and files no longer part of it. */
+export interface SegmentChanges {
+  dead: { id: number; dead: Uint8Array | null }[];
+  retired: string[];
+}
 
 export interface SegmentEntry {
   id: number;
   file: string;
   reader: SegmentReader;
   dead: Uint8Array;
+  /** As recorded in the manifest (a merge checks its inputs against them). */
+  checks: Uint8Array | null;
 }
 
 export class SegmentSet {
@@ -20,6 +29,10 @@ export class SegmentSet {
   private locLocal = new Int32Array(0);
   private live = 0;
   private bodyTotal = 0;
+  /** Segments whose dead set changed since the last takeChanges(). */
+  private readonly changedDead = new Set<number>();
+  /** Files of segments merged away since the last takeChanges(). */
+  private retired: string[] = [];
 
   constructor(private readonly dir: string) {}
 
@@ -42,6 +55,8 @@ export class SegmentSet {
 
   load(records: SegmentRecord[]): void {
     this.close();
+    this.changedDead.clear();
+    this.retired = [];
     for (const r of records) this.entries.push(this.open(r));
     this.reindex();
   }
@@ -73,8 +88,13 @@ export class SegmentSet {
       }
     });
     this.entries = this.entries.filter((e) => !oldIds.includes(e.id));
-    for (const e of gone) e.reader.close();
+    for (const e of gone) {
+      e.reader.close();
+      this.changedDead.delete(e.id);
+      this.retired.push(e.file);
+    }
     this.entries.push(merged);
+    if (diedMeanwhile) this.changedDead.add(merged.id);
     this.reindex();
     return diedMeanwhile;
   }
@@ -87,18 +107,37 @@ export class SegmentSet {
     const entry = this.entries[seg] as SegmentEntry;
     const local = this.locLocal[articleId] as number;
     entry.dead[local] = 1;
+    this.changedDead.add(entry.id);
     this.locSegment[articleId] = -1;
     this.live--;
     this.bodyTotal -= entry.reader.bodyLengths[local] as number;
     return entry.id;
   }
 
-  isLive(articleId: number): boolean {
-    return articleId < this.locSegment.length && (this.locSegment[articleId] as number) >= 0;
+  /** Files that were part of the index before it was rebuilt: deleted once a commit no longer lists them. */
+  retire(files: readonly string[]): void {
+    this.retired.push(...files);
   }
 
-  records(): SegmentRecord[] {
-    return this.entries.map((e) => ({ id: e.id, file: e.file, dead: e.dead.includes(1) ? e.dead : null }));
+  get hasChanges(): boolean {
+    return this.changedDead.size > 0 || this.retired.length > 0;
+  }
+
+  /** The changes since the last call, handed over to be recorded (and forgotten here). */
+  takeChanges(): SegmentChanges {
+    const byId = new Map(this.entries.map((e) => [e.id, e]));
+    const dead = [...this.changedDead].flatMap((id) => {
+      const e = byId.get(id);
+      return e ? [{ id, dead: e.dead.includes(1) ? e.dead : null }] : [];
+    });
+    const retired = this.retired;
+    this.changedDead.clear();
+    this.retired = [];
+    return { dead, retired };
+  }
+
+  isLive(articleId: number): boolean {
+    return articleId < this.locSegment.length && (this.locSegment[articleId] as number) >= 0;
   }
 
   close(): void {
@@ -108,10 +147,11 @@ export class SegmentSet {
   }
 
   private open(record: SegmentRecord): SegmentEntry {
-    const reader = new SegmentReader(join(this.dir, record.file));
+    const checks = record.checks ?? null;
+    const reader = new SegmentReader(join(this.dir, record.file), checks);
     const dead = new Uint8Array(reader.docCount);
     if (record.dead) dead.set(record.dead.subarray(0, reader.docCount));
-    return { id: record.id, file: record.file, reader, dead };
+    return { id: record.id, file: record.file, reader, dead, checks };
   }
 
   /** Later segments win: an article re-indexed after an update has its old document dead anyway. */

@@ -187,7 +187,7 @@ function encodePostings(docs: SegmentDoc[], terms: TermTable, docStreams: Chunke
 }
 
 /** Writes the batch as a segment file at path (fsynced). */
-export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number } {
+export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number; checks: Uint8Array } {
   const terms = new TermTable();
   const docStreams = new ChunkedStreams();
   const posStreams = new ChunkedStreams();

@@ -225,6 +225,29 @@ export const en = {
   shortcutLibraryPane: 'Library pane: full, icons, hidden',
   shortcutFocus: 'Hide / show the list while reading',
   shortcutTextSize: 'Larger / smaller text',
+
+  damageLibraryFallback:
+    'The library’s database was damaged. ' +
+    'Folio opened its copy saved {time}: imports and removals made after it are missing. Nothing was deleted.',
+  damageStateFallback:
+    'The reading state was damaged. ' +
+    'Folio opened its copy saved {time}: the latest read and starred marks may be missing.',
+  damageStateLost:
+    'The reading state (read and starred marks, settings) is damaged and has no good copy, so the library is read-only. ' +
+    'Repair starts it afresh.',
+  damageFiles:
+    'Part of the library is damaged ({file}). ' +
+    'Repair rebuilds the search index and reads damaged articles again from their files.',
+  repair: 'Repair',
+  repairing: 'Repairing…',
+  repairDone: {
+    one: 'The library is repaired: {count} damaged article was read again from its file.',
+    other: 'The library is repaired: {count} damaged articles were read again from their files.',
+  },
+  repairLost: {
+    one: '{count} article could not be recovered (its file is gone) and was removed: {titles}',
+    other: '{count} articles could not be recovered (their files are gone) and were removed: {titles}',
+  },
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -220,4 +220,16 @@ export const zh: Record<MessageKey, Message> = {
   shortcutLibraryPane: '文库栏：完整、图标、隐藏',
   shortcutFocus: '阅读时隐藏 / 显示文章列表',
   shortcutTextSize: '放大 / 缩小文字',
+
+  damageLibraryFallback: '文库数据库已损坏。Folio 打开了 {time} 保存的副本：此后的导入和删除已丢失。没有删除任何文件。',
+  damageStateFallback: '阅读状态已损坏。Folio 打开了 {time} 保存的副本：最近的已读和星标可能丢失。',
+  damageStateLost: '阅读状态（已读、星标、设置）已损坏，且没有完好的副本，文库暂时只读。修复会重新建立阅读状态。',
+  damageFiles: '文库的一部分已损坏（{file}）。修复会重建搜索索引，并从原文件重新读取受损的文章。',
+  repair: '修复',
+  repairing: '正在修复…',
+  repairDone: { one: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。', other: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。' },
+  repairLost: {
+    one: '{count} 篇文章无法恢复（原文件已不存在），已移除：{titles}',
+    other: '{count} 篇文章无法恢复（原文件已不存在），已移除：{titles}',
+  },
 };

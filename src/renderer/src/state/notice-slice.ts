@@ -1,4 +1,4 @@
-import { folio } from './folio-client';
+import { FolioClientError, folio } from './folio-client';
 import type { NoticeSlice, SliceCreator } from './store-types';
 
 export const createNoticeSlice: SliceCreator<NoticeSlice> = (set, get) => {
@@ -7,6 +7,8 @@ export const createNoticeSlice: SliceCreator<NoticeSlice> = (set, get) => {
     notices: [],
 
     reportError(error) {
+      // Damage found in use is noted by the library: the overview then offers a repair.
+      if (error instanceof FolioClientError && error.code === 'library-unreadable') void get().loadOverview();
       const message = error instanceof Error ? error.message : String(error);
       // The same failure repeated (every page of a list, every keystroke) is one toast, not a pile.
       if (get().notices.some((notice) => notice.message === message)) return;

@@ -12,6 +12,7 @@ import type {
   LibraryView,
   ListSort,
   QuerySummary,
+  RepairReport,
   SearchHit,
   SearchSort,
   Settings,
@@ -150,6 +151,15 @@ export interface NoticeSlice {
   dismissNotice(id: number): void;
 }
 
+export interface RepairSlice {
+  repairing: boolean;
+  /** What the last repair did, shown until dismissed. */
+  repairResult: RepairReport | null;
+  /** Runs the library's repair (offered when it reports damage), then reloads what is shown. */
+  repairLibrary(): Promise<void>;
+  dismissRepairResult(): void;
+}
+
 export interface ReadingFlowSlice {
   /** viewKeys of the views whose list hides read articles. */
   hideRead: string[];
@@ -227,6 +237,7 @@ export type FolioState = LibrarySlice &
   ImportSlice &
   SettingsSlice &
   NoticeSlice &
+  RepairSlice &
   DesktopSlice;
 
 export type SliceCreator<T> = StateCreator<FolioState, [], [], T>;

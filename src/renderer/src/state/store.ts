@@ -8,6 +8,7 @@ import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
 import { createReadingFlowSlice } from './reading-flow-slice';
+import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
@@ -26,6 +27,7 @@ export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createReadingFlowSlice(...a),
   ...createLayoutSlice(...a),
   ...createSourcesSlice(...a),
+  ...createRepairSlice(...a),
   ...createDesktopSlice(...a),
 });
 
