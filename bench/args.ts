@@ -14,10 +14,12 @@ export interface BenchArgs {
   work: string;
   /** The built CLI. */
   cli: string;
+  /** Times each query is typed into the app in Chromium (keystroke to paint). */
+  paintRuns: number;
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)]';
+  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--paint-runs N (3)]';
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
@@ -37,6 +39,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       runs: { type: 'string' },
       work: { type: 'string' },
       cli: { type: 'string' },
+      'paint-runs': { type: 'string' },
     },
   });
   return {
@@ -47,5 +50,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     runs: wholeNumber(values.runs, 20, 'runs', 1),
     work: resolve(values.work ?? 'bench/results'),
     cli: resolve(values.cli ?? 'out/cli/folio.js'),
+    paintRuns: wholeNumber(values['paint-runs'], 3, 'paint-runs', 1),
   };
 }

@@ -1,5 +1,8 @@
 // The figures a benchmark run reports (the JSON's shape), apart from how they are measured.
+import type { FirstSearchFigures } from './measure/first-search';
+import type { KnownItemFigures } from './measure/known-item';
 import type { SaveFigures } from './measure/reading-state';
+import type { PaintFigures } from './measure/search-to-paint';
 import type { QueryTiming } from './measure/search';
 
 export interface CorpusSummary {
@@ -51,6 +54,12 @@ export interface BenchFigures {
     ratioVsRipgrep: number | null;
   };
   save: SaveFigures;
+  /** Known-item search on the corpus's own headlines (issue 15). */
+  knownItems: KnownItemFigures;
+  /** The first search after opening, in the search worker as the app runs it; null when the app is not built. */
+  firstSearch: FirstSearchFigures | null;
+  /** Keystroke to painted results in Chromium; null when the app is not built. */
+  searchToPaint: PaintFigures | null;
   /** loadAverage: 1-minute load at start and end; above the core count, other work competed with the bench. */
   run: { totalSeconds: number; node: string; cpus: number; loadAverage: { start: number; end: number } };
 }

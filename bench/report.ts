@@ -44,7 +44,7 @@ function figureLines(r: BenchResult): string[] {
     row('  extracted plain text', `${mb(r.library.textBytes)} (${millions(r.library.textChars)} chars)`),
     row('open to first article list', `${num(r.library.openSeconds, 3)} s`, 'open to first list'),
     row('RSS after open', `${num(r.library.rssAfterOpenMB, 0)} MB`, 'RSS after open'),
-    row('search top 50 + snippets, p95', `${num(r.search.p95Ms, 2)} ms`, 'search p95'),
+    row('search top 50, 16 snippets, p95', `${num(r.search.p95Ms, 2)} ms`, 'search p95'),
     row('  p50 / max', `${num(r.search.p50Ms, 2)} / ${num(r.search.maxMs, 2)} ms`),
     row('ripgrep, median of queries', r.search.ripgrepMedianMs === null ? 'skipped' : `${num(r.search.ripgrepMedianMs)} ms`),
     row('  search p95 vs ripgrep', r.search.ratioVsRipgrep === null ? 'n/a' : `${num(r.search.ratioVsRipgrep)}× faster`, 'search vs ripgrep'),
@@ -52,6 +52,14 @@ function figureLines(r: BenchResult): string[] {
     row('  slowest of 5', `${num(r.save.starMaxMs, 2)} ms`),
     row(`  ${r.save.readArticles} marked read, one call`, `${num(r.save.markReadMs, 1)} ms`),
     row('import of 1 new article, saved', `${num(r.save.afterImportMs, 1)} ms`),
+    row(`known items (${r.knownItems.queries} headline openings)`, ''),
+    row('  success@1', num(r.knownItems.successAt1, 3), 'known-item success@1'),
+    row('  MRR@10', num(r.knownItems.mrrAt10, 3), 'known-item MRR@10'),
+    row('first search after open (worker)', r.firstSearch ? `${num(r.firstSearch.firstMs)} ms` : 'skipped', 'first search after open'),
+    row('  the same search, warm', r.firstSearch ? `${num(r.firstSearch.warmMs)} ms` : 'skipped'),
+    row('keystroke to painted results, p50', r.searchToPaint ? `${num(r.searchToPaint.p50Ms)} ms` : 'skipped', 'search to paint p50'),
+    row('  p95 (first search included)', r.searchToPaint ? `${num(r.searchToPaint.p95Ms)} ms` : 'skipped', 'search to paint p95'),
+    row('  first / max', r.searchToPaint ? `${num(r.searchToPaint.firstMs)} / ${num(r.searchToPaint.maxMs)} ms` : 'skipped'),
   ];
 }
 

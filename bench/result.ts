@@ -10,6 +10,9 @@ import type { SaveFigures } from './measure/reading-state';
 import type { RipgrepTiming } from './measure/ripgrep';
 import type { InAppReimport } from './measure/reimport-in-app';
 import type { SearchFigures } from './measure/search';
+import type { FirstSearchFigures } from './measure/first-search';
+import type { KnownItemFigures } from './measure/known-item';
+import type { PaintFigures } from './measure/search-to-paint';
 import type { BenchFigures, CorpusSummary } from './figures';
 import { checkTargets } from './targets';
 import type { Check } from './targets';
@@ -25,6 +28,9 @@ export interface Measurements {
   search: SearchFigures;
   ripgrep: { version: string; byQuery: RipgrepTiming[] } | null;
   save: SaveFigures;
+  knownItems: KnownItemFigures;
+  firstSearch: FirstSearchFigures | null;
+  searchToPaint: PaintFigures | null;
 }
 
 export type BenchResult = BenchFigures & { checks: Check[] };
@@ -92,6 +98,9 @@ export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: 
       ratioVsRipgrep: rg.ratio,
     },
     save: { ...m.save },
+    knownItems: { ...m.knownItems },
+    firstSearch: m.firstSearch,
+    searchToPaint: m.searchToPaint,
     run: {
       totalSeconds: round(totalSeconds, 1),
       node: process.version,

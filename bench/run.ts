@@ -4,7 +4,7 @@
 // optionally write them as JSON. See PERFORMANCE.md for the targets.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { LibraryService } from '../src/main/service';
 import { BENCH_USAGE, parseBenchArgs } from './args';
 import type { BenchArgs } from './args';
@@ -20,6 +20,12 @@ import { prepareReadingState, timeSaves } from './measure/reading-state';
 import type { SaveFigures } from './measure/reading-state';
 import { ensureRipgrep, timeRipgrep } from './measure/ripgrep';
 import { timeSearches } from './measure/search';
+import { timeFirstSearch } from './measure/first-search';
+import type { FirstSearchFigures } from './measure/first-search';
+import { measureKnownItems } from './measure/known-item';
+import type { KnownItemFigures } from './measure/known-item';
+import { timeSearchToPaint } from './measure/search-to-paint';
+import type { PaintFigures } from './measure/search-to-paint';
 import type { SearchFigures } from './measure/search';
 import { hasGnuTime } from './measure/timed-process';
 import { QUERIES, literalTerms } from './queries';
@@ -27,6 +33,12 @@ import { formatReport } from './report';
 import { buildResult } from './result';
 import type { CorpusSummary } from './figures';
 import type { Measurements } from './result';
+
+/** The built app: its search worker, and the renderer the paint figures are measured in. */
+const SEARCH_WORKER = resolve('out/worker/search-worker.mjs');
+const RENDERER_INDEX = resolve('out/renderer/index.html');
+/** Typed into the app's search box: frequent and rare, CJK and English, one term and two. */
+const PAINT_QUERIES = ['国', '经济', '习近平', '人工智能', '中国 经济', 'Twitter', 'government', '"climate change"'];
 
 /** The folder size the re-import target is stated for. */
 const IN_APP_ARTICLES = 1000;
@@ -60,7 +72,10 @@ function corpusSummary(args: BenchArgs, corpus: Corpus, text: ExtractedText): Co
 }
 
 /** Everything measured with the library open in this process, the way the app holds it. */
-async function measureInProcess(library: string, runs: number): Promise<{ search: SearchFigures; text: ExtractedText; save: SaveFigures }> {
+async function measureInProcess(
+  library: string,
+  runs: number,
+): Promise<{ search: SearchFigures; text: ExtractedText; save: SaveFigures; knownItems: KnownItemFigures }> {
   const service = await LibraryService.open({ dir: library, workerFile: null, imageUrl: (id) => `folio-image://image/${id}`, emit: () => undefined });
   try {
     const state = await prepareReadingState(service);
@@ -68,13 +83,29 @@ async function measureInProcess(library: string, runs: number): Promise<{ search
     log(`search: ${QUERIES.length} queries × ${runs} runs (top 50 with snippets)`);
     const search = await timeSearches(service, QUERIES, runs);
     log(`search: p50 ${search.p50Ms} ms, p95 ${search.p95Ms} ms`);
+    const knownItems = await measureKnownItems(service);
+    log(`known items: ${knownItems.queries} headline openings, success@1 ${knownItems.successAt1}, MRR@10 ${knownItems.mrrAt10}`);
     const text = extractedText(service);
     const saves = await timeSaves(service);
     log(`save: star ${saves.starMs} ms, one-article import ${saves.afterImportMs} ms`);
-    return { search, text, save: { ...state, ...saves } };
+    return { search, text, save: { ...state, ...saves }, knownItems };
   } finally {
     await service.close();
   }
+}
+
+/** Search as the app runs it (the built search worker, the built renderer in Chromium); skipped when the app is not built. */
+async function measureAppSearch(library: string, paintRuns: number): Promise<{ firstSearch: FirstSearchFigures | null; searchToPaint: PaintFigures | null }> {
+  const worker = SEARCH_WORKER;
+  if (!existsSync(worker) || !existsSync(RENDERER_INDEX)) {
+    log('app search: the app is not built (npm run build): first-search and search-to-paint figures skipped');
+    return { firstSearch: null, searchToPaint: null };
+  }
+  const firstSearch = await timeFirstSearch(library, worker);
+  log(`first search after open: ${firstSearch.firstMs} ms (warm ${firstSearch.warmMs} ms)`);
+  const searchToPaint = await timeSearchToPaint(library, worker, PAINT_QUERIES, paintRuns);
+  log(`keystroke to paint: p50 ${searchToPaint.p50Ms} ms, p95 ${searchToPaint.p95Ms} ms, first ${searchToPaint.firstMs} ms`);
+  return { firstSearch, searchToPaint };
 }
 
 function measureRipgrep(corpusDir: string): Measurements['ripgrep'] {
@@ -105,10 +136,21 @@ async function bench(args: BenchArgs): Promise<void> {
   const open = timeOpen(args.cli, library);
   log(`open: ${open.seconds.toFixed(3)} s to the first ${open.rows} articles`);
   const inProcess = await measureInProcess(library, args.runs);
+  const app = await measureAppSearch(library, args.paintRuns);
   const size = librarySize(library);
   const ripgrep = measureRipgrep(corpus.dir);
 
-  const measurements: Measurements = { corpus: corpusSummary(args, corpus, inProcess.text), firstImport, reimport, reimportInApp, size, open, ripgrep, ...inProcess };
+  const measurements: Measurements = {
+    corpus: corpusSummary(args, corpus, inProcess.text),
+    firstImport,
+    reimport,
+    reimportInApp,
+    size,
+    open,
+    ripgrep,
+    ...inProcess,
+    ...app,
+  };
   const result = buildResult(measurements, elapsed(), loadAtStart);
   console.log(formatReport(result));
   if (args.json) {

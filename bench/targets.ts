@@ -41,5 +41,10 @@ export function checkTargets(f: BenchFigures): Check[] {
     check('search p95', f.search.p95Ms, 'ms', `≤ ${searchTarget} ms (at ${Math.round(f.library.articles / 1000)}k)`, (v) => v <= searchTarget),
     check('search vs ripgrep', f.search.ratioVsRipgrep, '×', '≥ 20× faster', (v) => v >= 20),
     check('star persisted', f.save.starMs, 'ms', '≤ 50 ms', (v) => v <= 50),
+    check('known-item success@1', f.knownItems.successAt1, '', '≥ 0.97', (v) => v >= 0.97),
+    check('known-item MRR@10', f.knownItems.mrrAt10, '', '≥ 0.98', (v) => v >= 0.98),
+    check('first search after open', f.firstSearch?.firstMs ?? null, 'ms', '≤ 100 ms (as fast as later ones)', (v) => v <= 100),
+    check('search to paint p50', f.searchToPaint?.p50Ms ?? null, 'ms', '≤ 100 ms (at 5k)', (v) => v <= 100),
+    check('search to paint p95', f.searchToPaint?.p95Ms ?? null, 'ms', '≤ 200 ms, first search included (at 5k)', (v) => v <= 200),
   ];
 }

@@ -9,18 +9,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { createFolioBridge } from '../src/shared/bridge';
-import { CHANNELS } from '../src/shared/contract';
-import type { Channel, FolioEvent } from '../src/shared/contract';
+import type { FolioEvent } from '../src/shared/contract';
 import { aboutInfo } from '../src/main/desktop/about';
 import { AppConfigFile } from '../src/main/desktop/app-config';
 import { LibraryHost } from '../src/main/desktop/library-host';
 import { FolderGrants } from '../src/main/folder-grants';
 import { createHandlers } from '../src/main/handlers';
-import type { HandlerTable } from '../src/main/handlers';
 import { LibraryService } from '../src/main/service';
+import { bindFolio } from './page-bridge';
 
 const WORKER_FILE = resolve('out/worker/import-worker.mjs');
+const SEARCH_WORKER_FILE = resolve('out/worker/search-worker.mjs');
 const IMAGE_PATH = '/__folio-image/';
 export const FIXTURES = resolve('tests/fixtures');
 const SAMPLE_ARTICLES = resolve('resources/sample-library');
@@ -44,29 +43,6 @@ export interface FolioHarness {
   /** Imports a folder through the real service (setup for tests not about importing). */
   importFolder(path: string): Promise<void>;
   screenshot(name: string): Promise<void>;
-}
-
-function bridgeScript(): string {
-  // window.folio is built by the same function the preload uses; only the transport differs.
-  return `(() => {
-    const createFolioBridge = ${createFolioBridge.toString()};
-    const listeners = new Set();
-    window.__folioEmit = (event) => { for (const l of listeners) l(event); };
-    window.folio = createFolioBridge(${JSON.stringify(CHANNELS)},
-      (channel, request) => window.folioInvoke(channel, request),
-      (listener) => { listeners.add(listener); return () => listeners.delete(listener); },
-      (files) => window.folioDrop(files.length));
-  })();`;
-}
-
-async function bind(page: Page, handlers: HandlerTable, drop: (count: number) => unknown, emitTo: { page: Page | null }): Promise<void> {
-  await page.exposeBinding('folioInvoke', (_source, channel: Channel, request: unknown) => {
-    if (!CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
-    return handlers[channel](request);
-  });
-  await page.exposeBinding('folioDrop', (_source, count: number) => drop(count));
-  await page.addInitScript({ content: bridgeScript() });
-  emitTo.page = page;
 }
 
 export const test = base.extend<{ folio: FolioHarness }>({
@@ -93,6 +69,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
           dir,
           readOnly,
           workerFile: existsSync(WORKER_FILE) ? WORKER_FILE : null,
+          // As in the app: searches run in the search worker thread.
+          searchWorkerFile: existsSync(SEARCH_WORKER_FILE) ? SEARCH_WORKER_FILE : null,
           imageUrl: (id) => `${IMAGE_PATH}${id}`,
           emit: quiet ? () => undefined : emit,
         }),
@@ -112,7 +90,7 @@ export const test = base.extend<{ folio: FolioHarness }>({
       },
       grants,
     );
-    await bind(page, handlers, (count) => grants.grantDropped((drops.shift() ?? []).slice(0, count)), emitTo);
+    await bindFolio(page, handlers, (count) => grants.grantDropped((drops.shift() ?? []).slice(0, count)), emitTo);
     await page.route(`**${IMAGE_PATH}*`, async (route) => {
       const id = new URL(route.request().url()).pathname.slice(IMAGE_PATH.length);
       const file = host.imageFile(id);

@@ -5,7 +5,10 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 
-const WORKERS = { 'import-worker': 'src/main/import/worker-entry.ts' };
+const WORKERS = {
+  'import-worker': 'src/main/import/worker-entry.ts',
+  'search-worker': 'src/main/search-host/search-worker-entry.ts',
+};
 
 /**
  * page-document.ts loads linkedom on first use through createRequire, which a bundler
@@ -25,20 +28,33 @@ function bundleLazyLinkedom() {
   };
 }
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  plugins: [bundleLazyLinkedom()],
-  ssr: { noExternal: true },
-  build: {
-    ssr: true,
-    outDir: 'out/worker',
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rollupOptions: {
-      input: Object.fromEntries(Object.entries(WORKERS).map(([name, file]) => [name, resolve(file)])),
-      output: { format: 'esm', entryFileNames: '[name].mjs' },
+const DIRNAME_BANNER = [
+  "import { fileURLToPath as __folioFileUrlToPath } from 'node:url';",
+  "import { dirname as __folioDirname } from 'node:path';",
+  'const __filename = __folioFileUrlToPath(import.meta.url);',
+  'const __dirname = __folioDirname(__filename);',
+].join('\n');
+
+// One build per worker: each is a single file, sharing no chunk with the other.
+let first = true;
+for (const [name, file] of Object.entries(WORKERS)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [bundleLazyLinkedom()],
+    ssr: { noExternal: true },
+    build: {
+      ssr: true,
+      outDir: 'out/worker',
+      emptyOutDir: first,
+      target: 'node20',
+      minify: false,
+      rollupOptions: {
+        input: { [name]: resolve(file) },
+        // sql.js (bundled into the search worker) reads __dirname as it loads, which an ES module lacks.
+        output: { format: 'esm', entryFileNames: '[name].mjs', banner: DIRNAME_BANNER },
+      },
     },
-  },
-});
+  });
+  first = false;
+}

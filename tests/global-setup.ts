@@ -7,6 +7,7 @@ import { join } from 'node:path';
 const BUILT = [
   'out/main/index.js',
   'out/worker/import-worker.mjs',
+  'out/worker/search-worker.mjs',
   'out/preload/index.js',
   'out/renderer/index.html',
   'out/cli/folio.js',

@@ -81,7 +81,14 @@ async function start(): Promise<void> {
     log: appLog,
     sampleArticles: paths.sampleArticles,
     openService: (dir, { readOnly, quiet }) =>
-      LibraryService.open({ dir, readOnly, workerFile: paths.importWorker, imageUrl, emit: quiet ? () => undefined : emit }),
+      LibraryService.open({
+        dir,
+        readOnly,
+        workerFile: paths.importWorker,
+        searchWorkerFile: paths.searchWorker,
+        imageUrl,
+        emit: quiet ? () => undefined : emit,
+      }),
     emit,
   });
   closeBeforeQuit(() => opened.close());

@@ -18,7 +18,11 @@ import { articleDetail, articleText } from './queries/article-detail';
 import { articleList } from './queries/article-list';
 import { libraryOverview, libraryStats } from './queries/library-overview';
 import { locateArticle, nextUnread } from './queries/next-unread';
+import { parseView, savedSearch } from './queries/saved-searches';
 import { searchArticles } from './queries/search-articles';
+import { InProcessSearcher } from './search-host/in-process-searcher';
+import type { Searcher } from './search-host/searcher';
+import { WorkerSearcher } from './search-host/worker-searcher';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -34,10 +38,13 @@ export interface ServiceOptions {
   readOnly?: boolean;
   /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
   checkpoints?: CheckpointPolicy;
+  /** The built search worker (out/worker/search-worker.mjs): searches run there, off this thread. Without it they run here. */
+  searchWorkerFile?: string | null;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
+  private readonly searcher: Searcher;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
   private readonly pendingRemovals = new Map<number, number[]>();
@@ -46,7 +53,23 @@ export class LibraryService implements ServiceApi {
     readonly library: Library,
     private readonly options: ServiceOptions,
   ) {
-    this.imports = new ImportRunner(library, options.workerFile, options.emit, options.checkpoints);
+    this.searcher = options.searchWorkerFile
+      ? new WorkerSearcher(
+          options.searchWorkerFile,
+          library.paths.dir,
+          () => library.catalog.userState(),
+          (notices) => library.noteDamage(notices),
+        )
+      : new InProcessSearcher(library);
+    // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
+    if (options.searchWorkerFile) this.searcher.warm();
+    this.imports = new ImportRunner(library, options.workerFile, (event) => this.emit(event), options.checkpoints);
+  }
+
+  /** Every event goes out through here: a committed change also reaches the searcher. */
+  private emit(event: FolioEvent): void {
+    if (event.type === 'library-changed') this.searcher.libraryChanged();
+    this.options.emit(event);
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
@@ -56,6 +79,7 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
+    await this.searcher.close();
     const removals = [...this.pendingRemovals.values()].flat();
     this.pendingRemovals.clear();
     // Set-aside articles are out of the catalog, and removal only removes what the catalog has.
@@ -94,18 +118,33 @@ export class LibraryService implements ServiceApi {
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
-    return articleList(this.library, r);
+    const page = articleList(this.library, r);
+    // The first list is on its way: now the index can be made ready for the first search (in-process: after this answer).
+    this.searcher.warm();
+    return page;
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
-    const detail = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
-    // A search whose hit was opened is worth remembering; every keystroke is not.
-    const query = r.highlight?.trim();
-    if (query && !this.library.readOnly) {
-      this.library.state.addHistory(query, Date.now());
-      await this.library.saveState();
+    return articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+  }
+
+  async openArticle(r: ValidRequest<'openArticle'>): Promise<Responses['openArticle']> {
+    const article = articleDetail(this.library, r.id, r.highlight, this.options.imageUrl);
+    if (r.markRead && !article.read) {
+      await this.setArticleState({ ids: [r.id], read: true });
+      article.read = true;
     }
-    return detail;
+    // A search whose hit was opened is worth remembering; every keystroke is not.
+    if (r.highlight?.trim()) await this.recordSearch({ query: r.highlight });
+    return { article, overview: await this.getOverview() };
+  }
+
+  async recordSearch(r: ValidRequest<'recordSearch'>): Promise<Responses['recordSearch']> {
+    const query = r.query.trim();
+    if (!query || this.library.readOnly) return { recorded: false };
+    this.library.state.addHistory(query, Date.now());
+    await this.library.saveState();
+    return { recorded: true };
   }
 
   async getArticleText(r: ValidRequest<'getArticleText'>): Promise<Responses['getArticleText']> {
@@ -113,7 +152,11 @@ export class LibraryService implements ServiceApi {
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
-    return searchArticles(this.library, r);
+    return this.searcher.search(r);
+  }
+
+  async getSnippets(r: ValidRequest<'getSnippets'>): Promise<Responses['getSnippets']> {
+    return { snippets: await this.searcher.snippets(r.query, r.ids) };
   }
 
   async setArticleState(r: ValidRequest<'setArticleState'>): Promise<Responses['setArticleState']> {
@@ -126,6 +169,7 @@ export class LibraryService implements ServiceApi {
     if (changes.length === 0) return { changed: 0 };
     this.library.state.putArticleStates(changes, Date.now());
     for (const s of changes) catalog.setFlags(s.articleId, s.read, s.starred);
+    this.searcher.flagsChanged(changes);
     await this.library.saveState();
     return { changed: changes.length };
   }
@@ -134,7 +178,7 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
     const removed = await this.library.removeArticles(r.ids);
-    if (removed > 0) this.options.emit({ type: 'library-changed' });
+    if (removed > 0) this.emit({ type: 'library-changed' });
     return { removed };
   }
 
@@ -176,13 +220,49 @@ export class LibraryService implements ServiceApi {
     return { cleared };
   }
 
+  async listSavedSearches(): Promise<Responses['listSavedSearches']> {
+    const rows = this.library.state.savedSearches.list();
+    const views = rows.map((row) => parseView(row.view));
+    const counts = await this.searcher.counts(rows.map((row, i) => ({ query: row.query, view: views[i] ?? { kind: 'all' } })));
+    return { searches: rows.map((row, i) => savedSearch(row, views[i] ?? { kind: 'all' }, counts[i] ?? { total: 0, unread: 0 })) };
+  }
+
+  async saveSearch(r: ValidRequest<'saveSearch'>): Promise<Responses['saveSearch']> {
+    this.library.assertWritable();
+    const id = this.library.state.savedSearches.add(r.name, r.query, JSON.stringify(r.view), Date.now());
+    await this.library.saveState();
+    const [counts] = await this.searcher.counts([{ query: r.query, view: r.view }]);
+    return { id, name: r.name, query: r.query, view: r.view, total: counts?.total ?? 0, unread: counts?.unread ?? 0 };
+  }
+
+  async renameSavedSearch(r: ValidRequest<'renameSavedSearch'>): Promise<Responses['renameSavedSearch']> {
+    this.library.assertWritable();
+    const renamed = this.library.state.savedSearches.rename(r.id, r.name);
+    await this.library.saveState();
+    return { renamed };
+  }
+
+  async moveSavedSearch(r: ValidRequest<'moveSavedSearch'>): Promise<Responses['moveSavedSearch']> {
+    this.library.assertWritable();
+    const moved = this.library.state.savedSearches.move(r.id, r.index);
+    await this.library.saveState();
+    return { moved };
+  }
+
+  async deleteSavedSearch(r: ValidRequest<'deleteSavedSearch'>): Promise<Responses['deleteSavedSearch']> {
+    this.library.assertWritable();
+    const deleted = this.library.state.savedSearches.remove(r.id);
+    await this.library.saveState();
+    return { deleted };
+  }
+
   async checkLibrary(): Promise<Responses['checkLibrary']> {
     return checkLibrary(this.library);
   }
 
   async repairLibrary(): Promise<Responses['repairLibrary']> {
     const report = await this.imports.repair();
-    this.options.emit({ type: 'library-changed' });
+    this.emit({ type: 'library-changed' });
     return report;
   }
 
@@ -190,7 +270,7 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     const { catalog } = this.library;
     const candidates = r.query
-      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size) }).hits.map((h) => h.id)
+      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size), snippets: 0 }).hits.map((h) => h.id)
       : catalog.idsInView(r.view, true);
     const ids = candidates.filter((id) => !catalog.isRead(id));
     if (ids.length === 0) return { changed: 0, undoToken: null };
@@ -218,6 +298,8 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     const changed = updateSourceChoice(this.library, r.sourceId, r);
     if (changed) await this.library.saveState();
+    // Names, hidden sources and merges change what a search filters by: the search worker reads them again.
+    if (changed) this.searcher.libraryChanged();
     return { changed };
   }
 
@@ -225,6 +307,7 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     const merged = mergeSourceInto(this.library, r.from, r.into);
     await this.library.saveState();
+    this.searcher.libraryChanged();
     return { merged };
   }
 
@@ -239,8 +322,11 @@ export class LibraryService implements ServiceApi {
     const undoToken = this.undoLog.register(async () => {
       this.pendingRemovals.delete(undoToken);
       catalog.restore(ids);
+      this.searcher.libraryChanged();
     });
     this.pendingRemovals.set(undoToken, ids);
+    // Set-aside articles leave search results too.
+    this.searcher.libraryChanged();
     return { removed: ids.length, undoToken };
   }
 

@@ -7,8 +7,10 @@ import type {
   ArticlePage,
   ImportProgress,
   ImportReport,
+  HitSnippet,
   LibraryCheck,
   LibraryOverview,
+  SavedSearch,
   LibraryStats,
   ReadingSession,
   RepairReport,
@@ -24,6 +26,8 @@ export interface Responses {
   listArticles: ArticlePage;
   getArticle: ArticleDetail;
   search: SearchResult;
+  /** Snippets for hits a results page sent without (rows scrolled into view). */
+  getSnippets: { snippets: HitSnippet[] };
   setArticleState: { changed: number };
   removeArticles: { removed: number };
   startImport: { jobId: string };
@@ -32,6 +36,14 @@ export interface Responses {
   updateSettings: Settings;
   getSearchHistory: { queries: string[] };
   clearSearchHistory: { cleared: number };
+  /** Opening an article as the reader does, in one round trip: it is read, marked read if asked, and a search it came from remembered. */
+  openArticle: { article: ArticleDetail; overview: LibraryOverview };
+  recordSearch: { recorded: boolean };
+  listSavedSearches: { searches: SavedSearch[] };
+  saveSearch: SavedSearch;
+  renameSavedSearch: { renamed: boolean };
+  moveSavedSearch: { moved: boolean };
+  deleteSavedSearch: { deleted: boolean };
   /** Verifies the databases, packs and index segments (reads only). */
   checkLibrary: LibraryCheck;
   /** Re-reads damaged articles from their files, rebuilds the index, writes both databases afresh. */
@@ -90,6 +102,7 @@ const CHANNEL_SET: Record<Channel, true> = {
   listArticles: true,
   getArticle: true,
   search: true,
+  getSnippets: true,
   setArticleState: true,
   removeArticles: true,
   startImport: true,
@@ -98,6 +111,13 @@ const CHANNEL_SET: Record<Channel, true> = {
   updateSettings: true,
   getSearchHistory: true,
   clearSearchHistory: true,
+  openArticle: true,
+  recordSearch: true,
+  listSavedSearches: true,
+  saveSearch: true,
+  renameSavedSearch: true,
+  moveSavedSearch: true,
+  deleteSavedSearch: true,
   checkLibrary: true,
   repairLibrary: true,
   markRead: true,

@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'library-unreadable'
   | 'library-too-new'
   | 'import-running'
+  /** A newer search replaced this one before it finished (the answer is no longer wanted). */
+  | 'cancelled'
   | 'library-busy'
   | 'io'
   | 'internal';

@@ -18,4 +18,5 @@ export const LIMITS = {
   columnWidthMax: 60,
   sourceNameLength: 200,
   hideReadViews: 1000,
+  savedSearchName: 200,
 } as const;

@@ -119,19 +119,37 @@ export interface ArticleDetail extends ArticleSummary {
   remoteImages: number;
   /** Number of <mark> elements in html (0 without a highlight query). */
   matchCount: number;
+  /** Where the highlight query matches the title (offsets into title; empty without one). */
+  titleHighlights: Range[];
 }
 
 export type Range = [start: number, end: number];
 
+/** What a hit's relevance is made of (folio search --explain, the development overlay). */
+export interface ScoreParts {
+  /** BM25F, what the title and the body contribute. */
+  bm25Title: number;
+  bm25Body: number;
+  /** The headline holds the query as a phrase (more at its start). */
+  titlePhrase: number;
+  /** The terms stand near each other. */
+  proximity: number;
+  /** Recency breaks ties between equal scores: the article's date (ISO 8601). */
+  recency: string;
+}
+
 export interface SearchHit extends ArticleSummary {
   url: string | null;
   path: string;
-  snippet: string;
+  /** null until asked for (getSnippets): a page builds snippets only for the rows on screen. */
+  snippet: string | null;
   /** Offsets into snippet. */
   highlights: Range[];
   /** Offsets into title. */
   titleHighlights: Range[];
   score: number;
+  /** Only when the request asked for it. */
+  explain?: ScoreParts;
 }
 
 export interface QueryFilter {
@@ -155,6 +173,28 @@ export interface SearchResult {
   hits: SearchHit[];
   query: QuerySummary;
   elapsedMs: number;
+  /** Ids of the first hits (at most 5) whose headline holds the query: the suggestions under the search box. */
+  headlines: ArticleId[];
+  /** For a Latin query with few or no hits: the query with its words corrected from the library's own words. */
+  didYouMean: string | null;
+}
+
+export interface HitSnippet {
+  id: ArticleId;
+  snippet: string;
+  /** Offsets into snippet. */
+  highlights: Range[];
+}
+
+/** A search pinned as a view of the library pane (kept in state.db). */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  /** The library-pane selection it searches in. */
+  view: LibraryView;
+  total: number;
+  unread: number;
 }
 
 export interface FileIssue {

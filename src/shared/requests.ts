@@ -67,6 +67,16 @@ export const requestSchemas = {
       sort: searchSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.searchPage),
+      /** Adds each hit's score parts (folio search --explain, the development overlay). */
+      explain: z.boolean().optional(),
+      /** How many hits, from the first of the page, come with snippets (default: all); the rest are asked for with getSnippets. */
+      snippets: z.number().int().min(0).max(LIMITS.searchPage).optional(),
+    })
+    .strict(),
+  getSnippets: z
+    .object({
+      query: z.string().max(LIMITS.queryLength),
+      ids: z.array(id).min(1).max(LIMITS.searchPage),
     })
     .strict(),
   setArticleState: z
@@ -89,6 +99,26 @@ export const requestSchemas = {
   updateSettings: settingsSchema.partial().strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
+  openArticle: z
+    .object({
+      id,
+      /** The search the article was opened from: its matches are marked, and the query is remembered. */
+      highlight: z.string().max(LIMITS.queryLength).optional(),
+      markRead: z.boolean(),
+    })
+    .strict(),
+  recordSearch: z.object({ query: z.string().min(1).max(LIMITS.queryLength) }).strict(),
+  listSavedSearches: empty,
+  saveSearch: z
+    .object({
+      name: z.string().trim().min(1).max(LIMITS.savedSearchName),
+      query: z.string().trim().min(1).max(LIMITS.queryLength),
+      view: libraryViewSchema,
+    })
+    .strict(),
+  renameSavedSearch: z.object({ id, name: z.string().trim().min(1).max(LIMITS.savedSearchName) }).strict(),
+  moveSavedSearch: z.object({ id, index: z.number().int().min(0) }).strict(),
+  deleteSavedSearch: z.object({ id }).strict(),
   checkLibrary: empty,
   repairLibrary: empty,
   markRead: z

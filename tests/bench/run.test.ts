@@ -19,7 +19,7 @@ describe('npm run bench', () => {
   it('runs end to end on 200 articles and writes every figure as JSON', { timeout: 300_000 }, () => {
     const work = tempDir();
     const json = join(work, 'out.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '200', '--runs', '3', '--work', work, '--json', json], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '200', '--runs', '3', '--paint-runs', '1', '--work', work, '--json', json], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
@@ -56,9 +56,16 @@ describe('npm run bench', () => {
     expect(hits.get('習近平')).toBe(hits.get('习近平'));
     expect(hits.get('经济')).toBeGreaterThan(40);
 
-    expect(r.checks).toHaveLength(10);
+    // Search as a reader meets it: headlines found by their openings, and the app's search timed in the worker and in Chromium.
+    expect(r.knownItems.queries).toBeGreaterThan(20);
+    expect(r.knownItems.successAt1).toBeGreaterThan(0.9);
+    for (const field of ['listMs', 'firstMs', 'warmMs'] as const) expectNumber(r.firstSearch?.[field], `firstSearch.${field}`);
+    for (const field of ['firstMs', 'p50Ms', 'p95Ms'] as const) expectNumber(r.searchToPaint?.[field], `searchToPaint.${field}`);
+    expect(r.searchToPaint?.samples).toBe(9);
+
+    expect(r.checks).toHaveLength(15);
     for (const check of r.checks) expect(typeof check.pass, check.name).toBe('boolean');
-    for (const label of ['articles/s', 're-import', 'library on disk', 'open to first article list', 'search top 50', 'ripgrep', 'star persisted']) {
+    for (const label of ['articles/s', 're-import', 'library on disk', 'open to first article list', 'search top 50', 'ripgrep', 'star persisted', 'success@1', 'keystroke to painted results']) {
       expect(run.stdout).toContain(label);
     }
     expect(run.stdout).toMatch(/(PASS|MISS)\n/);

@@ -33,7 +33,7 @@ describe('library service', () => {
     const hit = result.hits.find((h) => h.title === '习近平访俄甚过当年毛泽东拜会斯大林');
     expect(hit).toMatchObject({ source: 'rfi.fr', date: '2023-03-21T09:45:02.000Z' });
     expect(hit?.highlights.length).toBeGreaterThan(0);
-    for (const [a, b] of hit?.highlights ?? []) expect(hit?.snippet.slice(a, b)).toBe('普京');
+    for (const [a, b] of hit?.highlights ?? []) expect(hit?.snippet?.slice(a, b)).toBe('普京');
     expect(result.hits[0]?.title).toBe('习近平访俄甚过当年毛泽东拜会斯大林'); // more matches, ranked first
 
     expect((await search(service, '克里姆林宫')).hits.map((h) => h.title)).toEqual(['习近平访俄甚过当年毛泽东拜会斯大林']);
@@ -68,8 +68,66 @@ describe('library service', () => {
     expect(article.matchCount).toBeGreaterThan(5);
     expect(article.html).toContain('<mark class="folio-hit" data-hit="0">普京</mark>');
     expect(article.remoteImages).toBe(1);
-    expect((await service.getSearchHistory()).queries).toEqual(['普京']);
+    // Reading is a pure read: nothing remembered, nothing marked.
+    expect((await service.getSearchHistory()).queries).toEqual([]);
+    expect(article.read).toBe(false);
     await expect(service.getArticle({ id: 999 })).rejects.toMatchObject({ code: 'not-found' });
+    await service.close();
+  });
+
+  it('builds snippets only for the hits asked for, and the rest on request, the same', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    const full = await service.search({ query: '普京', view: all, sort: 'relevance', offset: 0, limit: 10 });
+    const lean = await service.search({ query: '普京', view: all, sort: 'relevance', offset: 0, limit: 10, snippets: 1 });
+    expect(lean.total).toBe(full.total);
+    expect(lean.hits.map((h) => h.snippet === null)).toEqual([false, true]);
+    const { snippets } = await service.getSnippets({ query: '普京', ids: [lean.hits[1]?.id ?? 0] });
+    expect(snippets).toEqual([{ id: full.hits[1]?.id, snippet: full.hits[1]?.snippet, highlights: full.hits[1]?.highlights }]);
+    await service.close();
+  });
+
+  it('opens a search hit in one call: the article marked read, the search remembered, the counts updated', async () => {
+    const service = await openService(tempDir());
+    await service.importFolders([FEED]);
+    const [hit] = (await service.search({ query: '普京', view: all, sort: 'relevance', offset: 0, limit: 1 })).hits;
+    const opened = await service.openArticle({ id: hit?.id ?? 0, highlight: '普京', markRead: true });
+    expect(opened.article.read).toBe(true);
+    expect(opened.article.matchCount).toBeGreaterThan(0);
+    expect(opened.overview).toMatchObject({ total: 2, unread: 1 });
+    expect((await service.getSearchHistory()).queries).toEqual(['普京']);
+
+    const unread = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 })).rows.find((r) => !r.read);
+    const browsing = await service.openArticle({ id: unread?.id ?? 0, markRead: false });
+    expect(browsing.article.read).toBe(false);
+    expect(browsing.overview.unread).toBe(1);
+    expect((await service.recordSearch({ query: '  书展 ' })).recorded).toBe(true);
+    expect((await service.getSearchHistory()).queries).toEqual(['书展', '普京']);
+    await service.close();
+  });
+
+  it('keeps saved searches in state.db, renamed and reordered, with counts that follow later imports', async () => {
+    const dir = tempDir();
+    let service = await openService(dir);
+    await service.importFolders([FEED]);
+    const putin = await service.saveSearch({ name: 'Putin', query: '普京', view: all });
+    expect(putin).toMatchObject({ name: 'Putin', total: 2, unread: 2 });
+    const fair = await service.saveSearch({ name: '书展', query: '书展', view: all });
+    expect((await service.renameSavedSearch({ id: putin.id, name: '普京 news' })).renamed).toBe(true);
+    expect((await service.moveSavedSearch({ id: fair.id, index: 0 })).moved).toBe(true);
+    await service.close();
+
+    service = await openService(dir);
+    expect((await service.listSavedSearches()).searches.map((s) => [s.name, s.total])).toEqual([
+      ['书展', 1],
+      ['普京 news', 2],
+    ]);
+    const more = join(tempDir(), 'more');
+    writeFiles(more, { 'p.txt': feedCapture('普京又来了', 'https://example.org/p3', '<p>再一篇。</p>') });
+    await service.importFolders([more]);
+    expect((await service.listSavedSearches()).searches.find((s) => s.id === putin.id)).toMatchObject({ total: 3, unread: 3 });
+    expect((await service.deleteSavedSearch({ id: fair.id })).deleted).toBe(true);
+    expect((await service.listSavedSearches()).searches.map((s) => s.name)).toEqual(['普京 news']);
     await service.close();
   });
 

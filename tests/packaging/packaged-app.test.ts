@@ -19,7 +19,7 @@ import type { PackagedApp } from './package-app';
 const FIXTURE = join(projectRoot, 'tests/fixtures/feed-capture');
 const TITLE = '习近平访俄甚过当年毛泽东拜会斯大林';
 /** What electron-builder.yml's asarUnpack must put on disk, relative to the app. */
-const UNPACKED = ['out/worker/import-worker.mjs', 'node_modules/sql.js/dist/sql-wasm.wasm'];
+const UNPACKED = ['out/worker/import-worker.mjs', 'out/worker/search-worker.mjs', 'node_modules/sql.js/dist/sql-wasm.wasm'];
 const project = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
 
 let work: string;
@@ -97,14 +97,17 @@ describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builde
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(join(dir, e.name)) : [join(dir, e.name)]));
     const unpackedRoot = join(app.resources, 'app.asar.unpacked');
     expect(onDisk(unpackedRoot).map((f) => relative(unpackedRoot, f).split('\\').join('/')).sort()).toEqual([...UNPACKED].sort());
-    // The worker runs from outside the archive, where node_modules cannot be found: it carries everything it needs.
-    const worker = readFileSync(join(unpackedRoot, 'out/worker/import-worker.mjs'), 'utf8');
-    expect(bareImports(worker).filter((name) => !isBuiltin(name))).toEqual([]);
+    // The workers run from outside the archive, where node_modules cannot be found: each carries everything it needs.
+    for (const name of ['import-worker.mjs', 'search-worker.mjs']) {
+      const worker = readFileSync(join(unpackedRoot, 'out/worker', name), 'utf8');
+      expect(bareImports(worker).filter((module) => !isBuiltin(module))).toEqual([]);
+    }
   });
 
   it('finds every file at the path app-paths.ts computes for a packaged app', () => {
     const paths = appPaths({ isPackaged: true, resourcesPath: app.resources, appPath: app.archive });
     expect(existsSync(paths.importWorker)).toBe(true);
+    expect(existsSync(paths.searchWorker)).toBe(true);
     expect(existsSync(paths.sqlWasm)).toBe(true);
     expect(existsSync(paths.icon)).toBe(true);
     expect(existsSync(join(paths.sampleArticles, 'guide/how-to-read-this-sample.md'))).toBe(true);

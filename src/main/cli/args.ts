@@ -23,6 +23,8 @@ export interface CliArgs {
   /** `list --all`: every article, streamed a page at a time. */
   all: boolean;
   sort: 'relevance' | 'date';
+  /** search --explain: each hit's score and the parts it adds up from. */
+  explain: boolean;
 }
 
 /** What to do: run a command, or print help (the general usage, or one command's). */
@@ -56,6 +58,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         offset: { type: 'string' },
         all: { type: 'boolean', default: false },
         sort: { type: 'string' },
+        explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -87,5 +90,5 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     const needs = known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id';
     throw new UsageError(`folio ${known} needs ${needs}.`, known);
   }
-  return { kind: 'run', args: { command: known, positionals, library, json: parsed.values.json ?? false, limit, offset, all, sort } };
+  return { kind: 'run', args: { command: known, positionals, library, json: parsed.values.json ?? false, limit, offset, all, sort, explain: parsed.values.explain ?? false } };
 }

@@ -2,7 +2,7 @@
 // and what it prints.
 import { resolve } from 'node:path';
 import { LIMITS } from '../../shared/limits';
-import type { ArticleSummary, ImportReport, SearchHit } from '../../shared/model';
+import type { ArticleSummary, ImportReport, ScoreParts, SearchHit } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import { UsageError } from './args';
 import type { CliArgs } from './args';
@@ -76,6 +76,13 @@ function describeReport(r: ImportReport): string {
   return lines.join('\n');
 }
 
+/** The --explain line: the score and the parts it adds up from. */
+function describeScore(score: number | undefined, parts: ScoreParts | undefined): string {
+  if (!parts || score === undefined) return '';
+  const adds = `title phrase ${parts.titlePhrase} + proximity ${parts.proximity} + BM25F title ${parts.bm25Title} + body ${parts.bm25Body}`;
+  return `\n  score ${score} = ${adds}; ties by date ${parts.recency}`;
+}
+
 const listLine = (r: ArticleSummary): string => `[${r.id}] ${r.date.slice(0, 10)} ${r.source} · ${r.title}`;
 
 async function importFolders(args: CliArgs, io: CliIo): Promise<void> {
@@ -95,16 +102,17 @@ async function search(args: CliArgs, io: CliIo): Promise<void> {
   const found: SearchHit[] = [];
   await withFolio(args, io, true, async (folio) => {
     const read = async (offset: number, limit: number) => {
-      const result = await folio.call('search', { query, view: ALL, sort: args.sort, offset, limit });
+      const result = await folio.call('search', { query, view: ALL, sort: args.sort, offset, limit, explain: args.explain });
       ({ total, warnings } = { total: result.total, warnings: result.query.warnings });
       return { total: result.total, items: result.hits };
     };
     for await (const page of pages(read, args.offset, args.limit, LIMITS.searchPage)) found.push(...page.items);
   });
-  const hits = found.map(({ id, title, source, date, url, path, snippet, highlights }) => {
-    return { id, title, source, date, url, path, snippet, highlights };
+  const hits = found.map(({ id, title, source, date, url, path, snippet, highlights, score, explain }) => {
+    return { id, title, source, date, url, path, snippet, highlights, ...(explain ? { score, explain } : {}) };
   });
-  const hitText = (h: (typeof hits)[number]): string => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}\n  ${h.snippet}`;
+  const hitText = (h: (typeof hits)[number]): string =>
+    `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`;
   io.out(args.json ? json({ total, hits, warnings }) : [`${total} results`, ...warnings, ...hits.map(hitText)].join('\n'));
 }
 

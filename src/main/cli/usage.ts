@@ -13,7 +13,7 @@ Imports every article in the folders (again: only files that changed), then prin
 import report. The library is created if it does not exist.
 ${LIBRARY}
 ${JSON_OPTION}`,
-  search: `folio search "<query>" --library DIR [--limit N] [--offset N] [--sort relevance|date] [--json]
+  search: `folio search "<query>" --library DIR [--limit N] [--offset N] [--sort relevance|date] [--explain] [--json]
 Searches the library. Words and CJK text are ANDed; "exact phrase", -exclude, a OR b,
 source:NAME, after:2023-01-01, before:2023-06, is:unread, is:starred. A query has at most
 ${LIMITS.queryLength} characters and ${LIMITS.queryTerms} words or phrases.
@@ -21,6 +21,7 @@ ${LIBRARY}
   --limit N       results to print, 1 to 1000 (default 20)
   --offset N      results to pass over first (default 0)
   --sort S        relevance (default) or date, newest first
+  --explain       each hit's score and the parts it adds up from
 ${JSON_OPTION}`,
   show: `folio show <id> --library DIR [--json]
 Prints one article: its title, source, date, link and text (with --json also its HTML).

@@ -21,6 +21,8 @@ export interface AppPaths {
   rendererDir: string;
   /** The self-contained import worker (scripts/build-workers.mjs). */
   importWorker: string;
+  /** The self-contained search worker: the app searches off its main thread. */
+  searchWorker: string;
   sqlWasm: string;
   /** The window icon (Linux; Windows and macOS take it from the packaged app). */
   icon: string;
@@ -37,6 +39,7 @@ export function appPaths({ isPackaged, resourcesPath, appPath }: AppLayout): App
     preload: join(appPath, 'out/preload/index.js'),
     rendererDir: join(appPath, 'out/renderer'),
     importWorker: join(unpacked, 'out/worker/import-worker.mjs'),
+    searchWorker: join(unpacked, 'out/worker/search-worker.mjs'),
     sqlWasm: join(unpacked, 'node_modules/sql.js/dist/sql-wasm.wasm'),
     icon: join(resources, 'icon.png'),
     sampleArticles: join(resources, 'sample-library'),

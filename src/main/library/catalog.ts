@@ -6,6 +6,11 @@ import type { LibraryView } from '../../shared/model';
 const READ = 1;
 const STARRED = 2;
 
+export interface CatalogUserState {
+  flags: Uint8Array;
+  withdrawn: number[];
+}
+
 export class Catalog {
   /** Article ids, newest first (ties: higher id first). */
   private order = new Int32Array(0);
@@ -96,6 +101,18 @@ export class Catalog {
       this.flags = grown;
     }
     this.flags[id] = (read ? READ : 0) | (starred ? STARRED : 0);
+  }
+
+  /** What only this process knows (reading flags, articles set aside), for a search worker's own catalog. */
+  userState(): CatalogUserState {
+    return { flags: this.flags.slice(), withdrawn: [...this.withdrawn] };
+  }
+
+  applyUserState(state: CatalogUserState): void {
+    const copy = new Uint8Array(Math.max(state.flags.length, this.flags.length));
+    copy.set(state.flags);
+    this.flags = copy;
+    this.withdraw(state.withdrawn);
   }
 
   inView(id: number, view: LibraryView): boolean {

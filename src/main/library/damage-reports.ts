@@ -22,6 +22,11 @@ export class DamageReports {
     if (!this.found.some((n) => n.kind === 'damage' && n.file === file)) this.found.push({ kind: 'damage', file, message, savedAt: null });
   }
 
+  /** Damage another reader of the same files found (the app's search worker). */
+  adopt(notices: readonly LibraryNotice[]): void {
+    for (const n of notices) if (n.kind === 'damage' && n.file) this.note(n.file, n.message);
+  }
+
   /** A stored article could not be read back (error: from reading or decoding it). */
   storedText(at: BlobLocation, error: unknown): FolioError {
     const detail = error instanceof BlobDamage ? error.message : `its bytes cannot be decoded (${(error as Error).message})`;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { SegmentSet } from '../search/index/segment-set';
+import { TitleTable } from '../search/rank/title-table';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
 import { BlobPacks } from '../store/blob-packs';
@@ -43,6 +44,7 @@ export class Library {
   private committedChanges = 0;
   private readonly indexes: LibraryIndex;
   private builtCatalog: Catalog | null = null;
+  private loadedTitles: TitleTable | null = null;
   private directory: SourceDirectory | null = null;
   /** The latest library.db write: commits write in the order they were made. */
   private lastWrite: Promise<number> = Promise.resolve(0);
@@ -119,6 +121,11 @@ export class Library {
   /** What was found wrong with the library's files, and what was done about it. */
   get notices(): readonly LibraryNotice[] {
     return this.damage.notices;
+  }
+
+  /** Damage the search worker found reading the same files: shown and repaired like damage found here. */
+  noteDamage(notices: readonly LibraryNotice[]): void {
+    this.damage.adopt(notices);
   }
 
   /** An article's stored text and HTML (where its row says they are). */
@@ -206,6 +213,15 @@ export class Library {
     return catalog;
   }
 
+  /** Every article's headline, for ranking and suggestions; read when first needed. */
+  get titles(): TitleTable {
+    if (this.loadedTitles) return this.loadedTitles;
+    const titles = new TitleTable();
+    titles.load(this.db.titles());
+    this.loadedTitles = titles;
+    return titles;
+  }
+
   /** Sources with the user's renames, merges and hidden flags applied. */
   get sources(): SourceDirectory {
     this.directory ??= new SourceDirectory(this.db.sources(), this.state.sourcePrefs());
@@ -224,6 +240,7 @@ export class Library {
     this.directory = null;
     // Not built yet: it will be built from the database as it is when first needed.
     if (this.builtCatalog) this.fillCatalog(this.builtCatalog);
+    this.loadedTitles?.load(this.db.titles());
   }
 
   /**

@@ -4,7 +4,7 @@ import type { ArticleDetail, ArticleImage } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
-import { patternsOf } from '../search/match-text';
+import { findMatches, patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
 import type { ArticleImageRow, ArticleRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
@@ -62,6 +62,7 @@ export function articleDetail(
     images,
     remoteImages: imageRows.filter((i) => i.remoteUrl !== null).length,
     matchCount,
+    titleHighlights: patterns.length > 0 ? findMatches(row.title, patterns) : [],
   };
 }
 

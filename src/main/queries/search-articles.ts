@@ -1,20 +1,20 @@
-// A search request end to end: parse → evaluate on the index → filter by the
-// library-pane view and the query's filters → verify what the index could only
-// narrow down → rank (BM25, recency breaking ties) or sort by date → snippets.
-import type { LibraryView, SearchHit, SearchResult, SearchSort } from '../../shared/model';
+// A search request end to end: parse and bound → evaluate on the index → filter by
+// the library-pane view and the query's filters → verify what the index could only
+// narrow down → rank (search/rank/) or sort by date → hits with snippets.
+import type { LibraryView, SearchResult, SearchSort } from '../../shared/model';
 import type { Catalog } from '../library/catalog';
 import type { Library } from '../library/library';
-import { articleSummary } from '../library/article-summary';
-import type { ArticleRow } from '../library/records';
-import { evaluate } from '../search/evaluate';
-import type { DenseHits } from '../search/evaluate';
+import { evaluate, emptyHits } from '../search/evaluate';
+import type { Budget, Evaluation } from '../search/evaluate';
 import { findMatches, patternsOf } from '../search/match-text';
 import type { TextPattern } from '../search/match-text';
 import { normalize } from '../search/normalize';
+import { boundLength, boundTerms, budgetWarning, deadlineBudget, SearchStopped } from '../search/query-bounds';
 import { parseQuery } from '../search/query-parser';
 import type { QueryFilters } from '../search/query-parser';
-import { buildSnippet } from '../search/snippet';
-import { TopK } from '../search/top-k';
+import { createRanking } from '../search/rank/ranking';
+import { didYouMean } from '../search/did-you-mean';
+import { searchHits } from './search-hits';
 
 export interface SearchRequest {
   query: string;
@@ -22,10 +22,16 @@ export interface SearchRequest {
   sort: SearchSort;
   offset: number;
   limit: number;
+  /** Adds each hit's score parts. */
+  explain?: boolean;
+  /** How many hits from the first get snippets (default: all). */
+  snippets?: number;
 }
 
-/** Matches looked for per snippet: the window is chosen among them, so a few dozen suffice; a 1-character query can match thousands of times. */
-const SNIPPET_MATCH_LIMIT = 64;
+/** Headlines suggested under the search box. */
+const HEADLINE_SUGGESTIONS = 5;
+/** At most this many hits, a misspelt word is worth a "did you mean". */
+const FEW_HITS = 2;
 
 function sourceFilter(library: Library, names: string[], warnings: string[]): Set<number> | null {
   if (names.length === 0) return null;
@@ -47,16 +53,16 @@ function passes(catalog: Catalog, id: number, view: LibraryView, filters: QueryF
 }
 
 /** Every article of the library, unscored: the candidates of a query made only of filters. */
-function everything(library: Library): DenseHits {
+function everything(library: Library): Evaluation {
   const { catalog } = library;
-  const n = catalog.universe;
-  const present = new Uint8Array(n);
-  for (let id = 0; id < n; id++) if (catalog.has(id)) present[id] = 1;
-  return { present, score: new Float32Array(n) };
+  const hits = emptyHits(catalog.universe);
+  for (let id = 0; id < hits.present.length; id++) if (catalog.has(id)) hits.present[id] = 1;
+  return { hits, verify: [], terms: [], clauses: 0, scale: 0 };
 }
 
 /** A verify-term must match the title or the text itself, not only its separate runs. */
-function verified(library: Library, id: number, patterns: TextPattern[]): boolean {
+function verified(library: Library, id: number, patterns: TextPattern[], budget: Budget): boolean {
+  budget.check();
   const row = library.db.article(id);
   if (!row) return false;
   let text: string | null = null;
@@ -67,55 +73,70 @@ function verified(library: Library, id: number, patterns: TextPattern[]): boolea
   });
 }
 
-function toHit(library: Library, row: ArticleRow, score: number, patterns: TextPattern[]): SearchHit {
-  const text = library.readText(row.body);
-  const { snippet, highlights } = buildSnippet(text, findMatches(text, patterns, { limit: SNIPPET_MATCH_LIMIT }));
-  return {
-    ...articleSummary(library, row),
-    url: row.url,
-    path: row.path,
-    snippet,
-    highlights,
-    titleHighlights: findMatches(row.title, patterns),
-    score: Math.round(score * 1000) / 1000,
-  };
+function hasFilters(filters: QueryFilters): boolean {
+  return filters.sources.length > 0 || filters.after !== null || filters.before !== null || filters.unread || filters.starred;
 }
 
-export function searchArticles(library: Library, request: SearchRequest): SearchResult {
-  const started = performance.now();
-  const parsed = parseQuery(request.query);
-  const { filters, summary } = parsed;
-  const warnings = [...summary.warnings];
-  const hasFilters = filters.sources.length > 0 || filters.after !== null || filters.before !== null || filters.unread || filters.starred;
-  const empty = (): SearchResult => ({ total: 0, hits: [], query: { ...summary, warnings }, elapsedMs: performance.now() - started });
-  if (!parsed.root && !hasFilters) return empty();
+/** superseded: true once a newer search makes this one pointless (the search worker cancels so). */
+export function searchArticles(library: Library, request: SearchRequest, superseded?: () => boolean): SearchResult {
+  return runSearch(library, request, superseded).result;
+}
 
-  const root = parsed.root;
-  const evaluation = root ? library.readIndex((index) => evaluate(index, root)) : { hits: everything(library), verify: [] };
-  const { present, score } = evaluation.hits;
-  const sources = sourceFilter(library, filters.sources, warnings);
-  const byDate = request.sort === 'date' || !parsed.root;
-  const catalog = library.catalog;
-  const top = new TopK(request.offset + request.limit, (a, b) => {
-    if (!byDate) {
-      const d = Math.round((score[a] as number) * 1000) - Math.round((score[b] as number) * 1000);
-      if (d !== 0) return d;
+/** How many articles a saved search matches, and how many of them are unread (nothing is ranked). */
+export function countMatches(library: Library, query: string, view: LibraryView): { total: number; unread: number } {
+  const { result, unread } = runSearch(library, { query, view, sort: 'date', offset: 0, limit: 0 });
+  return { total: result.total, unread };
+}
+
+function runSearch(library: Library, request: SearchRequest, superseded?: () => boolean): { result: SearchResult; unread: number } {
+  const started = performance.now();
+  const warnings: string[] = [];
+  const parsed = parseQuery(boundLength(request.query, warnings));
+  const { filters, summary } = parsed;
+  warnings.push(...summary.warnings);
+  const root = boundTerms(parsed.root, warnings);
+  const result = (total: number, hits: SearchResult['hits'], more?: Pick<SearchResult, 'headlines' | 'didYouMean'>): SearchResult => ({
+    total,
+    hits,
+    query: { ...summary, warnings: [...new Set(warnings)] },
+    elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+    headlines: more?.headlines ?? [],
+    didYouMean: more?.didYouMean ?? null,
+  });
+  if (!root && !hasFilters(filters)) return { result: result(0, []), unread: 0 };
+
+  const budget = deadlineBudget(superseded);
+  try {
+    const evaluation = root ? library.readIndex((index) => evaluate(index, root, budget)) : everything(library);
+    const { present } = evaluation.hits;
+    const sources = sourceFilter(library, filters.sources, warnings);
+    const { catalog } = library;
+    const ranking = createRanking(
+      { index: library.index, titles: library.titles, evaluation, date: (id) => catalog.date(id), byDate: request.sort === 'date' || !root },
+      request.offset + request.limit,
+    );
+    let total = 0;
+    let unread = 0;
+    for (let id = 0; id < present.length; id++) {
+      if (!present[id] || !passes(catalog, id, request.view, filters, sources)) continue;
+      if (evaluation.verify.length > 0 && !verified(library, id, evaluation.verify, budget)) continue;
+      total++;
+      if (!catalog.isRead(id)) unread++;
+      if (request.limit > 0) ranking.push(id);
     }
-    return catalog.date(a) - catalog.date(b) || a - b;
-  });
-  let total = 0;
-  for (let id = 0; id < present.length; id++) {
-    if (!present[id] || !passes(catalog, id, request.view, filters, sources)) continue;
-    if (evaluation.verify.length > 0 && !verified(library, id, evaluation.verify)) continue;
-    total++;
-    top.push(id);
+    if (request.limit === 0) return { result: result(total, []), unread };
+    const ids = ranking.top(request.offset + request.limit).slice(request.offset);
+    const first = request.offset === 0;
+    const words = evaluation.terms.flatMap((t) => (t.plan.kind === 'word' && !t.quoted ? [t.text] : []));
+    const hits = searchHits(library, ids, ranking, patternsOf(root), { explain: request.explain ?? false, snippets: request.snippets ?? ids.length });
+    const more = {
+      headlines: first ? ids.filter((id) => ranking.inHeadline(id)).slice(0, HEADLINE_SUGGESTIONS) : [],
+      didYouMean: first && total <= FEW_HITS && words.length > 0 ? didYouMean(library.index, request.query, words) : null,
+    };
+    return { result: result(total, hits, more), unread };
+  } catch (error) {
+    if (!(error instanceof SearchStopped) || error.reason === 'superseded') throw error;
+    warnings.push(budgetWarning());
+    return { result: result(0, []), unread: 0 };
   }
-  const ids = top.sorted().slice(request.offset);
-  const rows = new Map(library.db.articles(ids).map((r) => [r.id, r]));
-  const patterns = patternsOf(parsed.root);
-  const hits = ids.flatMap((id) => {
-    const row = rows.get(id);
-    return row ? [toHit(library, row, score[id] as number, patterns)] : [];
-  });
-  return { total, hits, query: { ...summary, warnings }, elapsedMs: Math.round((performance.now() - started) * 100) / 100 };
 }

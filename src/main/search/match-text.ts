@@ -8,6 +8,8 @@
 // normalised text when its segments match one after another, with nothing in
 // between:
 //  - a CJK segment matches the same characters (a substring: no boundaries);
+//  - a pattern with a stem (one plain word, not quoted) also matches every whole word
+//    sharing that English stem (stem.ts): `vaccine` matches `Vaccines`;
 //  - a WORD segment matches the same characters, and may not cut a word:
 //    if it is the first segment, the character before the match is not WORD;
 //    if it is the last segment, the character after the match is not WORD,
@@ -27,12 +29,16 @@ import { classOf, SEPARATOR, WORD } from './char-class';
 import type { CharClass } from './char-class';
 import { normalize, normalizeWithOffsets } from './normalize';
 import type { QueryNode } from './query-parser';
+import { sharesStem, stemTarget } from './stem';
+import type { StemTarget } from './stem';
 
 export interface TextPattern {
   /** Normalised text. */
   text: string;
   /** The last word may be the start of a longer word. */
   prefix: boolean;
+  /** A plain word's inflections match too. */
+  stem?: StemTarget | null;
 }
 
 interface Segment {
@@ -45,6 +51,8 @@ interface Segment {
 interface CompiledPattern {
   segments: Segment[];
   prefix: boolean;
+  /** One word matched by its stem: found by the stem's anchor, then the whole word is tested. */
+  stem: StemTarget | null;
 }
 
 function codePointAt(s: string, i: number): number {
@@ -77,7 +85,28 @@ function compile(pattern: TextPattern): CompiledPattern | null {
   segments.forEach((seg, k) => {
     if (seg.cls === SEPARATOR) seg.anySeparators = segments[k - 1]?.cls === WORD || segments[k + 1]?.cls === WORD;
   });
-  return { segments, prefix: pattern.prefix };
+  const stem = pattern.stem && segments.length === 1 && segments[0]?.cls === WORD ? pattern.stem : null;
+  return { segments, prefix: pattern.prefix, stem };
+}
+
+/** End of the whole word starting at `start`. */
+function wordEnd(text: string, start: number): number {
+  let q = start;
+  while (q < text.length) {
+    const cp = codePointAt(text, q);
+    if (classOf(cp) !== WORD) break;
+    q += cp > 0xffff ? 2 : 1;
+  }
+  return q;
+}
+
+/** End of the word at `start` when it is the pattern's word, one of its inflections or (typing) a completion; else -1. */
+function stemMatchAt(text: string, start: number, pattern: CompiledPattern, stem: StemTarget): number {
+  if (classOf(codePointBefore(text, start)) === WORD) return -1;
+  const end = wordEnd(text, start);
+  const word = text.slice(start, end);
+  const typed = (pattern.segments[0] as Segment).text;
+  return word === typed || (pattern.prefix && word.startsWith(typed)) || sharesStem(word, stem) ? end : -1;
 }
 
 /** End of the match of `pattern` whose first segment was found at `start`, or -1. */
@@ -112,12 +141,27 @@ function matchAt(text: string, start: number, pattern: CompiledPattern): number 
 /** The first `limit` matches of one pattern in normalised text, in text order. */
 function matchesIn(text: string, pattern: CompiledPattern, limit: number): number[] {
   const found: number[] = [];
-  const anchor = (pattern.segments[0] as Segment).text;
+  const { stem } = pattern;
+  const typed = (pattern.segments[0] as Segment).text;
+  const anchor = stem && stem.anchor.length < typed.length ? stem.anchor : typed;
   for (let p = text.indexOf(anchor); p !== -1 && found.length < 2 * limit; p = text.indexOf(anchor, p + 1)) {
-    const end = matchAt(text, p, pattern);
+    const end = stem ? stemMatchAt(text, p, pattern, stem) : matchAt(text, p, pattern);
     if (end !== -1) found.push(p, end);
   }
   return found;
+}
+
+/**
+ * A function giving where the pattern first matches in already normalised text, or -1
+ * (ranking tests thousands of titles kept normalised); null for a pattern that matches nothing.
+ */
+export function firstMatcher(pattern: TextPattern): ((normalizedText: string) => number) | null {
+  const compiled = compile(pattern);
+  if (!compiled) return null;
+  return (text) => {
+    const found = matchesIn(text, compiled, 1);
+    return found.length > 0 ? (found[0] as number) : -1;
+  };
 }
 
 /** Merges flat match lists, each in text order, into one in text order. */
@@ -170,7 +214,8 @@ export function patternsOf(root: QueryNode | null): TextPattern[] {
   const patterns = new Map<string, TextPattern>();
   const visit = (node: QueryNode): void => {
     if (node.kind === 'term') {
-      if (node.text) patterns.set(`${node.prefix ? '*' : ' '}${node.text}`, { text: node.text, prefix: node.prefix });
+      const stem = node.quoted ? null : stemTarget(node.text);
+      if (node.text) patterns.set(`${node.prefix ? '*' : ' '}${stem ? '~' : ' '}${node.text}`, { text: node.text, prefix: node.prefix, ...(stem ? { stem } : {}) });
     } else if (node.kind === 'and' || node.kind === 'or') {
       node.children.forEach(visit);
     }

@@ -2,13 +2,16 @@
 // without spaces (or a quoted phrase), already normalised.
 //   - one CJK character          → the bigrams it starts, plus the runs it ends (exact);
 //   - a CJK run of ≥ 2 characters → the phrase of its bigrams (exact substring match);
+//   - one word                   → that word, plus, unless quoted, the words sharing its
+//     English stem (stem.ts) and, while it is being typed, every word starting with it;
 //   - words (with separators between them) → the phrase of the words (exact, since
 //     separators are not indexed and words sit at consecutive positions);
-//   - the single word being typed → every word starting with it;
 //   - anything else (CJK runs split by punctuation, CJK next to a word, a word longer
 //     than the index keeps, several words the last of which is being typed) → the
 //     AND of its runs as candidates, which the caller must verify against the text.
 import { CJK, WORD, classOf } from './char-class';
+import { stemTarget } from './stem';
+import type { StemTarget } from './stem';
 import { BIGRAM_PREFIX, MAX_WORD_LENGTH, WORD_PREFIX, cjkChars } from './tokenize';
 
 export interface PhrasePart {
@@ -19,7 +22,7 @@ export interface PhrasePart {
 export type TermPlan =
   | { kind: 'char'; char: string }
   | { kind: 'phrase'; parts: PhrasePart[] }
-  | { kind: 'prefix'; prefix: string }
+  | { kind: 'word'; term: string; prefix: boolean; stem: StemTarget | null }
   | { kind: 'verify'; parts: TermPlan[] }
   | { kind: 'nothing' };
 
@@ -58,19 +61,25 @@ function cjkPlan(run: string): TermPlan {
   return { kind: 'phrase', parts };
 }
 
-function runPlan(run: Run, prefix: boolean): TermPlan {
+function runPlan(run: Run, prefix: boolean, exact: boolean): TermPlan {
   if (run.cls === CJK) return cjkPlan(run.text);
-  return prefix ? { kind: 'prefix', prefix: wordTerm(run.text) } : { kind: 'phrase', parts: [{ term: wordTerm(run.text), offset: 0 }] };
+  return { kind: 'word', term: wordTerm(run.text), prefix, stem: exact ? null : stemTarget(run.text) };
 }
 
-export function planTerm(text: string, prefix: boolean): TermPlan {
+/** exact: a quoted term, matched as written (no inflections). */
+export function planTerm(text: string, prefix: boolean, exact = false): TermPlan {
   const runs = runsOf(text);
   if (runs.length === 0) return { kind: 'nothing' };
   const words = runs.every((r) => r.cls === WORD);
   // A word cut to MAX_WORD_LENGTH in the index, or several words whose last is still being typed,
   // can only be narrowed down by the index.
-  const exact = !runs.some((r) => r.cls === WORD && r.text.length > MAX_WORD_LENGTH) && !(prefix && runs.length > 1);
-  if (runs.length === 1 && exact) return runPlan(runs[0] as Run, prefix);
-  if (words && exact) return { kind: 'phrase', parts: runs.map((r, i) => ({ term: wordTerm(r.text), offset: i })) };
-  return { kind: 'verify', parts: runs.map((r, i) => runPlan(r, prefix && i === runs.length - 1)) };
+  const indexExact = !runs.some((r) => r.cls === WORD && r.text.length > MAX_WORD_LENGTH) && !(prefix && runs.length > 1);
+  if (runs.length === 1 && indexExact) return runPlan(runs[0] as Run, prefix, exact);
+  if (words && indexExact) return { kind: 'phrase', parts: runs.map((r, i) => ({ term: wordTerm(r.text), offset: i })) };
+  return { kind: 'verify', parts: runs.map((r, i) => runPlan(r, prefix && i === runs.length - 1, true)) };
+}
+
+/** How long a match of the plan is, in index positions (for proximity): words or bigrams. */
+export function planLength(plan: TermPlan): number {
+  return plan.kind === 'phrase' ? (plan.parts[plan.parts.length - 1] as PhrasePart).offset + 1 : 1;
 }

@@ -109,6 +109,11 @@ export class LibraryDb {
     return joined.split(';').map((row) => row.split(',').map(Number));
   }
 
+  /** Every article's id and title, for ranking by headline (read once, kept by the search side). */
+  titles(): { id: number; title: string }[] {
+    return this.sql.arrays('SELECT id, title FROM articles').map((r) => ({ id: num(r[0] ?? 0), title: str(r[1] ?? '') }));
+  }
+
   articleCount(): number {
     return num(this.sql.one('SELECT count(*) AS n FROM articles')?.n ?? 0);
   }

@@ -15,6 +15,11 @@ export function useSqlWasmFile(file: string): void {
   wasmFile = file;
 }
 
+/** The wasm file set with useSqlWasmFile, or null: a worker thread that opens databases is told the same. */
+export function sqlWasmFile(): string | null {
+  return wasmFile;
+}
+
 export function sqlJs(): Promise<SqlJsStatic> {
   loading ??= initSqlJs({ locateFile: (file: string) => wasmFile ?? nodeRequire.resolve(`sql.js/dist/${file}`) });
   return loading;

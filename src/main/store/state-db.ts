@@ -1,4 +1,5 @@
 // state.db: what the user does (read, starred, settings, recent searches).
+import { SavedSearchRows } from './saved-search-rows';
 import type { Statements } from './sql-helpers';
 import { num, str, strOrNull } from './sql-helpers';
 
@@ -19,7 +20,11 @@ export interface SourcePref {
 const HISTORY_LIMIT = 20;
 
 export class StateDb {
-  constructor(private readonly sql: Statements) {}
+  readonly savedSearches: SavedSearchRows;
+
+  constructor(private readonly sql: Statements) {
+    this.savedSearches = new SavedSearchRows(sql);
+  }
 
   articleStates(): StoredState[] {
     return this.sql

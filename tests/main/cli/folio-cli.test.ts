@@ -64,6 +64,20 @@ describe('folio (the built CLI)', () => {
     expect(odd.warnings.length).toBeGreaterThan(0);
   });
 
+  it('explains the score of each hit by its parts with --explain', () => {
+    const library = tempDir();
+    json(folio('import', FEED, '--library', library, '--json'));
+    type Explained = Hit & { score: number; explain: { bm25Title: number; bm25Body: number; titlePhrase: number; proximity: number; recency: string } };
+    const { hits } = json<{ hits: Explained[] }>(folio('search', '普京', '--explain', '--library', library, '--json'));
+    for (const h of hits) {
+      const { bm25Title, bm25Body, titlePhrase, proximity } = h.explain;
+      expect(bm25Title + bm25Body + titlePhrase + proximity).toBeCloseTo(h.score, 2);
+      expect(h.explain.recency).toBe(h.date);
+    }
+    const text = folio('search', '普京', '--explain', '--library', library).out;
+    expect(text).toMatch(/score [\d.]+ = title phrase [\d.]+ \+ proximity [\d.]+ \+ BM25F title [\d.]+ \+ body [\d.]+; ties by date 20/);
+  });
+
   it('says what is wrong, on stderr, with a non-zero exit code', () => {
     const library = tempDir();
     const missing = join(tempDir(), 'no-such-folder');

@@ -8,6 +8,7 @@ import { normalize } from '../../../src/main/search/normalize';
 import type { LibraryService } from '../../../src/main/service';
 import { feedCapture, writeFiles } from '../../helpers/article-files';
 import { openService } from '../../helpers/open-service';
+import { seeded } from '../../helpers/seeded-random';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,16 +34,6 @@ function article(rand: () => number, length: number): string {
     else s += ` ${pick(WORDS)} `;
   }
   return s;
-}
-
-function seeded(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
 }
 
 const isCjk = (ch: string): boolean => classOf(ch.codePointAt(0) ?? 0) === CJK;

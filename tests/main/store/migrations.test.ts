@@ -92,7 +92,19 @@ describe('state.db migrations', () => {
     const { db } = await new DatabaseFile(join(tempDir(), 'state.db'), 'reading-state database').open(stateMigrations);
     expect(schemaVersion(db)).toBe(stateMigrations.at(-1)?.version);
     const tables = db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat();
-    expect(tables).toEqual(['article_state', 'search_history', 'settings', 'source_prefs']);
+    expect(tables).toEqual(['article_state', 'saved_search', 'search_history', 'settings', 'source_prefs']);
+    db.close();
+  });
+
+  it('0040 adds saved searches to a version 30 database and keeps its rows', async () => {
+    const db = await databaseAt(stateMigrations, 30);
+    db.run("INSERT INTO article_state(article_id, read, starred, updated_at) VALUES (7, 1, 1, 0)");
+    db.run("INSERT INTO search_history(query, used_at) VALUES ('普京', 1)");
+    expect(migrate(db, stateMigrations, 'reading-state database')).toEqual({ from: 30, to: 40 });
+    db.run(`INSERT INTO saved_search(name, query, view, position, created_at) VALUES ('Putin', '普京', '{"kind":"all"}', 0, 0)`);
+    expect(db.exec('SELECT article_id, starred FROM article_state')[0]?.values).toEqual([[7, 1]]);
+    expect(db.exec('SELECT query FROM search_history')[0]?.values).toEqual([['普京']]);
+    expect(db.exec('SELECT name FROM saved_search')[0]?.values).toEqual([['Putin']]);
     db.close();
   });
 });

@@ -64,12 +64,13 @@ const detail = (id: number, title: string): ArticleDetail => ({
   images: [],
   remoteImages: 0,
   matchCount: 0,
+  titleHighlights: [],
 });
 const searchResult = (query: string): SearchResult => {
   const title = `${query} result`;
   const found = { url: null, path: '/a/1.txt', snippet: title, highlights: [], titleHighlights: [], score: 1 };
   const hit: SearchHit = { ...summary(1, title), ...found };
-  return { total: 1, hits: [hit], query: { terms: [query], excluded: [], filters: [], warnings: [] }, elapsedMs: 1 };
+  return { total: 1, hits: [hit], query: { terms: [query], excluded: [], filters: [], warnings: [] }, elapsedMs: 1, headlines: [], didYouMean: null };
 };
 const page = (title: string): Responses['listArticles'] => ({ total: 1, offset: 0, rows: [summary(1, title)] });
 

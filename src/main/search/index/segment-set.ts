@@ -29,6 +29,7 @@ export class SegmentSet {
   private locLocal = new Int32Array(0);
   private live = 0;
   private bodyTotal = 0;
+  private titleTotal = 0;
   /** Segments whose dead set changed since the last takeChanges(). */
   private readonly changedDead = new Set<number>();
   /** Files of segments merged away since the last takeChanges(). */
@@ -46,6 +47,11 @@ export class SegmentSet {
 
   get avgBodyLength(): number {
     return this.live > 0 ? this.bodyTotal / this.live : 1;
+  }
+
+  /** BM25F normalises title and body lengths apart: a headline is short whatever its article's length. */
+  get avgTitleLength(): number {
+    return this.live > 0 ? this.titleTotal / this.live : 1;
   }
 
   /** One more than the largest article id indexed (the size of per-article arrays). */
@@ -111,7 +117,14 @@ export class SegmentSet {
     this.locSegment[articleId] = -1;
     this.live--;
     this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+    this.titleTotal -= entry.reader.titleLengths[local] as number;
     return entry.id;
+  }
+
+  /** The segment and local document number of an article's current document, or null. */
+  where(articleId: number): { segment: SegmentEntry; local: number } | null {
+    if (!this.isLive(articleId)) return null;
+    return { segment: this.entries[this.locSegment[articleId] as number] as SegmentEntry, local: this.locLocal[articleId] as number };
   }
 
   /** Files that were part of the index before it was rebuilt: deleted once a commit no longer lists them. */
@@ -162,8 +175,9 @@ export class SegmentSet {
     this.locLocal = new Int32Array(max + 1);
     this.live = 0;
     this.bodyTotal = 0;
+    this.titleTotal = 0;
     this.entries.forEach((e, s) => {
-      const { articleIds, bodyLengths } = e.reader;
+      const { articleIds, bodyLengths, titleLengths } = e.reader;
       for (let l = 0; l < articleIds.length; l++) {
         if (e.dead[l]) continue;
         const id = articleIds[l] as number;
@@ -172,6 +186,7 @@ export class SegmentSet {
         this.locLocal[id] = l;
         this.live++;
         this.bodyTotal += bodyLengths[l] as number;
+        this.titleTotal += titleLengths[l] as number;
       }
     });
   }
@@ -182,5 +197,6 @@ export class SegmentSet {
     entry.dead[local] = 1;
     this.live--;
     this.bodyTotal -= entry.reader.bodyLengths[local] as number;
+    this.titleTotal -= entry.reader.titleLengths[local] as number;
   }
 }

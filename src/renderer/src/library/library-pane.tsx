@@ -4,6 +4,7 @@ import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { LibraryFooter } from './library-footer';
+import { SavedSearchList } from './saved-search-list';
 import { SourceMenu } from './source-menu';
 import type { SourceAction } from './source-menu';
 import { SourcesDialog } from './sources-dialog';
@@ -54,6 +55,7 @@ export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPane
           <ViewButton view={{ kind: 'unread' }} label={t('viewUnread')} count={overview?.unread ?? 0} total={overview?.total ?? 0} icon="unread" shortcut="2" />
           <ViewButton view={{ kind: 'starred' }} label={t('viewStarred')} count={starredTotal} total={starredTotal} icon="star" shortcut="3" />
         </ul>
+        <SavedSearchList />
         {sources.length > 0 && (
           <>
             <div className="pane-heading-row">

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/use-i18n';
 import { ResultList } from '../search/result-list';
 import { SearchBox } from '../search/search-box';
+import { SUGGESTIONS_SLOT_ID } from '../search/search-suggestions';
 import { SearchSummary } from '../search/search-summary';
 import { isSearching } from '../state/selectors';
 import { useFolio } from '../state/store';
@@ -22,6 +23,7 @@ export function ListPane() {
       <SearchBox />
       {searching ? <SearchSummary /> : <ListHeader />}
       <ListActions />
+      <div id={SUGGESTIONS_SLOT_ID} className="suggestions-slot" />
       {searching ? <ResultList key={listKey} /> : <ArticleList key={listKey} />}
     </section>
   );

@@ -26,6 +26,7 @@ export function ArticleBody({ article }: { article: ArticleDetail }) {
   const currentMatch = useFolio((s) => s.currentMatch);
   const openViewer = useFolio((s) => s.openViewer);
   const openLink = useFolio((s) => s.openLink);
+  const highlighted = useFolio((s) => s.highlight !== '');
   const { html, images } = article;
 
   useLayoutEffect(() => {
@@ -36,6 +37,14 @@ export function ArticleBody({ article }: { article: ArticleDetail }) {
     );
     setMatchHits(collectMatchHits(body));
   }, [html, images, remoteLabel, missingLabel, t, setMatchHits]);
+
+  // The query changed or was cleared: its marks go at once, without fetching the article again.
+  useEffect(() => {
+    const body = ref.current;
+    if (!body || highlighted) return;
+    for (const mark of Array.from(body.querySelectorAll('mark.folio-hit'))) mark.replaceWith(...Array.from(mark.childNodes));
+    body.normalize();
+  }, [highlighted, html]);
 
   useEffect(() => {
     const body = ref.current;

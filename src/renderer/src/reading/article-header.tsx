@@ -1,5 +1,6 @@
 import type { ArticleDetail } from '../../../shared/model';
 import { ArticleDate } from '../common/article-date';
+import { HighlightedText } from '../common/highlighted-text';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
@@ -15,10 +16,13 @@ function hostOf(url: string): string {
 export function ArticleHeader({ article }: { article: ArticleDetail }) {
   const { t } = useI18n();
   const openLink = useFolio((s) => s.openLink);
+  const highlighted = useFolio((s) => s.highlight !== '');
   const { url } = article;
   return (
     <header className="article-header">
-      <h1 className="article-title">{article.title}</h1>
+      <h1 className="article-title">
+        <HighlightedText text={article.title} ranges={highlighted ? article.titleHighlights : []} />
+      </h1>
       <p className="article-meta">
         <span className="article-source">{article.source}</span>
         <ArticleDate iso={article.date} guessed={article.dateGuessed} style="long" />

@@ -1,18 +1,15 @@
 import { useI18n } from '../i18n/use-i18n';
-import { selectedSource } from '../state/selectors';
 import { useFolio } from '../state/store';
 import { FilterChips } from './filter-chips';
+import { useViewName } from './use-view-name';
 
 /** No hits: say so, and point at what narrowed the search (filters, the selected view). */
 export function EmptyResults() {
   const { t } = useI18n();
   const query = useFolio((s) => s.searchedQuery);
   const filters = useFolio((s) => s.summary?.filters);
-  const viewKind = useFolio((s) => s.view.kind);
-  const sourceName = useFolio((s) => selectedSource(s)?.name);
   const selectView = useFolio((s) => s.selectView);
-  const viewName =
-    viewKind === 'source' ? (sourceName ?? '') : viewKind === 'unread' ? t('viewUnread') : viewKind === 'starred' ? t('viewStarred') : '';
+  const viewName = useViewName();
 
   return (
     <div className="list-empty">

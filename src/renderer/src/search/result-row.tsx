@@ -24,9 +24,19 @@ export const ResultRow = memo(function ResultRow({ index }: { index: number }) {
         <span className="row-source">{hit.source}</span>
         <ArticleDate iso={hit.date} guessed={hit.dateGuessed} style="short" />
       </div>
-      <p className="row-snippet">
-        <HighlightedText text={hit.snippet} ranges={hit.highlights} />
-      </p>
+      <p className="row-snippet">{hit.snippet !== null && <HighlightedText text={hit.snippet} ranges={hit.highlights} />}</p>
+      {hit.explain && (
+        // Development builds only (the request asks for it): why this hit ranks where it does.
+        <p className="score-parts">
+          {hit.score} ={' '}
+          {t('scoreParts', {
+            phrase: hit.explain.titlePhrase,
+            proximity: hit.explain.proximity,
+            title: hit.explain.bm25Title,
+            body: hit.explain.bm25Body,
+          })}
+        </p>
+      )}
       <StarToggle id={hit.id} starred={hit.starred} />
     </div>
   );

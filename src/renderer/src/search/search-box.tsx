@@ -1,11 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import type { KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { KeyboardEvent, ReactElement, ReactNode } from 'react';
 import { LIMITS } from '../../../shared/limits';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { rowAtCursor } from '../state/selectors';
 import { useFolio } from '../state/store';
-import { HISTORY_ID, SearchHistory } from './search-history';
+import { SearchScope } from './search-scope';
+import { SUGGESTIONS_ID, SUGGESTIONS_SLOT_ID, SearchSuggestions, optionId } from './search-suggestions';
+import { suggestionOptions } from './suggestion-options';
+import type { SuggestionOption } from './suggestion-options';
 import './search.css';
 
 /**
@@ -15,24 +19,46 @@ import './search.css';
 function enter(shift: boolean): void {
   const s = useFolio.getState();
   if (s.query !== s.searchedQuery) return void s.runSearch();
+  s.recordSearch(s.query);
   const cursorRow = rowAtCursor(s);
   if (s.article && cursorRow?.id === s.article.id && s.matchHits.length > 0) return s.stepMatch(shift ? -1 : 1);
   s.openAtCursor();
 }
 
+/**
+ * The popup drops down over the results, below the result count, sort and filter chips, so
+ * those stay in reach while typing (it covers the first results, which are what it suggests).
+ */
+function popup(content: ReactElement): ReactNode {
+  const slot = document.getElementById(SUGGESTIONS_SLOT_ID);
+  return slot ? createPortal(content, slot) : content;
+}
+
 export function SearchBox() {
   const { t } = useI18n();
   const query = useFolio((s) => s.query);
+  const searchedQuery = useFolio((s) => s.searchedQuery);
+  const didYouMean = useFolio((s) => s.didYouMean);
+  const headlines = useFolio((s) => s.headlines);
+  const results = useFolio((s) => s.results);
+  const history = useFolio((s) => s.history);
   const setQuery = useFolio((s) => s.setQuery);
   const runSearch = useFolio((s) => s.runSearch);
+  const openArticle = useFolio((s) => s.openArticle);
+  const recordSearch = useFolio((s) => s.recordSearch);
   const focusRequest = useFolio((s) => s.searchFocusRequest);
-  const historyLength = useFolio((s) => s.history.length);
   const loadHistory = useFolio((s) => s.loadHistory);
   const moveCursor = useFolio((s) => s.moveCursor);
   const inputRef = useRef<HTMLInputElement>(null);
   const [focused, setFocused] = useState(false);
+  // Escape or a choice closes the popup until the text changes.
+  const [dismissed, setDismissed] = useState(false);
   const [highlighted, setHighlighted] = useState(-1);
-  const showHistory = focused && query === '' && historyLength > 0;
+  const options = useMemo(
+    () => suggestionOptions({ query, searchedQuery, didYouMean, headlines, results, history }),
+    [query, searchedQuery, didYouMean, headlines, results, history],
+  );
+  const showPopup = focused && !dismissed && options.length > 0;
 
   useEffect(() => {
     if (focusRequest === 0) return;
@@ -40,9 +66,21 @@ export function SearchBox() {
     inputRef.current?.select();
   }, [focusRequest]);
 
-  const choose = (text: string) => {
+  const search = (text: string) => {
     setQuery(text);
+    recordSearch(text);
     void runSearch();
+  };
+
+  const choose = (option: SuggestionOption) => {
+    setDismissed(true);
+    setHighlighted(-1);
+    if (option.kind === 'headline') {
+      recordSearch(query);
+      void openArticle(option.id, searchedQuery);
+    } else {
+      search(option.query);
+    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -51,52 +89,59 @@ export function SearchBox() {
     const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
     if (step !== 0) {
       event.preventDefault();
-      if (showHistory) setHighlighted((i) => Math.max(-1, Math.min(historyLength - 1, i + step)));
+      if (showPopup) setHighlighted((i) => Math.max(-1, Math.min(options.length - 1, i + step)));
       else moveCursor(step);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      const chosen = showHistory && highlighted >= 0 ? useFolio.getState().history[highlighted] : undefined;
-      if (chosen !== undefined) choose(chosen);
+      const chosen = showPopup && highlighted >= 0 ? options[highlighted] : undefined;
+      if (chosen) choose(chosen);
       else enter(event.shiftKey);
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      if (query !== '') setQuery('');
+      if (showPopup && query !== '') {
+        setDismissed(true);
+        setHighlighted(-1);
+      } else if (query !== '') setQuery('');
       else inputRef.current?.blur();
     }
   };
 
   return (
-    <div className="search-box">
-      <Icon name="search" />
-      <input
-        ref={inputRef}
-        type="search"
-        role="combobox"
-        aria-label={t('searchLabel')}
-        aria-expanded={showHistory}
-        aria-controls={HISTORY_ID}
-        aria-activedescendant={showHistory && highlighted >= 0 ? `${HISTORY_ID}-${highlighted}` : undefined}
-        placeholder={t('searchPlaceholder')}
-        value={query}
-        maxLength={LIMITS.queryLength}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(event) => {
-          setHighlighted(-1);
-          setQuery(event.target.value, !(event.nativeEvent as InputEvent).isComposing);
-        }}
-        onCompositionEnd={(event) => setQuery(event.currentTarget.value)}
-        onFocus={() => {
-          setFocused(true);
-          void loadHistory();
-        }}
-        onBlur={() => {
-          setFocused(false);
-          setHighlighted(-1);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      {showHistory && <SearchHistory highlighted={highlighted} onChoose={choose} />}
+    <div className="search-area">
+      <div className="search-box">
+        <Icon name="search" />
+        <input
+          ref={inputRef}
+          type="search"
+          role="combobox"
+          aria-label={t('searchLabel')}
+          aria-expanded={showPopup}
+          aria-controls={SUGGESTIONS_ID}
+          aria-activedescendant={showPopup && highlighted >= 0 ? optionId(highlighted) : undefined}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          maxLength={LIMITS.queryLength}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => {
+            setHighlighted(-1);
+            setDismissed(false);
+            setQuery(event.target.value, !(event.nativeEvent as InputEvent).isComposing);
+          }}
+          onCompositionEnd={(event) => setQuery(event.currentTarget.value)}
+          onFocus={() => {
+            setFocused(true);
+            void loadHistory();
+          }}
+          onBlur={() => {
+            setFocused(false);
+            setHighlighted(-1);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <SearchScope />
+      {showPopup && popup(<SearchSuggestions options={options} highlighted={highlighted} onChoose={choose} />)}
     </div>
   );
 }

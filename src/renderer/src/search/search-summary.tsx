@@ -2,6 +2,7 @@ import type { SearchSort } from '../../../shared/model';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { FilterChips } from './filter-chips';
+import { SaveSearchButton } from './save-search-button';
 
 const SORTS: { sort: SearchSort; label: 'sortRelevance' | 'sortDate' }[] = [
   { sort: 'relevance', label: 'sortRelevance' },
@@ -16,13 +17,16 @@ export function SearchSummary() {
   const searching = useFolio((s) => s.searching);
   const sort = useFolio((s) => s.searchSort);
   const setSearchSort = useFolio((s) => s.setSearchSort);
+  const searchedQuery = useFolio((s) => s.searchedQuery);
 
   return (
-    <div className="search-summary">
+    // data-searched: which query the shown results answer (the benchmark times keystroke to paint by it).
+    <div className="search-summary" data-searched={searching ? undefined : searchedQuery}>
       <div className="search-summary-row">
         <span className="result-count" role="status">
           {searching ? t('searching') : t('resultCount', { count: total })}
         </span>
+        <SaveSearchButton />
         <div className="segmented" role="group" aria-label={t('sortBy')}>
           {SORTS.map(({ sort: value, label }) => (
             <button key={value} type="button" aria-pressed={sort === value} onClick={() => setSearchSort(value)}>

@@ -13,7 +13,7 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => ({
       // Settings failures are reported but not fatal: the defaults still give a usable UI.
       const [overview] = await Promise.all([folio.getOverview({}), get().loadSettings()]);
       set({ overview, status: 'ready' });
-      await get().restoreSession();
+      await Promise.all([get().restoreSession(), get().loadSavedSearches()]);
     } catch (error) {
       set({ status: 'failed' });
       get().reportError(error);
@@ -37,6 +37,6 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (set, get) => ({
 
   async refreshLibrary() {
     const { searchedQuery, runSearch } = get();
-    await Promise.all([get().loadOverview(), get().reloadList(true), searchedQuery !== '' ? runSearch() : null]);
+    await Promise.all([get().loadOverview(), get().reloadList(true), searchedQuery !== '' ? runSearch() : null, get().loadSavedSearches()]);
   },
 });

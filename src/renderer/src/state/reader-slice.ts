@@ -26,15 +26,32 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
       const seq = ++openSeq;
       set({ openingId: id });
       try {
-        const article = await folio.getArticle(highlight === '' ? { id } : { id, highlight });
+        // One round trip: the article, marked read (what the user opened is what they read; not when
+        // reopening where the user left off), the search it came from remembered, and the counts that changed.
+        const request = highlight === '' ? { id, markRead } : { id, highlight, markRead };
+        const { article, overview } = await folio.openArticle(request);
         if (seq !== openSeq) return;
-        set({ article, highlight, matchHits: [], currentMatch: 0, viewerIndex: null, openingId: null });
-        // Opening marks read at once: what the user opened is what they read, and it needs no timer to persist.
-        if (!article.read && markRead) await get().setArticleState([id], { read: true });
+        const apply = <T extends ArticleSummary>(row: T): T => (row.id === id && !row.read && markRead ? patchArticle(row, { read: true }) : row);
+        set((s) => ({
+          article,
+          overview,
+          highlight,
+          matchHits: [],
+          currentMatch: 0,
+          viewerIndex: null,
+          openingId: null,
+          list: updateRows(s.list, apply),
+          results: updateRows(s.results, apply),
+        }));
+        void get().loadSavedSearches();
       } catch (error) {
         if (seq === openSeq) set({ openingId: null });
         get().reportError(error);
       }
+    },
+
+    clearHighlights() {
+      if (get().highlight !== '' || get().matchHits.length > 0) set({ highlight: '', matchHits: [], currentMatch: 0 });
     },
 
     async setArticleState(ids, patch) {
@@ -52,7 +69,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
         list: updateRows(s.list, apply),
         results: updateRows(s.results, apply),
       }));
-      await get().loadOverview();
+      await Promise.all([get().loadOverview(), get().loadSavedSearches()]);
     },
 
     toggleRead: () => toggle('read'),

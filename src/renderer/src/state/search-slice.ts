@@ -2,16 +2,20 @@ import type { Requests } from '../../../shared/contract';
 import type { SearchHit } from '../../../shared/model';
 import { folio } from './folio-client';
 import { createPageLoader } from './page-loader';
-import { emptyRows, withPage } from './paged-rows';
+import { emptyRows, rowAt, updateRows, withPage } from './paged-rows';
 import type { SearchSlice, SliceCreator } from './store-types';
+import { createTypingDelay } from './typing-delay';
 
 /** The first page is what a keystroke waits for: keep it to what fills a screen or two. */
 const SEARCH_PAGE_SIZE = 50;
-/** Search as you type, but not on every keystroke of a fast typist. */
-const SEARCH_DEBOUNCE_MS = 120;
+/** Hits of the first page that come with snippets: a screenful; rows scrolled to ask for theirs (getSnippets). */
+const SNIPPETS_FIRST = 16;
+/** Development builds ask for each hit's score parts (the ranking overlay). */
+const EXPLAIN = import.meta.env.DEV;
 
 export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const typing = createTypingDelay();
   const cancelTimer = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
@@ -21,15 +25,54 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
   // even while a newer search (other text, view or sort) is on its way.
   let searched: Omit<Requests['search'], 'offset' | 'limit'> | null = null;
 
+  // Snippets already asked for, in the results of `askedSeq`; and the rows last in view.
+  let asked = new Set<number>();
+  let askedSeq = -1;
+  let inView: [number, number] = [0, 0];
+
+  /** Asks for the snippets of the rows in view that came without one. */
+  const ensureSnippets = () => {
+    const s = get();
+    if (!searched) return;
+    if (askedSeq !== s.resultsSeq) {
+      asked = new Set();
+      askedSeq = s.resultsSeq;
+    }
+    const ids: number[] = [];
+    for (let i = inView[0]; i <= inView[1]; i++) {
+      const hit = rowAt(s.results, i);
+      if (hit && hit.snippet === null && !asked.has(hit.id)) ids.push(hit.id);
+    }
+    if (ids.length === 0) return;
+    for (const id of ids) asked.add(id);
+    const seq = s.resultsSeq;
+    folio.getSnippets({ query: searched.query, ids }).then(
+      ({ snippets }) => {
+        if (get().resultsSeq !== seq) return;
+        const byId = new Map(snippets.map((x) => [x.id, x]));
+        set((st) => ({
+          results: updateRows(st.results, (hit) => {
+            const found = hit.snippet === null ? byId.get(hit.id) : undefined;
+            return found ? { ...hit, snippet: found.snippet, highlights: found.highlights } : hit;
+          }),
+        }));
+      },
+      (error: unknown) => get().reportError(error),
+    );
+  };
+
   const loader = createPageLoader<SearchHit>({
     rows: () => get().results,
     generation: () => get().resultsSeq,
     fetchPage: async (offset, limit) => {
       if (!searched) return { total: 0, rows: [] };
-      const result = await folio.search({ ...searched, offset, limit });
+      const result = await folio.search({ ...searched, offset, limit, explain: EXPLAIN, snippets: 0 });
       return { total: result.total, rows: result.hits };
     },
-    store: (results) => set({ results }),
+    store: (results) => {
+      set({ results });
+      ensureSnippets();
+    },
     fail: (error) => get().reportError(error),
   });
 
@@ -45,6 +88,8 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       summary: null,
       searching: false,
       hitCursor: 0,
+      headlines: [],
+      didYouMean: null,
     }));
   };
 
@@ -59,14 +104,19 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     searching: false,
     hitCursor: 0,
     history: [],
+    headlines: [],
+    didYouMean: null,
     searchFocusRequest: 0,
 
     setQuery(query, search = true) {
+      if (query !== get().query) get().clearHighlights();
       set({ query });
       cancelTimer();
       if (!search) return;
-      if (query.trim() === '') leaveSearch();
-      else timer = setTimeout(() => void get().runSearch(), SEARCH_DEBOUNCE_MS);
+      if (query.trim() === '') return leaveSearch();
+      const delay = typing.next(performance.now());
+      if (delay === 0) void get().runSearch();
+      else timer = setTimeout(() => void get().runSearch(), delay);
     },
 
     async runSearch() {
@@ -75,8 +125,11 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       if (query.trim() === '') return leaveSearch();
       const seq = get().searchSeq + 1;
       set({ searchSeq: seq, searching: true });
+      const started = performance.now();
       try {
-        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE });
+        // A newer search cancels this one in the service; its answer is then an error nobody sees.
+        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE, explain: EXPLAIN, snippets: SNIPPETS_FIRST });
+        typing.observe(performance.now() - started);
         // A slower answer to an older keystroke must never replace a newer one.
         if (get().searchSeq !== seq) return;
         searched = { query, view, sort };
@@ -88,6 +141,8 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
           searchedQuery: query,
           searching: false,
           hitCursor: 0,
+          headlines: result.headlines,
+          didYouMean: result.didYouMean,
         });
       } catch (error) {
         if (get().searchSeq !== seq) return;
@@ -97,7 +152,9 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     },
 
     ensureHitRange(first, last) {
+      inView = [first, last];
       loader.ensure(first, last);
+      ensureSnippets();
     },
 
     setSearchSort(searchSort) {
@@ -121,6 +178,11 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       } catch (error) {
         get().reportError(error);
       }
+    },
+
+    recordSearch(query) {
+      if (query.trim() === '') return;
+      folio.recordSearch({ query }).catch((error: unknown) => get().reportError(error));
     },
 
     requestSearchFocus() {

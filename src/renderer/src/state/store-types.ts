@@ -12,6 +12,7 @@ import type {
   LibraryView,
   ListSort,
   QuerySummary,
+  SavedSearch,
   RepairReport,
   SearchHit,
   SearchSort,
@@ -62,6 +63,10 @@ export interface SearchSlice {
   searching: boolean;
   hitCursor: number;
   history: string[];
+  /** Ids of the shown hits whose headline holds the query (suggested under the box). */
+  headlines: ArticleId[];
+  /** A corrected query for a Latin query with few or no hits. */
+  didYouMean: string | null;
   /** Bumped to ask the search box to take focus (menu command, shortcut). */
   searchFocusRequest: number;
   /** search: false while an IME composition is open (its pinyin is not the query yet). */
@@ -71,7 +76,21 @@ export interface SearchSlice {
   setSearchSort(sort: SearchSort): void;
   loadHistory(): Promise<void>;
   clearHistory(): Promise<void>;
+  /** Remembers the query (Enter in the box, a suggestion chosen). */
+  recordSearch(query: string): void;
   requestSearchFocus(): void;
+}
+
+export interface SavedSearchSlice {
+  savedSearches: SavedSearch[];
+  loadSavedSearches(): Promise<void>;
+  /** Pins the current query, in the current view, under its own text as name. */
+  saveCurrentSearch(): Promise<void>;
+  /** Shows a saved search: its view selected, its query searched. */
+  openSavedSearch(id: number): void;
+  renameSavedSearch(id: number, name: string): Promise<void>;
+  moveSavedSearch(id: number, index: number): Promise<void>;
+  deleteSavedSearch(id: number): Promise<void>;
 }
 
 export interface NavigationSlice {
@@ -96,6 +115,8 @@ export interface ReaderSlice {
   viewerIndex: number | null;
   /** markRead false: reopening where the user left off (a restart) leaves the article's state as they set it. */
   openArticle(id: ArticleId, highlight?: string, markRead?: boolean): Promise<void>;
+  /** The query changed or was cleared: the open article's marks and match counter go at once. */
+  clearHighlights(): void;
   setArticleState(ids: ArticleId[], patch: { read?: boolean; starred?: boolean }): Promise<void>;
   toggleRead(): void;
   toggleStar(): void;
@@ -232,6 +253,7 @@ export type FolioState = LibrarySlice &
   SourcesSlice &
   ListSlice &
   SearchSlice &
+  SavedSearchSlice &
   NavigationSlice &
   ReaderSlice &
   ImportSlice &

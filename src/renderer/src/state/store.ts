@@ -7,6 +7,7 @@ import { createListSlice } from './list-slice';
 import { createNavigationSlice } from './navigation-slice';
 import { createNoticeSlice } from './notice-slice';
 import { createReaderSlice } from './reader-slice';
+import { createSavedSearchSlice } from './saved-search-slice';
 import { createReadingFlowSlice } from './reading-flow-slice';
 import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
@@ -19,6 +20,7 @@ export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createLibrarySlice(...a),
   ...createListSlice(...a),
   ...createSearchSlice(...a),
+  ...createSavedSearchSlice(...a),
   ...createNavigationSlice(...a),
   ...createReaderSlice(...a),
   ...createImportSlice(...a),

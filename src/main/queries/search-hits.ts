@@ -1,0 +1,54 @@
+// The rows of a results page: each ranked article with its snippet, the matches in
+// its title, and (when asked) what its score is made of.
+import type { HitSnippet, SearchHit } from '../../shared/model';
+import type { Library } from '../library/library';
+import { articleSummary } from '../library/article-summary';
+import type { ArticleRow } from '../library/records';
+import { findMatches, patternsOf } from '../search/match-text';
+import type { TextPattern } from '../search/match-text';
+import { parseQuery } from '../search/query-parser';
+import type { Ranking } from '../search/rank/ranking';
+import { buildSnippet } from '../search/snippet';
+
+/** Matches looked for per snippet: the window is chosen among them, so a few dozen suffice; a 1-character query can match thousands of times. */
+const SNIPPET_MATCH_LIMIT = 64;
+
+/** Reading and inflating the text is most of a search's cost, so only rows that are shown get one. */
+function snippetOf(library: Library, row: ArticleRow, patterns: TextPattern[]): { snippet: string; highlights: SearchHit['highlights'] } {
+  const text = library.readText(row.body);
+  return buildSnippet(text, findMatches(text, patterns, { limit: SNIPPET_MATCH_LIMIT }));
+}
+
+function toHit(library: Library, row: ArticleRow, ranking: Ranking, patterns: TextPattern[], explain: boolean, withSnippet: boolean): SearchHit {
+  const { snippet, highlights } = withSnippet ? snippetOf(library, row, patterns) : { snippet: null, highlights: [] };
+  return {
+    ...articleSummary(library, row),
+    url: row.url,
+    path: row.path,
+    snippet,
+    highlights,
+    titleHighlights: findMatches(row.title, patterns),
+    score: Math.round(ranking.score(row.id) * 1000) / 1000,
+    ...(explain ? { explain: ranking.parts(row.id) } : {}),
+  };
+}
+
+export interface HitOptions {
+  explain: boolean;
+  /** Hits from the first that come with snippets. */
+  snippets: number;
+}
+
+export function searchHits(library: Library, ids: number[], ranking: Ranking, patterns: TextPattern[], options: HitOptions): SearchHit[] {
+  const rows = new Map(library.db.articles(ids).map((r) => [r.id, r]));
+  return ids.flatMap((id, i) => {
+    const row = rows.get(id);
+    return row ? [toHit(library, row, ranking, patterns, options.explain, i < options.snippets)] : [];
+  });
+}
+
+/** The snippets of hits sent without them, for the query they were found by. */
+export function hitSnippets(library: Library, query: string, ids: readonly number[]): HitSnippet[] {
+  const patterns = patternsOf(parseQuery(query).root);
+  return library.db.articles(ids).map((row) => ({ id: row.id, ...snippetOf(library, row, patterns) }));
+}

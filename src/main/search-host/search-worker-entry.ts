@@ -1,0 +1,78 @@
+// The search worker thread: opens the library read-only in its own heap, warms
+// the index and headlines at once, and answers searches. Requests are handled in
+// order, so a search sent while it warms (or reloads after an import) waits for it.
+import { parentPort } from 'node:worker_threads';
+import { toErrorShape } from '../folio-error';
+import { Library } from '../library/library';
+import { countMatches, searchArticles } from '../queries/search-articles';
+import { hitSnippets } from '../queries/search-hits';
+import { SearchStopped } from '../search/query-bounds';
+import { useSqlWasmFile } from '../library/records';
+import { warmLibrary } from './in-process-searcher';
+import type { CatalogUserState } from '../library/catalog';
+import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('search-worker must run as a worker thread');
+
+let library: Library | null = null;
+let dir = '';
+let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
+
+async function open(state: CatalogUserState): Promise<void> {
+  const next = await Library.open(dir, { readOnly: true });
+  next.catalog.applyUserState(state);
+  warmLibrary(next);
+  const old = library;
+  library = next;
+  await old?.close();
+}
+
+function ready(): Library {
+  if (!library) throw new Error('the search worker has no library open');
+  return library;
+}
+
+async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
+  switch (msg.type) {
+    case 'open':
+      if (msg.sqlWasm) useSqlWasmFile(msg.sqlWasm);
+      dir = msg.dir;
+      latest = new Int32Array(msg.generation);
+      await open(msg.state);
+      return null;
+    case 'reload':
+      await open(msg.state);
+      return null;
+    case 'search': {
+      const generation = msg.generation;
+      const superseded = generation === null ? undefined : () => Atomics.load(latest, 0) !== generation;
+      return searchArticles(ready(), msg.request, superseded);
+    }
+    case 'snippets':
+      return hitSnippets(ready(), msg.query, msg.ids);
+    case 'counts':
+      return msg.queries.map((q) => countMatches(ready(), q.query, q.view));
+    case 'flags':
+      for (const c of msg.changes) ready().catalog.setFlags(c.articleId, c.read, c.starred);
+      return null;
+  }
+}
+
+// One at a time, in order: a reload finishes before the next search reads the library.
+let queue: Promise<void> = Promise.resolve();
+port.on('message', (msg: SearchWorkerCall) => {
+  queue = queue.then(async () => {
+    let response: SearchWorkerResponse;
+    const notices = () => [...(library?.notices ?? [])];
+    try {
+      const value = await handle(msg);
+      response = { id: msg.id, ok: true, value, notices: notices() };
+    } catch (error) {
+      const cancelled = error instanceof SearchStopped && error.reason === 'superseded';
+      const shape = cancelled ? { code: 'cancelled' as const, message: 'A newer search replaced this one.' } : toErrorShape(error);
+      response = { id: msg.id, ok: false, error: shape, notices: notices() };
+    }
+    port.postMessage(response);
+  });
+});

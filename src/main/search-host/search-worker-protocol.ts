@@ -1,0 +1,25 @@
+// Messages between the service and its search worker. A search that a newer
+// keystroke makes pointless is cancelled through a shared generation counter the
+// worker checks as it goes (it cannot read messages while a search runs).
+import type { FolioErrorShape } from '../../shared/errors';
+import type { HitSnippet, LibraryNotice, SearchResult } from '../../shared/model';
+import type { SearchRequest } from '../queries/search-articles';
+import type { CatalogUserState } from '../library/catalog';
+import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
+
+export type SearchWorkerRequest =
+  | { type: 'open'; dir: string; state: CatalogUserState; generation: SharedArrayBuffer; sqlWasm: string | null }
+  | { type: 'search'; request: SearchRequest; generation: number | null }
+  | { type: 'snippets'; query: string; ids: number[] }
+  | { type: 'counts'; queries: SavedQuery[] }
+  | { type: 'flags'; changes: FlagChange[] }
+  | { type: 'reload'; state: CatalogUserState };
+
+export type SearchWorkerCall = SearchWorkerRequest & { id: number };
+
+export type SearchWorkerValue = SearchResult | HitSnippet[] | MatchCounts[] | null;
+
+/** notices: the damage the worker's library has found in the files so far (the main process shows it). */
+export type SearchWorkerResponse =
+  | { id: number; ok: true; value: SearchWorkerValue; notices: LibraryNotice[] }
+  | { id: number; ok: false; error: FolioErrorShape; notices: LibraryNotice[] };

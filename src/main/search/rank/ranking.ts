@@ -1,0 +1,94 @@
+// Orders the matching articles. Relevance is BM25F (per field), plus a bonus when
+// the headline holds the query as a phrase (more at its start), plus — for the
+// best-ranked few, and queries of several terms — a bonus for terms standing
+// together. Bonuses are stated as shares of the query's scale (the most BM25F can
+// give), so a headline phrase outranks any amount of body mentions and proximity
+// outranks small BM25F differences. Recency breaks ties; `date` sorts by date only.
+import type { ScoreParts } from '../../../shared/model';
+import type { Evaluation } from '../evaluate';
+import type { SegmentSet } from '../index/segment-set';
+import { proximities } from './proximity';
+import { AT_TITLE_START, IN_TITLE, NOT_IN_TITLE, titlePlacer } from './title-phrase';
+import type { TitlePlace } from './title-phrase';
+import type { TitleTable } from './title-table';
+import { TopK } from '../top-k';
+
+const TITLE_PHRASE_SHARE = 0.6;
+const TITLE_START_SHARE = 0.4;
+const PROXIMITY_SHARE = 0.3;
+/** Candidates given proximity: a couple of screens and more; deeper pages keep their BM25F order. */
+export const RERANKED = 200;
+
+export interface RankInput {
+  index: SegmentSet;
+  titles: TitleTable;
+  evaluation: Evaluation;
+  date(id: number): number;
+  byDate: boolean;
+}
+
+export interface Ranking {
+  /** Best first. */
+  push(id: number): void;
+  /** The first `count` articles, best first. */
+  top(count: number): number[];
+  score(id: number): number;
+  parts(id: number): ScoreParts;
+  /** The article's headline holds the whole query (whatever the sort). */
+  inHeadline(id: number): boolean;
+}
+
+export function createRanking(input: RankInput, count: number): Ranking {
+  const { evaluation, date, byDate } = input;
+  const { hits, scale } = evaluation;
+  const place = titlePlacer(evaluation.terms, input.titles);
+  const headline = new Map<number, TitlePlace>();
+  const bonus = new Map<number, number>();
+  const proximity = new Map<number, number>();
+  const titleBonus = (id: number): number => {
+    if (!place || (hits.titleTerms[id] as number) < evaluation.clauses) return 0;
+    const p: TitlePlace = place(id);
+    if (p !== NOT_IN_TITLE) headline.set(id, p);
+    if (byDate) return 0;
+    return p === AT_TITLE_START ? (TITLE_PHRASE_SHARE + TITLE_START_SHARE) * scale : p === IN_TITLE ? TITLE_PHRASE_SHARE * scale : 0;
+  };
+  const score = (id: number): number =>
+    (hits.title[id] as number) + (hits.body[id] as number) + (bonus.get(id) ?? 0) + (proximity.get(id) ?? 0);
+  // Scores compared to a thousandth, so float noise never outranks recency.
+  const compare = (a: number, b: number): number => {
+    if (!byDate) {
+      const d = Math.round(score(a) * 1000) - Math.round(score(b) * 1000);
+      if (d !== 0) return d;
+    }
+    return date(a) - date(b) || a - b;
+  };
+  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED), compare);
+  return {
+    push(id) {
+      const b = titleBonus(id);
+      if (b > 0) bonus.set(id, b);
+      best.push(id);
+    },
+    top(n) {
+      let ids = best.sorted();
+      if (!byDate && evaluation.terms.length >= 2) {
+        const head = ids.slice(0, RERANKED);
+        for (const [id, p] of proximities(input.index, evaluation.terms, head)) proximity.set(id, p * PROXIMITY_SHARE * scale);
+        ids = [...head.sort((a, b) => compare(b, a)), ...ids.slice(RERANKED)];
+      }
+      return ids.slice(0, n);
+    },
+    score,
+    inHeadline: (id) => headline.has(id),
+    parts(id) {
+      const round = (v: number): number => Math.round(v * 1000) / 1000;
+      return {
+        bm25Title: round(hits.title[id] as number),
+        bm25Body: round(hits.body[id] as number),
+        titlePhrase: round(bonus.get(id) ?? 0),
+        proximity: round(proximity.get(id) ?? 0),
+        recency: new Date(date(id)).toISOString(),
+      };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+// The app searches in a worker thread (issue 16): the same answers as in-process,
+// reading flags and imports reaching it, a search sent while it warms waiting
+// instead of failing, and a search that a newer one supersedes stopping.
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LibraryService } from '../../../src/main/service';
+import { searchArticles } from '../../../src/main/queries/search-articles';
+import { SearchStopped } from '../../../src/main/search/query-bounds';
+import { feedCapture, writeFiles } from '../../helpers/article-files';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const FIXTURES = resolve('tests/fixtures');
+const open: LibraryService[] = [];
+
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close();
+});
+
+async function service(dir: string, searchWorkerFile: string | null): Promise<LibraryService> {
+  const s = await LibraryService.open({
+    dir,
+    workerFile: null,
+    searchWorkerFile,
+    imageUrl: (id) => id,
+    emit: () => undefined,
+  });
+  open.push(s);
+  return s;
+}
+
+const query = (q: string) => ({ query: q, view: { kind: 'all' as const }, sort: 'relevance' as const, offset: 0, limit: 20 });
+
+describe('the search worker', () => {
+  it('answers as the in-process search does, from its first search on', async () => {
+    const dir = tempDir();
+    const inProcess = await service(dir, null);
+    await inProcess.importFolders([FIXTURES]);
+    const expected = await inProcess.search(query('普京'));
+    await inProcess.close();
+    open.splice(0);
+
+    const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
+    // Sent before anything warmed the index: it waits for the worker to open the library.
+    const first = await worker.search(query('普京'));
+    expect(first.hits.map((h) => [h.id, h.title, h.snippet])).toEqual(expected.hits.map((h) => [h.id, h.title, h.snippet]));
+    expect(first.total).toBe(expected.total);
+  });
+
+  it('sees stars at once, and a later import after its commit', async () => {
+    const dir = tempDir();
+    const s = await service(dir, resolve('out/worker/search-worker.mjs'));
+    await s.importFolders([FIXTURES]);
+    const [hit] = (await s.search(query('普京'))).hits;
+    expect(hit).toBeDefined();
+    await s.setArticleState({ ids: [hit!.id], starred: true });
+    expect((await s.search(query('普京 is:starred'))).hits.map((h) => h.id)).toEqual([hit!.id]);
+
+    const more = join(tempDir(), 'more');
+    writeFiles(more, { 'new.txt': feedCapture('普京再访北京', 'https://example.org/new', '<p>新的一篇。</p>') });
+    await s.importFolders([more]);
+    expect((await s.search(query('普京再访'))).hits.map((h) => h.title)).toEqual(['普京再访北京']);
+  });
+
+  it('stops a search that a newer one has superseded', async () => {
+    const dir = tempDir();
+    const s = await service(dir, null);
+    await s.importFolders([FIXTURES]);
+    expect(() => searchArticles(s.library, query('普京'), () => true)).toThrow(SearchStopped);
+  });
+});
