@@ -72,6 +72,8 @@ const searchResult = (query: string): SearchResult => {
   const hit: SearchHit = { ...summary(1, title), ...found };
   return { total: 1, hits: [hit], query: { terms: [query], excluded: [], filters: [], warnings: [] }, elapsedMs: 1, headlines: [], didYouMean: null };
 };
+const overview: Responses['getOverview'] = { total: 2, unread: 0, starred: 0, sources: [], notices: [] };
+const opened = (id: number, title: string): Responses['openArticle'] => ({ article: detail(id, title), overview });
 const page = (title: string): Responses['listArticles'] => ({ total: 1, offset: 0, rows: [summary(1, title)] });
 
 let calls: Call[] = [];
@@ -126,11 +128,11 @@ describe('search: an answer to an older query never replaces a newer one', () =>
 describe('reader: the article opened last is the one shown', () => {
   it('drops an older article that arrives after the newer one', async () => {
     const done = [state().openArticle(1), state().openArticle(2)];
-    const [first, second] = pending('getArticle');
+    const [first, second] = pending('openArticle');
     expect(state().openingId).toBe(2);
-    second?.answer(detail(2, 'second'));
+    second?.answer(opened(2, 'second'));
     await settle();
-    first?.answer(detail(1, 'first'));
+    first?.answer(opened(1, 'first'));
     await Promise.all(done);
     expect(state().article?.title).toBe('second');
     expect(state().openingId).toBeNull();
@@ -138,10 +140,10 @@ describe('reader: the article opened last is the one shown', () => {
 
   it('still shows the newer article as opening when the older one fails', async () => {
     const done = [state().openArticle(1), state().openArticle(2)];
-    pending('getArticle')[0]?.fail('gone');
+    pending('openArticle')[0]?.fail('gone');
     await settle();
     expect(state().openingId).toBe(2);
-    pending('getArticle')[1]?.answer(detail(2, 'second'));
+    pending('openArticle')[1]?.answer(opened(2, 'second'));
     await Promise.all(done);
     expect(state().article?.title).toBe('second');
   });
