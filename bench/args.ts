@@ -14,12 +14,14 @@ export interface BenchArgs {
   work: string;
   /** The built CLI. */
   cli: string;
+  /** Images the image-download figure fetches from loopback. */
+  images: number;
   /** Times each query is typed into the app in Chromium (keystroke to paint). */
   paintRuns: number;
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--paint-runs N (3)]';
+  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--images N (1000)] [--paint-runs N (3)]';
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
@@ -39,6 +41,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       runs: { type: 'string' },
       work: { type: 'string' },
       cli: { type: 'string' },
+      images: { type: 'string' },
       'paint-runs': { type: 'string' },
     },
   });
@@ -49,6 +52,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     json: values.json ? resolve(values.json) : null,
     runs: wholeNumber(values.runs, 20, 'runs', 1),
     work: resolve(values.work ?? 'bench/results'),
+    images: wholeNumber(values.images, 1000, 'images', 1),
     cli: resolve(values.cli ?? 'out/cli/folio.js'),
     paintRuns: wholeNumber(values['paint-runs'], 3, 'paint-runs', 1),
   };

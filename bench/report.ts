@@ -60,6 +60,9 @@ function figureLines(r: BenchResult): string[] {
     row('keystroke to painted results, p50', r.searchToPaint ? `${num(r.searchToPaint.p50Ms)} ms` : 'skipped', 'search to paint p50'),
     row('  p95 (first search included)', r.searchToPaint ? `${num(r.searchToPaint.p95Ms)} ms` : 'skipped', 'search to paint p95'),
     row('  first / max', r.searchToPaint ? `${num(r.searchToPaint.firstMs)} / ${num(r.searchToPaint.maxMs)} ms` : 'skipped'),
+    row(`${r.imageFetch.images} images from loopback`, `${num(r.imageFetch.seconds, 2)} s (${r.imageFetch.failed} failed)`),
+    row('  images/s · MB/s', `${num(r.imageFetch.imagesPerSec)} · ${num(r.imageFetch.mbPerSec)}`),
+    row('  peak RSS', `${num(r.imageFetch.peakRssMB, 0)} MB`),
   ];
 }
 

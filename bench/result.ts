@@ -2,6 +2,7 @@
 // object built from the measurements, printed as a table and written with --json.
 import { availableParallelism, loadavg } from 'node:os';
 import type { ExtractedText } from './measure/extracted-text';
+import type { ImageFetchFigures } from './measure/image-fetch';
 import type { ImportRun } from './measure/import';
 import type { LibrarySize } from './measure/library-size';
 import type { OpenFigures } from './measure/open';
@@ -31,6 +32,7 @@ export interface Measurements {
   knownItems: KnownItemFigures;
   firstSearch: FirstSearchFigures | null;
   searchToPaint: PaintFigures | null;
+  imageFetch: ImageFetchFigures;
 }
 
 export type BenchResult = BenchFigures & { checks: Check[] };
@@ -101,6 +103,15 @@ export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: 
     knownItems: { ...m.knownItems },
     firstSearch: m.firstSearch,
     searchToPaint: m.searchToPaint,
+    imageFetch: {
+      images: m.imageFetch.images,
+      downloaded: m.imageFetch.downloaded,
+      failed: m.imageFetch.failed,
+      seconds: round(m.imageFetch.seconds),
+      imagesPerSec: round(m.imageFetch.imagesPerSec, 1),
+      mbPerSec: round(m.imageFetch.mbPerSec),
+      peakRssMB: roundOrNull(m.imageFetch.peakRssMB),
+    },
     run: {
       totalSeconds: round(totalSeconds, 1),
       node: process.version,

@@ -12,6 +12,7 @@ import { ensureCorpus } from './corpus/cache';
 import type { CorpusStats } from './corpus/generate';
 import { extractedText } from './measure/extracted-text';
 import type { ExtractedText } from './measure/extracted-text';
+import { timeImageFetch } from './measure/image-fetch';
 import { timeImport } from './measure/import';
 import { folderBytes, librarySize } from './measure/library-size';
 import { timeOpen } from './measure/open';
@@ -139,6 +140,8 @@ async function bench(args: BenchArgs): Promise<void> {
   const app = await measureAppSearch(library, args.paintRuns);
   const size = librarySize(library);
   const ripgrep = measureRipgrep(corpus.dir);
+  const imageFetch = await timeImageFetch(args.cli, args.images, log);
+  log(`images: ${imageFetch.downloaded} in ${imageFetch.seconds.toFixed(2)} s (${imageFetch.imagesPerSec.toFixed(0)}/s, ${imageFetch.mbPerSec.toFixed(1)} MB/s)`);
 
   const measurements: Measurements = {
     corpus: corpusSummary(args, corpus, inProcess.text),
@@ -148,6 +151,7 @@ async function bench(args: BenchArgs): Promise<void> {
     size,
     open,
     ripgrep,
+    imageFetch,
     ...inProcess,
     ...app,
   };

@@ -1,9 +1,11 @@
 // Each test gets a fresh library in a temp folder and a page whose window.folio
 // is bound to the REAL library service through the same handler table and library
 // host the Electron shell serves. Only the shell's own capabilities (the folder
-// dialog, a drop's file paths, the system browser) are stand-ins: the test says
-// which folder the dialog "picks" or a drop carries — they get import tokens
-// exactly as in the app — and links the app asks to open are recorded.
+// dialog, a drop's file paths, the system browser, the save dialog, the clipboard)
+// are stand-ins: the test says which folder the dialog "picks" or a drop carries —
+// they get import tokens exactly as in the app — and links opened, images saved and
+// copied are recorded. Image downloads may reach this machine's loopback servers
+// (the tests start them).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +38,9 @@ export interface FolioHarness {
   dropNext(paths: string[]): void;
   /** URLs the app asked the system browser to open. */
   opened: string[];
+  /** Image ids the app asked the shell to save (with the suggested name) or copy. */
+  savedImages: { imageId: string; fileName: string | undefined }[];
+  copiedImages: string[];
   /** Every request the page made that did not go to the app's own origin. */
   foreignRequests: string[];
   /** Console errors and uncaught exceptions (the fixture fails the test if any remain). */
@@ -52,6 +57,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
     const picks: string[][] = [];
     const drops: string[][] = [];
     const opened: string[] = [];
+    const savedImages: FolioHarness['savedImages'] = [];
+    const copiedImages: string[] = [];
     const foreignRequests: string[] = [];
     const consoleErrors: string[] = [];
     const emitTo: { page: Page | null } = { page: null };
@@ -73,6 +80,7 @@ export const test = base.extend<{ folio: FolioHarness }>({
           searchWorkerFile: existsSync(SEARCH_WORKER_FILE) ? SEARCH_WORKER_FILE : null,
           imageUrl: (id) => `${IMAGE_PATH}${id}`,
           emit: quiet ? () => undefined : emit,
+          localHosts: 'loopback',
         }),
       emit,
     });
@@ -87,6 +95,14 @@ export const test = base.extend<{ folio: FolioHarness }>({
           return { opened: true };
         },
         getAbout: async () => aboutInfo('0.0.0-e2e', { node: process.versions.node }, LICENCES),
+        saveImageAs: async ({ imageId, fileName }) => {
+          savedImages.push({ imageId, fileName });
+          return { saved: true };
+        },
+        copyImage: async ({ imageId }) => {
+          copiedImages.push(imageId);
+          return { copied: true };
+        },
       },
       grants,
     );
@@ -113,6 +129,8 @@ export const test = base.extend<{ folio: FolioHarness }>({
       },
       libraryDir,
       opened,
+      savedImages,
+      copiedImages,
       foreignRequests,
       consoleErrors,
       pickNext: (paths) => picks.push(paths),

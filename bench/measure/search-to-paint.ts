@@ -74,6 +74,8 @@ export async function timeSearchToPaint(library: string, searchWorkerFile: strin
       getAbout: async () => {
         throw new Error('not in the benchmark');
       },
+      saveImageAs: async () => ({ saved: false }),
+      copyImage: async () => ({ copied: false }),
     });
     await bindFolio(page, handlers, () => undefined, { page: null });
     const url = server.resolvedUrls?.local[0];

@@ -17,7 +17,7 @@ type Api<K extends Channel> = { [C in K]: (request: ValidRequest<C>) => Promise<
 
 /** What the library service answers: every channel except the shell's own. */
 export type ServiceApi = Api<Exclude<ServiceChannel, FolderChannel>> & {
-  startImport(request: { paths: string[] }): Promise<Responses['startImport']>;
+  startImport(request: { paths: string[]; downloadImages?: boolean }): Promise<Responses['startImport']>;
 };
 
 /** What the app around the library does: system dialogs, the system browser, the library's place, the sample. */
@@ -52,7 +52,7 @@ function handler<K extends Channel>(channel: K, call: (request: ValidRequest<K>)
 export function createHandlers(service: ServiceApi, shell: ShellApi, grants = new FolderGrants()): HandlerTable {
   const folderCalls: { [K in FolderChannel]: (request: ValidRequest<K>) => Promise<Responses[K]> } = {
     pickFolders: async (request) => ({ folders: grants.grant(await shell.pickFolders(request)) }),
-    startImport: (request) => service.startImport({ paths: grants.folders(request.folders) }),
+    startImport: (request) => service.startImport({ paths: grants.folders(request.folders), downloadImages: request.downloadImages }),
     moveLibrary: (request) => shell.moveLibrary({ path: grants.folders([request.folder])[0]! }),
   };
   const table: Partial<Record<Channel, (raw: unknown) => Promise<Envelope<unknown>>>> = {};

@@ -18,6 +18,7 @@ import { createEventSender } from './electron/event-sender';
 import { handleImageRequests } from './electron/image-protocol';
 import { imageUrl } from './electron/image-request';
 import { bindIpc } from './electron/ipc';
+import { createNetFetcher } from './electron/net-fetcher';
 import { installAppMenu } from './electron/menu';
 import { closeBeforeQuit } from './electron/quit';
 import { handleAppRequests, registerPrivilegedSchemes } from './electron/schemes';
@@ -88,15 +89,17 @@ async function start(): Promise<void> {
         searchWorkerFile: paths.searchWorker,
         imageUrl,
         emit: quiet ? () => undefined : emit,
+        imageFetcher: createNetFetcher,
       }),
     emit,
   });
   closeBeforeQuit(() => opened.close());
   // Everything the page can reach is in place before the page loads.
   handleAppRequests(paths.rendererDir);
-  handleImageRequests((imageId) => opened.imageFile(imageId), () => opened.currentDir());
+  const lookupImage = (imageId: string) => opened.imageFile(imageId);
+  handleImageRequests(lookupImage, () => opened.currentDir());
   const grants = new FolderGrants();
-  bindIpc(createHandlers(opened.service, createShellApi(() => mainWindow, opened, paths.licences), grants), page, grants);
+  bindIpc(createHandlers(opened.service, createShellApi(() => mainWindow, opened, paths.licences, lookupImage), grants), page, grants);
   installAppMenu({
     isMac: process.platform === 'darwin',
     isDev,

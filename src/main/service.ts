@@ -3,12 +3,20 @@
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
 import { LIMITS } from '../shared/limits';
-import type { ImportReport, LibraryNotice } from '../shared/model';
+import type { ImageJobReport, ImportReport, LibraryNotice } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/import-job';
 import { ImportRunner } from './import/import-runner';
+import type { LocalHosts } from './images/address-policy';
+import type { FetcherFactory } from './images/fetcher';
 import { IMAGE_ID_PATTERN, imageRelativePath } from './images/image-file';
+import type { JobScope } from './images/image-job';
+import { ImageRunner } from './images/image-runner';
+import { removeImageFiles } from './images/image-store';
+import { DEFAULT_IMAGE_TUNING } from './images/image-tuning';
+import type { ImageTuning } from './images/image-tuning';
+import { createNodeFetcher } from './images/node-fetcher';
 import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
@@ -38,12 +46,19 @@ export interface ServiceOptions {
   readOnly?: boolean;
   /** When import jobs commit (defaults suit real libraries; crash tests commit often). */
   checkpoints?: CheckpointPolicy;
+  /** How images are downloaded: Electron's network stack in the app; Node's (undici) by default. */
+  imageFetcher?: FetcherFactory;
+  /** Whether image downloads may reach this machine or the local network (refused unless a test or --allow-local-hosts says). */
+  localHosts?: LocalHosts;
+  /** Timeouts, limits and back-off of image downloads (tests shorten them). */
+  imageTuning?: Partial<ImageTuning>;
   /** The built search worker (out/worker/search-worker.mjs): searches run there, off this thread. Without it they run here. */
   searchWorkerFile?: string | null;
 }
 
 export class LibraryService implements ServiceApi {
   private readonly imports: ImportRunner;
+  private readonly images: ImageRunner;
   private readonly searcher: Searcher;
   private readonly undoLog = new UndoLog();
   /** Removals set aside (undo token → article ids), made final when the library closes. */
@@ -64,6 +79,13 @@ export class LibraryService implements ServiceApi {
     // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
     if (options.searchWorkerFile) this.searcher.warm();
     this.imports = new ImportRunner(library, options.workerFile, (event) => this.emit(event), options.checkpoints);
+    this.images = new ImageRunner({
+      library,
+      emit: (event) => this.emit(event),
+      fetcher: options.imageFetcher ?? createNodeFetcher,
+      localHosts: options.localHosts ?? 'refuse',
+      tuning: { ...DEFAULT_IMAGE_TUNING, ...options.imageTuning },
+    });
   }
 
   /** Every event goes out through here: a committed change also reaches the searcher. */
@@ -79,6 +101,7 @@ export class LibraryService implements ServiceApi {
 
   async close(): Promise<void> {
     await this.imports.stop();
+    await this.images.stop();
     await this.searcher.close();
     const removals = [...this.pendingRemovals.values()].flat();
     this.pendingRemovals.clear();
@@ -148,7 +171,7 @@ export class LibraryService implements ServiceApi {
   }
 
   async getArticleText(r: ValidRequest<'getArticleText'>): Promise<Responses['getArticleText']> {
-    return { text: articleText(this.library, r.id) };
+    return articleText(this.library, r.id, this.options.imageUrl);
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
@@ -177,25 +200,84 @@ export class LibraryService implements ServiceApi {
   async removeArticles(r: ValidRequest<'removeArticles'>): Promise<Responses['removeArticles']> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Articles cannot be removed while an import is running.');
+    this.assertNoImageJob('Articles cannot be removed');
     const removed = await this.library.removeArticles(r.ids);
     if (removed > 0) this.emit({ type: 'library-changed' });
     return { removed };
   }
 
   /** Paths, not tokens: the handler table turns the page's tokens into paths (see folder-grants.ts). */
-  async startImport(r: { paths: string[] }): Promise<Responses['startImport']> {
+  async startImport(r: { paths: string[]; downloadImages?: boolean }): Promise<Responses['startImport']> {
     this.library.assertWritable();
-    return { jobId: this.imports.start(r.paths) };
+    this.assertNoImageJob('An import cannot start');
+    const started = Date.now();
+    const jobId = this.imports.start(r.paths);
+    if (r.downloadImages ?? readSettings(this.library.state).downloadNewImages) {
+      // The articles this import added or changed are those imported since it started.
+      void this.imports
+        .wait(jobId)
+        .then((report) => {
+          if (!report.cancelled && !report.error && report.imported + report.updated > 0) this.images.start({ kind: 'imported-since', time: started });
+        })
+        .catch(() => undefined);
+    }
+    return { jobId };
   }
 
   async cancelImport(r: ValidRequest<'cancelImport'>): Promise<Responses['cancelImport']> {
     return { cancelled: this.imports.cancel(r.jobId) };
   }
 
-  /** Starts an import and waits for its report (CLI, tests). */
+  /** Starts an import and waits for its report (tests, the sample library); it never downloads images. */
   async importFolders(paths: string[]): Promise<{ jobId: string; report: ImportReport }> {
-    const { jobId } = await this.startImport({ paths });
+    const { jobId } = await this.startImport({ paths, downloadImages: false });
     return { jobId, report: await this.imports.wait(jobId) };
+  }
+
+  private assertNoImageJob(what: string): void {
+    if (this.images.busy) throw new FolioError('images-running', `${what} while images are being downloaded. Wait for that to finish or cancel it.`);
+  }
+
+  async startImageJob(r: ValidRequest<'startImageJob'>): Promise<Responses['startImageJob']> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running. Try again when it has finished.');
+    if (r.scope.kind === 'article' && !this.library.catalog.has(r.scope.id)) throw new FolioError('not-found', `There is no article ${r.scope.id} in the library.`);
+    return { jobId: this.images.start(r.scope, r.proxy ?? null) };
+  }
+
+  async cancelImageJob(r: ValidRequest<'cancelImageJob'>): Promise<Responses['cancelImageJob']> {
+    return { cancelled: this.images.cancel(r.jobId) };
+  }
+
+  /** Starts an image download and waits for its report (tests; the CLI starts one through startImageJob). */
+  async downloadImages(scope: JobScope): Promise<ImageJobReport> {
+    this.library.assertWritable();
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running.');
+    return this.images.wait(this.images.start(scope));
+  }
+
+  async getImageStorage(): Promise<Responses['getImageStorage']> {
+    return this.library.db.images.storage();
+  }
+
+  async removeImages(r: ValidRequest<'removeImages'>): Promise<Responses['removeImages']> {
+    this.library.assertWritable();
+    this.assertNoImageJob('Images cannot be removed');
+    this.library.db.images.forgetDownloads(r.sourceId);
+    return this.cleanupImages();
+  }
+
+  /** Removes images no article refers to any more: rows first, files once that commit is durable. */
+  async cleanupImages(): Promise<Responses['cleanupImages']> {
+    this.library.assertWritable();
+    this.assertNoImageJob('Images cannot be cleaned up');
+    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be cleaned up while an import is running.');
+    const dropped = this.library.db.images.dropUnreferenced();
+    await this.library.checkpoint();
+    // After a fallback to an older library.db, files it does not know may be newer than it: kept.
+    if (this.library.loadedCleanly) await removeImageFiles(this.library.paths.images, dropped.map((d) => d.id));
+    if (dropped.length > 0) this.options.emit({ type: 'library-changed' });
+    return { removed: dropped.length, bytes: dropped.reduce((n, d) => n + d.bytes, 0) };
   }
 
   async getSettings(): Promise<Responses['getSettings']> {

@@ -5,6 +5,10 @@ import type { AboutInfo, AppInfo, ChosenFolder, LibraryMoveProgress } from './de
 import type {
   ArticleDetail,
   ArticlePage,
+  ImageJobProgress,
+  ImageJobReport,
+  ImageStatus,
+  ImageStorage,
   ImportProgress,
   ImportReport,
   HitSnippet,
@@ -59,8 +63,8 @@ export interface Responses {
   removeSource: { removed: number; undoToken: number | null };
   getSession: ReadingSession;
   saveSession: { saved: boolean };
-  /** An article's plain text as stored (`folio show`). */
-  getArticleText: { text: string };
+  /** An article's plain text as stored, and where each of its images stands (`folio show`). */
+  getArticleText: { text: string; images: ImageStatus[] };
   /** Counts and sizes (`folio stats`). */
   getStats: LibraryStats;
   /** Shell capability: the system folder dialog. Empty when the user cancels; each folder comes with its token. */
@@ -77,6 +81,15 @@ export interface Responses {
   openSampleLibrary: AppInfo;
   /** Closes the sample library and removes it; the user's own library is back. */
   closeSampleLibrary: AppInfo;
+  startImageJob: { jobId: string };
+  cancelImageJob: { cancelled: boolean };
+  getImageStorage: ImageStorage;
+  removeImages: { removed: number; bytes: number };
+  cleanupImages: { removed: number; bytes: number };
+  /** Shell capability: the system save dialog for a stored image. False when the user cancels. */
+  saveImageAs: { saved: boolean };
+  /** Shell capability: a stored image onto the system clipboard. */
+  copyImage: { copied: boolean };
 }
 
 export type Channel = keyof Responses;
@@ -92,6 +105,8 @@ export const SHELL_CHANNELS = [
   'moveLibrary',
   'openSampleLibrary',
   'closeSampleLibrary',
+  'saveImageAs',
+  'copyImage',
 ] as const satisfies readonly Channel[];
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];
 export type ServiceChannel = Exclude<Channel, ShellChannel>;
@@ -138,6 +153,13 @@ const CHANNEL_SET: Record<Channel, true> = {
   moveLibrary: true,
   openSampleLibrary: true,
   closeSampleLibrary: true,
+  startImageJob: true,
+  cancelImageJob: true,
+  getImageStorage: true,
+  removeImages: true,
+  cleanupImages: true,
+  saveImageAs: true,
+  copyImage: true,
 };
 export const CHANNELS = Object.keys(CHANNEL_SET) as Channel[];
 
@@ -149,6 +171,8 @@ export type FolioEvent =
   | { type: 'import-finished'; report: ImportReport }
   | { type: 'library-changed' }
   | { type: 'command'; command: MenuCommand }
+  | { type: 'image-progress'; progress: ImageJobProgress }
+  | { type: 'image-finished'; report: ImageJobReport }
   | { type: 'library-move-progress'; progress: LibraryMoveProgress }
   /** Another library is open now (the sample, or the user's own again, or the same one moved): reload everything. */
   | { type: 'library-switched' };

@@ -11,4 +11,8 @@ export const DEFAULT_SETTINGS: Settings = {
   readingFont: 'sans',
   justify: false,
   markReadOnScroll: false,
+  downloadNewImages: false,
+  imageProxy: '',
+  imageUserAgent: '',
+  imageReferer: 'article',
 };

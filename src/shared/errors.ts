@@ -11,6 +11,7 @@ export type ErrorCode =
   /** A newer search replaced this one before it finished (the answer is no longer wanted). */
   | 'cancelled'
   | 'library-busy'
+  | 'images-running'
   | 'io'
   | 'internal';
 

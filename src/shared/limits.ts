@@ -18,5 +18,6 @@ export const LIMITS = {
   columnWidthMax: 60,
   sourceNameLength: 200,
   hideReadViews: 1000,
+  userAgentLength: 512,
   savedSearchName: 200,
 } as const;

@@ -1,7 +1,7 @@
 // The data that crosses the process boundary. Plain JSON-safe shapes only.
 // Where a request schema already says what a value may be, the type is inferred from it.
 import type { z } from 'zod';
-import type { libraryViewSchema, listSortSchema, searchSortSchema, settingsSchema } from './requests';
+import type { imageScopeSchema, libraryViewSchema, listSortSchema, searchSortSchema, settingsSchema } from './requests';
 
 export type ArticleId = number;
 export type SourceId = number;
@@ -104,6 +104,19 @@ export interface ArticleImage {
   alt: string;
   title: string;
   caption: string;
+  /** Pixel size recorded when the image was stored (null for images stored before sizes were kept), so space is reserved. */
+  width: number | null;
+  height: number | null;
+  /** Where a downloaded image came from (null for images copied from the imported folder). */
+  sourceUrl: string | null;
+}
+
+/** Where one of an article's images stands (`folio show`): by its original URL, whether the library holds it, and why not. */
+export interface ImageStatus {
+  url: string;
+  offline: boolean;
+  /** Why a download failed, or that a local image was not found at import; absent for one never tried. */
+  reason?: string;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -115,8 +128,10 @@ export interface ArticleDetail extends ArticleSummary {
   /** Sanitised body. Search matches are wrapped in <mark data-hit="n"> when a highlight query was given. */
   html: string;
   images: ArticleImage[];
-  /** Remote images recorded but not fetched (shown as placeholders). */
+  /** Remote images recorded but not downloaded (shown as placeholders). */
   remoteImages: number;
+  /** Why remote images could not be downloaded when it was last tried, by URL (absent: never tried). */
+  imageFailures: Record<string, string>;
   /** Number of <mark> elements in html (0 without a highlight query). */
   matchCount: number;
   /** Where the highlight query matches the title (offsets into title; empty without one). */
@@ -245,6 +260,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type ThemeSetting = Settings['theme'];
 export type LanguageSetting = Settings['language'];
 export type ReadingFontSetting = Settings['readingFont'];
+/** What image downloads send as Referer (refererPolicySchema in requests.ts says which and why). */
+export type RefererPolicy = Settings['imageReferer'];
 
 /** Where the user was, so a restart opens the same place. */
 export interface ReadingSession {
@@ -268,4 +285,58 @@ export interface LibraryStats {
   sources: { name: string; count: number }[];
   dbBytes: number;
   diskBytes: number;
+}
+
+/** Which articles' remote images a download job fetches. A view of kind 'all' is the whole library. */
+export type ImageScope = z.infer<typeof imageScopeSchema>;
+
+export type ImageJobPhase = 'collecting' | 'downloading' | 'saving' | 'finished';
+
+export interface HostFailures {
+  host: string;
+  count: number;
+}
+
+export interface ImageCounts {
+  /** Fetched by this job and stored. */
+  downloaded: number;
+  /** Already in the library (downloaded before, or the same image under another URL or article). */
+  alreadyLocal: number;
+  /** Not tried: failed before for a reason that does not pass (404, not an image), or a tracking pixel. */
+  skipped: number;
+}
+
+export interface ImageJobProgress extends ImageCounts {
+  jobId: string;
+  phase: ImageJobPhase;
+  /** Articles in the job's scope that refer to remote images. */
+  articles: number;
+  /** Distinct image URLs the job looks at, and how many of them are settled. */
+  total: number;
+  done: number;
+  failed: number;
+  bytes: number;
+  bytesPerSecond: number;
+  etaSeconds: number | null;
+  /** Hosts with failures, most first. */
+  failuresByHost: HostFailures[];
+}
+
+export interface ImageJobReport {
+  jobId: string;
+  scope: ImageScope | null;
+  articles: number;
+  images: ImageCounts & { failed: { url: string; reason: string }[] };
+  failuresByHost: HostFailures[];
+  bytes: number;
+  seconds: number;
+  cancelled: boolean;
+  /** Why the job stopped early; what it fetched until then is kept. */
+  error: string | null;
+}
+
+export interface ImageStorage {
+  /** Images downloaded from the network (copied local images are not counted). */
+  downloaded: { images: number; bytes: number };
+  bySource: { sourceId: SourceId; name: string; images: number; bytes: number }[];
 }

@@ -2,6 +2,7 @@
 // and the request types in contract.ts are inferred from them, so there is one definition
 // (contract.ts indexes this object by every Channel, so a missing schema is a type error).
 import { z } from 'zod';
+import { IMAGE_ID_PATTERN } from './image-id';
 import { LIMITS } from './limits';
 
 const id = z.number().int().positive();
@@ -16,12 +17,43 @@ export const libraryViewSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('source'), sourceId: id }).strict(),
 ]);
 
+export const imageScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('article'), id }).strict(),
+  z.object({ kind: z.literal('view'), view: libraryViewSchema }).strict(),
+]);
+
+const PROXY_SCHEMES = ['http:', 'https:', 'socks5:', 'socks:'];
+
+/** '' (the system's proxy) or an http://, https:// or socks5:// URL with a host. */
+export function isProxySetting(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return PROXY_SCHEMES.includes(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** A User-Agent is sent as a header: printable ASCII, bounded. */
+export function isUserAgentSetting(value: string): boolean {
+  return value.length <= LIMITS.userAgentLength && /^[\x20-\x7e]*$/.test(value);
+}
+
+const proxySetting = z
+  .string()
+  .trim()
+  .max(LIMITS.urlLength)
+  .refine(isProxySetting, 'a proxy is an http://, https:// or socks5:// URL with a host, or empty for the system proxy');
+
 // The vocabulary's enums: model.ts, the settings store and the settings dialog take their types from these.
 export const listSortSchema = z.enum(['newest', 'oldest']);
 export const searchSortSchema = z.enum(['relevance', 'date']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 export const languageSchema = z.enum(['system', 'zh', 'en']);
 export const readingFontSchema = z.enum(['sans', 'serif']);
+/** What image downloads send as Referer: the article's own URL (many CDNs refuse hot-links without it), its origin, or nothing. */
+export const refererPolicySchema = z.enum(['article', 'origin', 'none']);
 
 /** Every setting with its bounds: updateSettings takes any part of it, and the stored settings are read back through it. */
 export const settingsSchema = z
@@ -39,6 +71,13 @@ export const settingsSchema = z
     justify: z.boolean(),
     /** Articles scrolled past in the list are marked read. */
     markReadOnScroll: z.boolean(),
+    /** Download the remote images of newly imported articles (off: nothing is fetched unless asked). */
+    downloadNewImages: z.boolean(),
+    /** Proxy for image downloads (http://, https://, socks5://); '' uses the system's (the CLI: HTTPS_PROXY and friends). */
+    imageProxy: proxySetting,
+    /** User-Agent sent with image downloads; '' sends a common browser's. */
+    imageUserAgent: z.string().trim().refine(isUserAgentSetting, 'a User-Agent is printable ASCII, at most 512 characters'),
+    imageReferer: refererPolicySchema,
   })
   .strict();
 
@@ -92,6 +131,8 @@ export const requestSchemas = {
   startImport: z
     .object({
       folders: z.array(folderToken).min(1).max(LIMITS.pathsPerImport),
+      /** Download the new articles' remote images when the import finishes (default: the downloadNewImages setting). */
+      downloadImages: z.boolean().optional(),
     })
     .strict(),
   cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
@@ -168,4 +209,18 @@ export const requestSchemas = {
   moveLibrary: z.object({ folder: folderToken }).strict(),
   openSampleLibrary: empty,
   closeSampleLibrary: empty,
+  startImageJob: z
+    .object({
+      scope: imageScopeSchema,
+      /** A proxy for this job only, over the imageProxy setting (folio images --proxy). */
+      proxy: proxySetting.refine((proxy) => proxy !== '', 'give a proxy URL, or leave proxy out to use the setting').optional(),
+    })
+    .strict(),
+  cancelImageJob: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
+  getImageStorage: empty,
+  /** Removes downloaded images: all of them, or those only the given source's articles use. */
+  removeImages: z.object({ sourceId: id.optional() }).strict(),
+  cleanupImages: empty,
+  saveImageAs: z.object({ imageId: z.string().regex(IMAGE_ID_PATTERN), fileName: z.string().max(255).optional() }).strict(),
+  copyImage: z.object({ imageId: z.string().regex(IMAGE_ID_PATTERN) }).strict(),
 } as const;

@@ -19,7 +19,7 @@ describe('npm run bench', () => {
   it('runs end to end on 200 articles and writes every figure as JSON', { timeout: 300_000 }, () => {
     const work = tempDir();
     const json = join(work, 'out.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '200', '--runs', '3', '--paint-runs', '1', '--work', work, '--json', json], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '200', '--runs', '3', '--paint-runs', '1', '--images', '40', '--work', work, '--json', json], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
@@ -36,6 +36,7 @@ describe('npm run bench', () => {
       library: ['diskBytes', 'rssAfterOpenMB', 'openSeconds'],
       search: ['p95Ms', 'ripgrepMedianMs', 'ratioVsRipgrep'],
       save: ['starMs', 'afterImportMs'],
+      imageFetch: ['seconds', 'imagesPerSec', 'mbPerSec', 'peakRssMB'],
     };
     for (const [section, fields] of Object.entries(shape)) {
       for (const field of fields) expectNumber((r as unknown as Record<string, Record<string, unknown>>)[section]?.[field], `${section}.${field}`);
@@ -51,6 +52,7 @@ describe('npm run bench', () => {
     expect(r.reimportInApp.articles).toBe(r.import.imported);
     expect(r.reimportInApp.unchanged).toBeGreaterThanOrEqual(r.reimportInApp.articles);
     expect(r.library.diskBytes).toBeGreaterThan(0);
+    expect(r.imageFetch).toMatchObject({ images: 40, downloaded: 40, failed: 0 });
     const hits = new Map(r.search.queries.map((q) => [q.q, q.hits]));
     expect(hits.get('鹦鹉螺')).toBe(1);
     expect(hits.get('習近平')).toBe(hits.get('习近平'));

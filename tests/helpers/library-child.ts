@@ -4,6 +4,8 @@
 //   save-loop <library> <from>    changes the star of articles from, from+1, … (each once) and
 //                                 commits library.db after each, printing every change only
 //                                 once its save has completed
+//   images <library>              downloads every article's remote images (this machine's
+//                                 loopback servers allowed), committing every few dozen ms
 import { resolve } from 'node:path';
 import { LibraryService } from '../../src/main/service';
 
@@ -29,11 +31,17 @@ const service = await LibraryService.open({
     }
   },
   checkpoints: { intervalMs: 50, articles: 25 },
+  localHosts: 'loopback',
+  imageTuning: { checkpointMs: 30 },
 });
 
 if (mode === 'import') {
   await say('opened');
   await service.importFolders([folder as string]);
+  await say('done');
+} else if (mode === 'images') {
+  await say('opened');
+  await service.downloadImages({ kind: 'view', view: { kind: 'all' } });
   await say('done');
 } else if (mode === 'save-loop') {
   const ids = service.library.catalog.page({ kind: 'all' }, true, 0, 100_000).ids;

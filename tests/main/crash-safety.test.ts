@@ -1,46 +1,13 @@
 // Kill (SIGKILL) a process that is importing or saving, at random moments, many
 // times; the library must always open, hold whole articles only, keep every
 // completed save, and find every article it holds.
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { openService } from '../helpers/open-service';
 import { writeCorpus } from '../helpers/corpus';
+import { child, killAtRandom, seeded } from '../helpers/kill-child';
 import { useTempDirs } from '../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-function child(args: string[]): { proc: ChildProcess; lines: string[]; exited: Promise<number | null> } {
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/library-child.ts', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines: string[] = [];
-  let partial = '';
-  proc.stdout?.on('data', (chunk: Buffer) => {
-    const text = partial + chunk.toString();
-    const parts = text.split('\n');
-    partial = parts.pop() ?? '';
-    lines.push(...parts);
-  });
-  const exited = new Promise<number | null>((done) => proc.on('exit', (code) => done(code)));
-  return { proc, lines, exited };
-}
-
-const pause = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until the child prints something (it has opened the library and started), then a random extra time. */
-async function killAtRandom(run: ReturnType<typeof child>, earliest: () => boolean, maxMs: number, rand: () => number): Promise<void> {
-  for (let waited = 0; !earliest() && waited < 30_000; waited += 20) await pause(20);
-  await pause(Math.floor(rand() * maxMs));
-  run.proc.kill('SIGKILL');
-  await run.exited;
-}
-
-function seeded(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 describe('crash safety', () => {
   it('an import killed at random points leaves whole, searchable articles, and a later import completes it', async () => {

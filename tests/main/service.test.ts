@@ -185,14 +185,22 @@ describe('library service', () => {
     const ids = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 })).rows.map((r) => r.id);
     await service.setArticleState({ ids: [ids[0] ?? 0], starred: true });
     await service.setArticleState({ ids, read: true });
-    await service.updateSettings({ theme: 'dark', fontSize: 20 });
+    await service.updateSettings({ theme: 'dark', fontSize: 20, downloadNewImages: true, imageProxy: 'socks5://127.0.0.1:1080', imageReferer: 'none' });
     await service.close();
 
     service = await openService(dir);
     expect(await service.getOverview()).toMatchObject({ unread: 0, starred: 1 });
     const starred = await service.listArticles({ view: { kind: 'starred' }, sort: 'newest', offset: 0, limit: 10 });
     expect(starred.rows.map((r) => r.id)).toEqual([ids[0]]);
-    expect(await service.getSettings()).toMatchObject({ theme: 'dark', language: 'system', fontSize: 20 });
+    expect(await service.getSettings()).toMatchObject({
+      theme: 'dark',
+      language: 'system',
+      fontSize: 20,
+      downloadNewImages: true,
+      imageProxy: 'socks5://127.0.0.1:1080',
+      imageUserAgent: '',
+      imageReferer: 'none',
+    });
     await service.close();
   });
 

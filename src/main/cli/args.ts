@@ -1,5 +1,6 @@
 // Command-line arguments: `folio <command> [args] --library DIR [options]`, and `folio help [command]`.
 import { parseArgs } from 'node:util';
+import { isProxySetting } from '../../shared/requests';
 import { COMMANDS, usageOf } from './usage';
 import type { Command } from './usage';
 
@@ -25,10 +26,27 @@ export interface CliArgs {
   sort: 'relevance' | 'date';
   /** search --explain: each hit's score and the parts it adds up from. */
   explain: boolean;
+  /** folio images: which images, through which proxy, and whether this machine's network may be reached. */
+  images: { source: string | null; article: number | null; proxy: string | null; allowLocalHosts: boolean };
 }
 
 /** What to do: run a command, or print help (the general usage, or one command's). */
 export type Invocation = { kind: 'run'; args: CliArgs } | { kind: 'help'; text: string };
+
+type ImageOptions = { source?: string; article?: string; proxy?: string; 'allow-local-hosts'?: boolean };
+
+function imageArgs(command: Command, values: ImageOptions): CliArgs['images'] {
+  const given = (['source', 'article', 'proxy', 'allow-local-hosts'] as const).find((o) => values[o] !== undefined && values[o] !== false);
+  if (given && command !== 'images') throw new UsageError(`--${given} is an option of folio images.`, command);
+  const article = values.article === undefined ? null : Number(values.article);
+  if (article !== null && !(Number.isInteger(article) && article > 0)) throw new UsageError('--article takes an article id.', 'images');
+  if (article !== null && values.source !== undefined) throw new UsageError('Give --source or --article, not both.', 'images');
+  const proxy = values.proxy ?? null;
+  if (proxy !== null && (proxy === '' || !isProxySetting(proxy))) {
+    throw new UsageError('--proxy takes an http://, https:// or socks5:// URL, e.g. socks5://127.0.0.1:1080.', 'images');
+  }
+  return { source: values.source ?? null, article, proxy, allowLocalHosts: values['allow-local-hosts'] ?? false };
+}
 
 /** First arguments that make a command line rather than folders to open (the app's launch asks this). */
 export const CLI_FIRST_WORDS: readonly string[] = [...COMMANDS, 'help', '--help', '-h'];
@@ -58,6 +76,10 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
         offset: { type: 'string' },
         all: { type: 'boolean', default: false },
         sort: { type: 'string' },
+        source: { type: 'string' },
+        article: { type: 'string' },
+        proxy: { type: 'string' },
+        'allow-local-hosts': { type: 'boolean', default: false },
         explain: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -90,5 +112,19 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     const needs = known === 'import' ? 'at least one folder' : known === 'search' ? 'a query' : 'an article id';
     throw new UsageError(`folio ${known} needs ${needs}.`, known);
   }
-  return { kind: 'run', args: { command: known, positionals, library, json: parsed.values.json ?? false, limit, offset, all, sort, explain: parsed.values.explain ?? false } };
+  return {
+    kind: 'run',
+    args: {
+      command: known,
+      positionals,
+      library,
+      json: parsed.values.json ?? false,
+      limit,
+      offset,
+      all,
+      sort,
+      explain: parsed.values.explain ?? false,
+      images: imageArgs(known, parsed.values),
+    },
+  };
 }

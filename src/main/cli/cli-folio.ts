@@ -3,12 +3,13 @@
 // request is validated the same way.
 import { SHELL_CHANNELS } from '../../shared/contract';
 import type { Channel, FolioEvent, Requests, Responses } from '../../shared/contract';
-import type { ImportReport, LibraryNotice } from '../../shared/model';
+import type { ImageJobReport, ImageScope, ImportReport, LibraryNotice } from '../../shared/model';
 import { FolderGrants } from '../folder-grants';
 import { FolioError } from '../folio-error';
 import { createHandlers } from '../handlers';
 import { checkImportRoots } from '../import/import-job';
 import type { ShellApi } from '../handlers';
+import type { LocalHosts } from '../images/address-policy';
 import { LibraryService } from '../service';
 
 export interface CliFolio {
@@ -16,8 +17,10 @@ export interface CliFolio {
   call<K extends Channel>(channel: K, request: Requests[K]): Promise<Responses[K]>;
   /** What the library found wrong when it opened (fallbacks, damage), as the app's notices say it. */
   notices(): readonly LibraryNotice[];
-  /** Starts an import and resolves with its report, as the app learns it: from the import-finished event. */
+  /** Starts an import and resolves with its report, as the app learns it: from the import-finished event. It downloads no images. */
   importFolders(paths: string[]): Promise<ImportReport>;
+  /** Starts an image download (proxy: over the library's setting) and resolves with its report, from the image-finished event. */
+  downloadImages(scope: ImageScope, proxy: string | null): Promise<ImageJobReport>;
   close(): Promise<void>;
 }
 
@@ -25,6 +28,8 @@ export interface CliFolioOptions {
   dir: string;
   readOnly: boolean;
   workerFile: string | null;
+  /** Whether image downloads may reach this machine or the local network (--allow-local-hosts). */
+  localHosts: LocalHosts;
   onEvent(event: FolioEvent): void;
 }
 
@@ -39,6 +44,7 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
     dir: options.dir,
     workerFile: options.workerFile,
     readOnly: options.readOnly,
+    localHosts: options.localHosts,
     // The CLI shows no images; ids are enough to find them.
     imageUrl: (id) => `folio-image://image/${id}`,
     emit: (event) => {
@@ -53,30 +59,45 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
     if (!answer.ok) throw new FolioError(answer.error.code, answer.error.message);
     return answer.value;
   };
+  /** Starts a job through its channel and resolves with the report its finished event carries. */
+  const job = async <R extends { jobId: string }>(reportOf: (event: FolioEvent) => R | null, start: () => Promise<string>): Promise<R> => {
+    const reports = new Map<string, R>();
+    let arrived = (): void => undefined;
+    // Listening before the job starts, so its finished event cannot be missed.
+    const listener = (event: FolioEvent): void => {
+      const report = reportOf(event);
+      if (!report) return;
+      reports.set(report.jobId, report);
+      arrived();
+    };
+    listeners.add(listener);
+    try {
+      const jobId = await start();
+      while (!reports.has(jobId)) await new Promise<void>((resolve) => (arrived = resolve));
+      return reports.get(jobId) as R;
+    } finally {
+      listeners.delete(listener);
+    }
+  };
   return {
     call,
     notices: () => service.libraryNotices(),
-    async importFolders(paths) {
-      const reports = new Map<string, ImportReport>();
-      let arrived = (): void => undefined;
-      // Listening before the job starts, so its finished event cannot be missed.
-      const listener = (event: FolioEvent): void => {
-        if (event.type !== 'import-finished') return;
-        reports.set(event.report.jobId, event.report);
-        arrived();
-      };
-      listeners.add(listener);
-      try {
-        // A missing folder is named as such (a grant would only leave it out).
-        const problem = checkImportRoots(paths);
-        if (problem) throw new FolioError('folder-missing', problem);
-        const { jobId } = await call('startImport', { folders: grants.grant(paths).map((f) => f.token) });
-        while (!reports.has(jobId)) await new Promise<void>((resolve) => (arrived = resolve));
-        return reports.get(jobId) as ImportReport;
-      } finally {
-        listeners.delete(listener);
-      }
-    },
+    importFolders: (paths) =>
+      job(
+        (event) => (event.type === 'import-finished' ? event.report : null),
+        async () => {
+          // A missing folder is named as such (a grant would only leave it out).
+          const problem = checkImportRoots(paths);
+          if (problem) throw new FolioError('folder-missing', problem);
+          const folders = grants.grant(paths).map((f) => f.token);
+          return (await call('startImport', { folders, downloadImages: false })).jobId;
+        },
+      ),
+    downloadImages: (scope, proxy) =>
+      job(
+        (event) => (event.type === 'image-finished' ? event.report : null),
+        async () => (await call('startImageJob', { scope, ...(proxy === null ? {} : { proxy }) })).jobId,
+      ),
     close: () => service.close(),
   };
 }

@@ -8,6 +8,7 @@ import { UsageError } from './args';
 import type { CliArgs } from './args';
 import { openCliFolio } from './cli-folio';
 import type { CliFolio } from './cli-folio';
+import { describeImageReport, imageScope } from './images-command';
 import { checkCommand, describeCheck, describeRepair, failUnlessOk, warnAboutDamage } from './data-commands';
 import { queryTooCostly } from './query-bounds';
 import { terminalJson } from './terminal-text';
@@ -32,10 +33,16 @@ async function withFolio<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (
     dir: resolve(args.library),
     readOnly,
     workerFile: io.workerFile,
+    localHosts: args.images.allowLocalHosts ? 'allow' : 'refuse',
     onEvent: (event) => {
-      if (event.type !== 'import-progress') return;
-      const p = event.progress;
-      io.progress?.show(`${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
+      if (event.type === 'import-progress') {
+        const p = event.progress;
+        io.progress?.show(`${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
+      }
+      if (event.type === 'image-progress') {
+        const p = event.progress;
+        io.progress?.show(`${p.phase} ${p.done}/${p.total} images, ${p.downloaded} downloaded, ${p.failed} failed   `);
+      }
     },
   });
   try {
@@ -119,9 +126,10 @@ async function search(args: CliArgs, io: CliIo): Promise<void> {
 async function show(args: CliArgs, io: CliIo): Promise<void> {
   const id = Number(args.positionals[0]);
   if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
+  // The detail, with its plain text, and its images as where each stands rather than as the reading pane draws them.
   const shown = await withFolio(args, io, true, async (folio) => ({
     ...(await folio.call('getArticle', { id })),
-    text: (await folio.call('getArticleText', { id })).text,
+    ...(await folio.call('getArticleText', { id })),
   }));
   io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
 }
@@ -170,7 +178,15 @@ async function repair(args: CliArgs, io: CliIo): Promise<void> {
   if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
 }
 
+async function images(args: CliArgs, io: CliIo): Promise<void> {
+  const report = await withFolio(args, io, false, async (folio) => folio.downloadImages(await imageScope(folio, args.images), args.images.proxy));
+  io.progress?.end();
+  const { articles, images: counts, bytes, seconds } = report;
+  io.out(args.json ? json({ articles, images: counts, bytes, seconds }) : describeImageReport(report));
+  if (report.error) throw new FolioError('io', report.error);
+}
+
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
-  const commands = { import: importFolders, search, show, list, stats, check, repair } satisfies Record<CliArgs['command'], unknown>;
+  const commands = { import: importFolders, search, show, list, stats, check, repair, images } satisfies Record<CliArgs['command'], unknown>;
   await commands[args.command](args, io);
 }

@@ -1,7 +1,7 @@
 // What `folio help` prints: the commands, and each command's arguments and options.
 import { LIMITS } from '../../shared/limits';
 
-export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair'] as const;
+export const COMMANDS = ['import', 'search', 'show', 'list', 'stats', 'check', 'repair', 'images'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const LIBRARY = '  --library DIR   the library folder; FOLIO_LIBRARY=DIR in the environment does the same';
@@ -24,7 +24,8 @@ ${LIBRARY}
   --explain       each hit's score and the parts it adds up from
 ${JSON_OPTION}`,
   show: `folio show <id> --library DIR [--json]
-Prints one article: its title, source, date, link and text (with --json also its HTML).
+Prints one article: its title, source, date, link and text (with --json also its HTML, and
+each image's URL, whether the library holds it, and why not when a download failed).
 ${LIBRARY}
 ${JSON_OPTION}`,
   list: `folio list --library DIR [--limit N] [--offset N | --all] [--json]
@@ -45,6 +46,16 @@ ${JSON_OPTION}`,
   repair: `folio repair --library DIR [--json]
 Rebuilds the index and reads damaged articles again from their files where they still exist.
 ${LIBRARY}
+${JSON_OPTION}`,
+  images: `folio images --library DIR [--source NAME | --article ID] [--proxy URL] [--allow-local-hosts] [--json]
+Downloads the remote images of the library's articles that it does not hold yet, then prints
+the report. Images that failed for good (404, not an image) are not tried again.
+${LIBRARY}
+  --source NAME   only the articles of this source
+  --article ID    only this article
+  --proxy URL     http://, https:// or socks5:// proxy for this run (default: the library's
+                  setting, else HTTPS_PROXY / HTTP_PROXY from the environment)
+  --allow-local-hosts  let images come from this machine or the local network (refused by default)
 ${JSON_OPTION}`,
 };
 

@@ -26,6 +26,8 @@ export async function serveImage(url: string, lookup: ImageLookup, libraryDir: s
       headers: {
         'Content-Type': found.mime,
         'X-Content-Type-Options': 'nosniff',
+        // An SVG opened as a document must still run nothing (the page only shows images through <img>).
+        'Content-Security-Policy': "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox",
         // Ids are content digests, so the bytes behind a URL never change.
         'Cache-Control': 'private, max-age=31536000, immutable',
       },

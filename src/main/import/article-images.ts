@@ -64,15 +64,15 @@ function localPath(src: string, context: ImageContext): string | null {
 }
 
 /**
- * The ImageRef for an <img src>, or null when the image must be dropped:
- * no src, inline `data:` images, and any scheme other than http(s) or file.
+ * The ImageRef for an <img src>, or null when the image must be dropped: no src,
+ * and any scheme other than http(s), file or an inline data: image. Remote and
+ * inline images are recorded to be downloaded (or decoded) on request; a
+ * protocol-relative address keeps no scheme here, and takes its article's when fetched.
  */
 export function describeImage(rawSrc: string, alt: string, title: string, context: ImageContext): ImageRef | null {
-  let src = rawSrc.trim();
+  const src = rawSrc.trim();
   if (!src) return null;
-  // Protocol-relative URLs are written with the scheme a reader's browser would have used.
-  if (src.startsWith('//')) src = `https:${src}`;
-  if (/^https?:\/\//i.test(src)) return { src, kind: 'remote', path: null, alt, title, caption: '' };
+  if (/^(?:https?:)?\/\/[^/]|^data:image\//i.test(src)) return { src, kind: 'remote', path: null, alt, title, caption: '' };
   if (SCHEME.test(src) && !/^file:/i.test(src)) return null;
   return { src, kind: 'local', path: localPath(src, context), alt, title, caption: '' };
 }

@@ -25,14 +25,15 @@ export class WorkerBrokenError extends Error {}
 /**
  * One worker thread with request/response matching. Started on its first request, so a
  * re-import of unchanged files starts none. A worker that dies on a file fails that file
- * and is started again; one that dies before it is ready never will start, and says so.
+ * and is started again; one that dies before it has said anything never will start, and
+ * says so. (Whether it said anything is decided when it exits, after every message it
+ * posted has been delivered: an 'error' event can arrive before its 'ready' message.)
  */
 class WorkerHandle {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
-  private ready = false;
   private broken: string | null = null;
 
   constructor(private readonly file: string) {}
@@ -44,30 +45,28 @@ class WorkerHandle {
   private spawn(): Worker {
     // The worker file is always built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
-    this.ready = false;
+    let heard = false;
+    let lastError: string | null = null;
     worker.on('message', (msg: WorkerResponse | typeof WORKER_READY) => {
-      if (msg === WORKER_READY) {
-        this.ready = true;
-        return;
-      }
+      heard = true;
+      if (msg === WORKER_READY) return;
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
     });
-    const crashed = (reason: string): void => {
-      // 'error' and then 'exit' report the same death once.
-      if (this.worker !== worker) return;
-      if (!this.ready) this.broken = reason;
+    worker.on('error', (error) => {
+      lastError = error.message;
+    });
+    worker.on('exit', (code) => {
+      if (this.closing) return;
+      const reason = lastError ?? `exit code ${code}`;
+      if (!heard) this.broken = reason;
       const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
       this.worker = null; // the next request starts a fresh one
-    };
-    worker.on('error', (error) => crashed(error.message));
-    worker.on('exit', (code) => {
-      if (!this.closing) crashed(`exit code ${code}`);
     });
     return worker;
   }

@@ -2,7 +2,7 @@
 // parse, normalise, tokenise, compress, and look at its local images.
 import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { sniffImage } from '../images/image-file';
+import { inspectImage } from '../images/image-facts';
 import { detectLang } from '../lang/detect-lang';
 import { packTokens } from '../search/index/packed-tokens';
 import { normalize } from '../search/normalize';
@@ -55,9 +55,10 @@ function prepareImage(ref: ImageRef, position: number, root: string): PreparedIm
   } catch {
     return { ...base, remoteUrl: null, local: null, problem: `image not found: ${ref.src}` };
   }
-  const kind = sniffImage(bytes);
-  if (!kind) return { ...base, remoteUrl: null, local: null, problem: `not an image file: ${ref.src}` };
-  return { ...base, remoteUrl: null, local: { path: ref.path, id: `${digest(bytes)}.${kind.ext}`, mime: kind.mime, bytes: bytes.length }, problem: null };
+  const image = inspectImage(bytes);
+  if (!image.ok) return { ...base, remoteUrl: null, local: null, problem: `not an image file: ${ref.src}` };
+  const { id, mime, width, height } = image.facts;
+  return { ...base, remoteUrl: null, local: { path: ref.path, id, mime, bytes: bytes.length, width, height }, problem: null };
 }
 
 export function prepareFile(task: FileTask): PreparedFile {

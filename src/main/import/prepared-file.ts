@@ -18,8 +18,8 @@ export interface PreparedImage {
   alt: string;
   title: string;
   caption: string;
-  /** A local image found and recognised: where it is and what it will be stored as. */
-  local: { path: string; id: string; mime: string; bytes: number } | null;
+  /** A local image found and recognised: where it is, what it will be stored as, and its pixel size when its header tells. */
+  local: { path: string; id: string; mime: string; bytes: number; width: number | null; height: number | null } | null;
   /** Why a local image could not be used. */
   problem: string | null;
 }

@@ -8,6 +8,7 @@ import type { IFrame, IOptions, Transformer } from 'sanitize-html';
 import { assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
+import { ImageSources } from './image-source';
 import type { ImageRef } from './parsed-article';
 
 export interface SanitizeOptions extends ImageContext {
@@ -32,18 +33,6 @@ const DROPPED_WITH_CONTENT = [
 ];
 
 const LINK_SCHEME = /^(?:https?:|mailto:)/i;
-/** Lazy-loading pages keep the real address in data-src and a placeholder in src. */
-const LAZY_SRC_ATTRIBUTES = ['data-src', 'data-original', 'data-lazy-src'];
-
-function imageSource(attribs: Record<string, string>): string {
-  const src = attribs['src']?.trim() ?? '';
-  if (src && !/^data:/i.test(src)) return src;
-  for (const name of LAZY_SRC_ATTRIBUTES) {
-    const lazy = attribs[name]?.trim();
-    if (lazy) return lazy;
-  }
-  return src;
-}
 
 function linkAttributes(attribs: Record<string, string>): Record<string, string> {
   let href = attribs['href']?.trim() ?? '';
@@ -104,6 +93,7 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
   let firstHeadingSeen = false;
   const wantedTitle = options.title === null ? null : normaliseText(options.title);
   const clutter = new ClutterTracker(options.dropClutter);
+  const sources = new ImageSources();
   // Elements to remove with their content are marked by their attribute object, which sanitize-html keeps on its frame.
   // (Renaming them to a disallowed tag instead would make sanitize-html emit a stray closing tag.)
   const doomed = new WeakSet<object>();
@@ -119,7 +109,8 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
     if (tagName !== 'img') return { tagName, attribs };
     const alt = attribs['alt'] ?? '';
     const title = attribs['title'] ?? '';
-    const image = describeImage(imageSource(attribs), alt, title, options);
+    const src = sources.pick(attribs);
+    const image = src === null ? null : describeImage(src, alt, title, options);
     if (!image) return doom(tagName);
     const kept: Record<string, string> = { alt, 'data-folio-ref': String(images.length) };
     if (title) kept['title'] = title;
@@ -144,8 +135,14 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
     transformTags: { '*': transform },
     exclusiveFilter: isRemoved,
     textFilter: (text) => (clutter.inside ? '' : text),
-    onOpenTag: (name, attribs) => clutter.open(name, attribs),
-    onCloseTag: () => clutter.close(),
+    onOpenTag: (name, attribs) => {
+      clutter.open(name, attribs);
+      sources.open(name, attribs);
+    },
+    onCloseTag: (name) => {
+      clutter.close();
+      sources.close(name);
+    },
   }).trim();
   assignFigureCaptions(clean, images);
   return { html: clean, images, headline };

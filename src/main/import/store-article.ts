@@ -38,7 +38,7 @@ function storeImages(library: Library, articleId: number, prepared: PreparedArti
     if (image.local) {
       if (!library.db.hasImage(image.local.id)) {
         copyImage(library, image.local.path, image.local.id);
-        library.db.putImage(image.local.id, image.local.mime, image.local.bytes);
+        library.db.putImage(image.local.id, image.local.mime, image.local.bytes, image.local.width, image.local.height);
         report.images.copied++;
       }
     } else if (image.remoteUrl) {

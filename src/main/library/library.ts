@@ -114,6 +114,11 @@ export class Library {
   }
 
   /** Opened read-only, or made so by damage (until a repair). */
+  /** library.db loaded cleanly: files it no longer lists (downloaded images a cleanup dropped) may be deleted. */
+  get loadedCleanly(): boolean {
+    return this.clean;
+  }
+
   get readOnly(): boolean {
     return this.openedReadOnly || this.writeBlocked !== null;
   }

@@ -15,9 +15,13 @@ function decode(stored: string | undefined): unknown {
 export function readSettings(state: StateDb): Settings {
   const stored = state.settings();
   // Each value is checked by the schema that checks an updateSettings request; what fails it falls back to its default.
-  const settings = Object.entries(settingsSchema.shape).map(([key, schema]) => {
-    const fallback = DEFAULT_SETTINGS[key as keyof Settings];
-    return [key, (schema as z.ZodType).catch(fallback).parse(decode(stored.get(key)))];
+  // A value is first taken as stored, so a text setting that looks like a number or a flag (a User-Agent of "123")
+  // stays text; only what fails as stored is decoded (numbers and flags were stored as strings).
+  const settings = Object.entries(settingsSchema.shape).map(([key, shape]) => {
+    const schema: z.ZodType = shape;
+    const raw = stored.get(key);
+    const asStored = schema.safeParse(raw);
+    return [key, asStored.success ? asStored.data : schema.catch(DEFAULT_SETTINGS[key as keyof Settings]).parse(decode(raw))];
   });
   return Object.fromEntries(settings) as Settings;
 }

@@ -4,17 +4,21 @@
 import { basename, dirname, sep } from 'node:path';
 import type { SegmentRecord } from '../search/index/segment-record';
 import type { BlobLocation } from './blob-packs';
+import { ImageDb } from './image-db';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
-import type { ArticleImageRow, ArticleRow, FileRow, NewArticle } from './library-rows';
+import type { ArticleImageRow, ArticleRow, FileRow, NewArticle, ShownImageRow } from './library-rows';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Statements } from './sql-helpers';
 
 export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
   private readonly folderIds = new Map<string, number>();
+  /** Downloaded remote images. */
+  readonly images: ImageDb;
 
   constructor(private readonly sql: Statements) {
     sql.onRollback(() => this.folderIds.clear());
+    this.images = new ImageDb(sql);
   }
 
   // Folders
@@ -216,8 +220,8 @@ export class LibraryDb {
     return r ? { id: str(r.id), mime: str(r.mime) } : null;
   }
 
-  putImage(id: string, mime: string, bytes: number): void {
-    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes) VALUES (?,?,?)', [id, mime, bytes]);
+  putImage(id: string, mime: string, bytes: number, width: number | null, height: number | null): void {
+    this.images.put({ id, mime, bytes, width, height });
   }
 
   setArticleImages(articleId: number, images: ArticleImageRow[]): void {
@@ -235,16 +239,25 @@ export class LibraryDb {
     }
   }
 
-  articleImages(articleId: number): ArticleImageRow[] {
+  /** An article's images as shown: a remote one that was downloaded has its image id, one that failed its reason. */
+  articleImages(articleId: number): ShownImageRow[] {
     return this.sql
-      .all('SELECT position, image_id, remote_url, alt, title, caption FROM article_images WHERE article_id = ? ORDER BY position', [articleId])
-      .map((r) => ({
-        position: num(r.position),
-        imageId: strOrNull(r.image_id),
-        remoteUrl: strOrNull(r.remote_url),
-        alt: str(r.alt),
-        title: str(r.title),
-        caption: str(r.caption),
+      .arrays(
+        `SELECT ai.position, coalesce(ai.image_id, r.image_id), ai.remote_url, ai.alt, ai.title, ai.caption, i.width, i.height, r.failure
+         FROM article_images ai LEFT JOIN remote_images r ON r.url = ai.remote_url LEFT JOIN images i ON i.id = coalesce(ai.image_id, r.image_id)
+         WHERE ai.article_id = ? ORDER BY ai.position`,
+        [articleId],
+      )
+      .map(([position, imageId, remoteUrl, alt, title, caption, width, height, failure]) => ({
+        position: num(position),
+        imageId: strOrNull(imageId),
+        remoteUrl: strOrNull(remoteUrl),
+        alt: str(alt),
+        title: str(title),
+        caption: str(caption),
+        width: width === null ? null : num(width),
+        height: height === null ? null : num(height),
+        failure: strOrNull(failure),
       }));
   }
 

@@ -48,6 +48,13 @@ export interface ArticleImageRow {
   caption: string;
 }
 
+/** An article image as the reading pane needs it: with its size, and why a download failed. */
+export interface ShownImageRow extends ArticleImageRow {
+  width: number | null;
+  height: number | null;
+  failure: string | null;
+}
+
 // Every read of an article row also says where its body is, so showing a hit costs one query, not two.
 export const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_guessed, a.author, a.url,
   f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length, b.crc, a.lang`;

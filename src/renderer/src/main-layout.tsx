@@ -3,6 +3,7 @@ import { fitPanes } from './common/pane-fit';
 import { PaneResizer } from './common/pane-resizer';
 import { usePaneWidths } from './common/use-pane-widths';
 import { SampleBanner } from './desktop/sample-banner';
+import { ImageJobBar } from './images/image-job-bar';
 import { ImportProgressBar } from './import/import-progress';
 import { LibraryPane } from './library/library-pane';
 import { ListPane } from './list/list-pane';
@@ -25,7 +26,7 @@ function useWindowWidth(): number {
   return width;
 }
 
-/** Three resizable panes: library, article list, reading pane — collapsed as the window requires; damage found and a running import show above them. */
+/** Three resizable panes: library, article list, reading pane — collapsed as the window requires; damage found, a running import and an image download show above them. */
 export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
   const [widths, resize] = usePaneWidths();
   const windowWidth = useWindowWidth();
@@ -56,6 +57,7 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
       <DamageBanner />
       <SampleBanner />
       <ImportProgressBar />
+      <ImageJobBar />
       <div className="panes" style={{ gridTemplateColumns: columns.join(' ') }}>
         {fit.library !== 'hidden' && <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} compact={fit.library === 'icons'} />}
         {fit.library === 'full' && <PaneResizer pane="library" width={widths.library} onResize={resize} />}

@@ -279,3 +279,39 @@ export const screen = {
     return [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }];
   },
 };
+
+// Image downloads, saving and copying: present so the app links and starts; the
+// wiring run downloads, saves and copies nothing.
+export const net = {
+  request(options) {
+    record('net.request', options);
+    throw new Error('the wiring stand-in has no network');
+  },
+};
+
+export const session = {
+  fromPartition(partition) {
+    record('session.fromPartition', partition);
+    return new Session();
+  },
+};
+
+export const nativeImage = {
+  createFromPath(path) {
+    record('nativeImage.createFromPath', path);
+    return { isEmpty: () => true, toPNG: () => new Uint8Array(0) };
+  },
+};
+
+export class ClipboardItem {
+  constructor(items) {
+    this.items = items;
+  }
+}
+
+export const clipboard = {
+  write(items) {
+    record('clipboard.write', items.length);
+    return Promise.resolve();
+  },
+};

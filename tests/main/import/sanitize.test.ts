@@ -53,11 +53,8 @@ describe('hostile markup fixture', () => {
     expect(article.html).toContain('<a href="https://example.org/safe" rel="noopener noreferrer">safe link</a>');
   });
 
-  it('records the images without loading them', () => {
-    expect(article.images.map((image) => [image.kind, image.src])).toEqual([
-      ['local', 'x'],
-      ['remote', 'https://tracker.example.org/pixel.gif'],
-    ]);
+  it('records the images without loading them, and drops the tracking pixel', () => {
+    expect(article.images.map((image) => [image.kind, image.src])).toEqual([['local', 'x']]);
     expect(article.images[0]?.path).toBeNull();
     expect(article.html).not.toContain('src=');
   });
@@ -108,9 +105,9 @@ describe('sanitizeArticleHtml', () => {
     );
   });
 
-  it('drops inline data: images and records the others in order', () => {
+  it('drops inline placeholders and records the others in order', () => {
     const result = sanitize(
-      '<img src="data:image/png;base64,AAAA" alt="inline"><img src="pics/a%20b.png" alt="A" title="T">' +
+      '<img src="data:image/png;base64,AAAA" alt="placeholder"><img src="pics/a%20b.png" alt="A" title="T">' +
         '<img src="/assets/logo.png"><img src="../../' + path.basename(outside) + '/secret.png"><img src="' + path.join(outside, 'secret.png') + '">' +
         '<img data-src="https://example.org/lazy.jpg" src="data:image/gif;base64,R0l">',
     );
@@ -125,6 +122,56 @@ describe('sanitizeArticleHtml', () => {
       '<img alt="A" data-folio-ref="0" title="T" /><img alt="" data-folio-ref="1" /><img alt="" data-folio-ref="2" />' +
         '<img alt="" data-folio-ref="3" /><img alt="" data-folio-ref="4" />',
     );
+  });
+
+  it('records an inline image that is a picture, to be decoded on request, but not other data: URLs', () => {
+    const chart = `data:image/png;base64,${'iVBORw0KGgo'.padEnd(2000, 'A')}`;
+    const result = sanitize(`<img src="${chart}" alt="chart"><img src="data:text/html;base64,${'PGgxPg'.padEnd(2000, 'A')}">`);
+    expect(result.images).toEqual([{ src: chart, kind: 'remote', path: null, alt: 'chart', title: '', caption: '' }]);
+  });
+
+  it('finds the real image of lazy-loading markup: data-* attributes, srcset and <picture>', () => {
+    const blank = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+    const result = sanitize(
+      `<img src="${blank}" data-original="https://cdn.example/orig.jpg">` +
+        '<img src="/img/blank.gif" data-lazy-src="https://cdn.example/lazy-src.jpg">' +
+        '<img src="https://zhihu.example/small.jpg" data-actualsrc="https://zhihu.example/full.jpg">' +
+        `<img src="${blank}" data-srcset="https://wp.example/p-300x200.jpg 300w, https://wp.example/p-1024x683.jpg 1024w, https://wp.example/p-2560x1707.jpg 2560w">` +
+        '<img src="https://x.example/a.jpg" srcset="https://x.example/a.jpg 1x, https://x.example/a@2x.jpg 2x">' +
+        '<img srcset="https://img.example/w_300,h_200/p.jpg 300w, https://img.example/w_1600,h_900/p.jpg 1600w">' +
+        '<picture><source type="image/avif" srcset="https://m.example/p-800.avif 800w, https://m.example/p-1600.avif 1600w">' +
+        '<img src="https://m.example/p-400.jpg" alt="in a picture"></picture>' +
+        '<img src="https://m.example/after-picture.jpg">' +
+        '<img src="https://only.example/huge.jpg" srcset="https://only.example/huge-4000.jpg 4000w, https://only.example/huge-3000.jpg 3000w">',
+    );
+    expect(result.images.map((i) => i.src)).toEqual([
+      'https://cdn.example/orig.jpg',
+      'https://cdn.example/lazy-src.jpg',
+      'https://zhihu.example/full.jpg',
+      'https://wp.example/p-1024x683.jpg',
+      'https://x.example/a@2x.jpg',
+      'https://img.example/w_1600,h_900/p.jpg',
+      'https://m.example/p-1600.avif',
+      'https://m.example/after-picture.jpg',
+      'https://only.example/huge-3000.jpg',
+    ]);
+    expect(result.images.every((i) => i.kind === 'remote')).toBe(true);
+  });
+
+  it('drops tracking pixels: 1×1 images and beacon hosts', () => {
+    const result = sanitize(
+      '<p>Text</p><img src="https://news.example/photo.jpg" alt="photo">' +
+        '<img src="https://news.example/open.gif" width="1" height="1">' +
+        '<img src="https://pixel.wp.com/g.gif?blog=1">' +
+        '<img src="https://www.google-analytics.com/collect?v=1">' +
+        '<img src="http://feeds.feedburner.com/~r/Example/~4/abc">',
+    );
+    expect(result.images.map((i) => i.src)).toEqual(['https://news.example/photo.jpg']);
+    expect(result.html).toBe('<p>Text</p><img alt="photo" data-folio-ref="0" />');
+  });
+
+  it('keeps a protocol-relative image as written: it takes its article\'s scheme when downloaded', () => {
+    expect(sanitize('<img src="//cdn.example/a.png">').images[0]).toMatchObject({ src: '//cdn.example/a.png', kind: 'remote' });
   });
 
   it('gives each image the caption of its own figure', () => {

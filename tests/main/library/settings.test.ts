@@ -19,6 +19,10 @@ describe('settings in state.db', () => {
     readingFont: 'serif',
     justify: true,
     markReadOnScroll: true,
+    downloadNewImages: true,
+    imageProxy: 'socks5://127.0.0.1:1080',
+    imageUserAgent: 'FolioTest/1.0',
+    imageReferer: 'origin',
   };
 
   it('reads back what was written, and the defaults for what was not', async () => {
@@ -42,12 +46,34 @@ describe('settings in state.db', () => {
     ['readingFont', 'comic'],
     ['justify', 'yes'],
     ['markReadOnScroll', '1'],
+    ['downloadNewImages', '1'],
+    ['imageProxy', 'ftp://mirror.example'],
+    ['imageProxy', 'not a url'],
+    ['imageUserAgent', '浏览器'],
+    ['imageReferer', 'always'],
   ] as const)('falls back to the default for %s = %s', async (key, value) => {
     const service = await openService(tempDir());
     const { state } = service.library;
     writeSettings(state, chosen);
     state.putSetting(key, value);
     expect(readSettings(state)[key]).toBe(DEFAULT_SETTINGS[key]);
+    await service.close();
+  });
+
+  it('keeps a text setting that looks like a number or a flag as text, and an emptied proxy empty, across a reopen', async () => {
+    const dir = tempDir();
+    let service = await openService(dir);
+    await service.updateSettings({ imageProxy: 'http://127.0.0.1:3128', imageUserAgent: '123' });
+    await service.updateSettings({ imageProxy: '' });
+    await service.close();
+
+    service = await openService(dir);
+    expect(await service.getSettings()).toMatchObject({ imageProxy: '', imageUserAgent: '123' });
+    await service.updateSettings({ imageUserAgent: 'true' });
+    await service.close();
+
+    service = await openService(dir);
+    expect((await service.getSettings()).imageUserAgent).toBe('true');
     await service.close();
   });
 });

@@ -59,6 +59,16 @@ describe('library.db migrations', () => {
     db.close();
   });
 
+  it('0050 adds remote images and image sizes to a version 20 database and keeps its images', async () => {
+    const db = await databaseAt(libraryMigrations, 20);
+    db.run("INSERT INTO images(id, mime, bytes) VALUES ('0123456789abcdef01234567.png', 'image/png', 1127)");
+    migrate(db, libraryMigrations.filter((m) => m.version <= 50), 'library database');
+    expect(db.exec('SELECT id, bytes, width, height FROM images')[0]?.values).toEqual([['0123456789abcdef01234567.png', 1127, null, null]]);
+    db.run("INSERT INTO remote_images(url, image_id, tried_at) VALUES ('https://cdn.example/a.png', '0123456789abcdef01234567.png', 1)");
+    expect(db.exec('SELECT url, failure, transient FROM remote_images')[0]?.values).toEqual([['https://cdn.example/a.png', null, 0]]);
+    db.close();
+  });
+
   it('0060 adds an empty language to every article of a version 20 database', async () => {
     const db = await databaseAt(libraryMigrations, 20);
     insertArticle(db, '標題');

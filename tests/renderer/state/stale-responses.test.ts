@@ -63,6 +63,7 @@ const detail = (id: number, title: string): ArticleDetail => ({
   html: `<p>${title}</p>`,
   images: [],
   remoteImages: 0,
+  imageFailures: {},
   matchCount: 0,
   titleHighlights: [],
 });

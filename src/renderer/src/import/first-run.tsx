@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
@@ -11,6 +12,8 @@ export function FirstRun() {
   const importing = useFolio((s) => s.importJob !== null);
   const sampleAvailable = useFolio((s) => s.appInfo?.sampleAvailable ?? false);
   const openSample = useFolio((s) => s.openSample);
+  // The import option: off unless the reader ticks it (nothing goes online by itself).
+  const [withImages, setWithImages] = useState(false);
   return (
     <main className="first-run">
       <div className="first-run-card">
@@ -22,10 +25,14 @@ export function FirstRun() {
           <ImportProgressBar />
         ) : (
           <div className="first-run-actions">
-            <button type="button" className="button primary large" onClick={() => void importFolders()}>
+            <button type="button" className="button primary large" onClick={() => void importFolders(withImages || undefined)}>
               <Icon name="folderPlus" />
               {t('importFolder')}
             </button>
+            <label className="import-option">
+              <input type="checkbox" checked={withImages} onChange={(event) => setWithImages(event.target.checked)} />
+              {t('importWithImages')}
+            </label>
             {sampleAvailable && (
               <div className="sample-offer">
                 <span>{t('sampleOffer')}</span>

@@ -1,3 +1,4 @@
+import { DownloadViewImages } from '../images/download-view-images';
 import { useI18n } from '../i18n/use-i18n';
 import { selectedSource } from '../state/selectors';
 import { useFolio } from '../state/store';
@@ -20,14 +21,17 @@ export function ListHeader() {
         <h2>{title}</h2>
         {known && <span className="list-count">{t('articleCount', { count: total })}</span>}
       </div>
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => setListSort(sort === 'newest' ? 'oldest' : 'newest')}
-        title={sort === 'newest' ? t('sortOldest') : t('sortNewest')}
-      >
-        {sort === 'newest' ? t('sortNewest') : t('sortOldest')}
-      </button>
+      <div className="list-actions">
+        <DownloadViewImages />
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setListSort(sort === 'newest' ? 'oldest' : 'newest')}
+          title={sort === 'newest' ? t('sortOldest') : t('sortNewest')}
+        >
+          {sort === 'newest' ? t('sortNewest') : t('sortOldest')}
+        </button>
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
 import { useI18n } from '../i18n/use-i18n';
+import { isDownloadingImagesOf } from '../state/selectors';
 import { useFolio } from '../state/store';
 import { collectMatchHits, sanitizeArticle } from './sanitize-article';
 
@@ -19,24 +20,36 @@ function viewerIndexOf(target: EventTarget): number | null {
 export function ArticleBody({ article }: { article: ArticleDetail }) {
   const ref = useRef<HTMLDivElement>(null);
   const { t } = useI18n();
-  const remoteLabel = t('imageNotDownloaded');
-  const missingLabel = t('imageNotFound');
+  const downloading = useFolio((s) => isDownloadingImagesOf(s.imageJob, article.id));
+  const startImageJob = useFolio((s) => s.startImageJob);
   const setMatchHits = useFolio((s) => s.setMatchHits);
   const matchHits = useFolio((s) => s.matchHits);
   const currentMatch = useFolio((s) => s.currentMatch);
   const openViewer = useFolio((s) => s.openViewer);
   const openLink = useFolio((s) => s.openLink);
   const highlighted = useFolio((s) => s.highlight !== '');
-  const { html, images } = article;
+  const { html, images, imageFailures, title } = article;
 
   useLayoutEffect(() => {
     const body = ref.current;
     if (!body) return;
+    const labels = {
+      remote: t('imageNotDownloaded'),
+      missing: t('imageNotFound'),
+      download: t('downloadArticleImages'),
+      downloading: t('downloadingImages'),
+      failed: (reason: string) => t('imageFailed', { reason }),
+    };
     body.replaceChildren(
-      sanitizeArticle(html, { images, imageLabels: { remote: remoteLabel, missing: missingLabel }, openImageLabel: (n) => t('openImage', { n }) }),
+      sanitizeArticle(html, {
+        images,
+        missing: { labels, failures: imageFailures, downloading },
+        articleTitle: title,
+        openImageLabel: (n) => t('openImage', { n }),
+      }),
     );
     setMatchHits(collectMatchHits(body));
-  }, [html, images, remoteLabel, missingLabel, t, setMatchHits]);
+  }, [html, images, imageFailures, title, downloading, t, setMatchHits]);
 
   // The query changed or was cleared: its marks go at once, without fetching the article again.
   useEffect(() => {
@@ -59,6 +72,10 @@ export function ArticleBody({ article }: { article: ArticleDetail }) {
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const index = viewerIndexOf(event.target);
     if (index !== null) return openViewer(index);
+    if (event.target instanceof Element && event.target.closest('[data-folio-download]')) {
+      void startImageJob({ kind: 'article', id: article.id });
+      return;
+    }
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     if (!link) return;
     // Every link leaves through the system browser, and only when clicked; the app never navigates.

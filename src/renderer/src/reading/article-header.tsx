@@ -4,6 +4,7 @@ import { HighlightedText } from '../common/highlighted-text';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
+import { RemoteImagesNote } from './remote-images-note';
 
 function hostOf(url: string): string {
   try {
@@ -42,7 +43,7 @@ export function ArticleHeader({ article }: { article: ArticleDetail }) {
           </a>
         )}
       </p>
-      {article.remoteImages > 0 && <p className="article-note">{t('remoteImages', { count: article.remoteImages })}</p>}
+      {article.remoteImages > 0 && <RemoteImagesNote article={article} />}
     </header>
   );
 }

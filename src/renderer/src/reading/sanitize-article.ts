@@ -2,7 +2,10 @@
 // then made safe to show: only the library's own images load, links never navigate by themselves.
 import DOMPurify from 'dompurify';
 import type { ArticleImage } from '../../../shared/model';
+import { dressImages } from './article-figures';
 import { ORIGINAL_SRC, PURIFY_CONFIG } from './article-purify-config';
+import { missingImage } from './missing-image';
+import type { MissingImageOptions } from './missing-image';
 
 const purify = DOMPurify(window);
 
@@ -24,8 +27,10 @@ purify.addHook('uponSanitizeAttribute', (_node, data) => {
 
 export interface SanitizeOptions {
   images: readonly ArticleImage[];
-  /** Labels for an image without alt text that is not shown: a remote one (never downloaded), or a local one that was not found. */
-  imageLabels: { remote: string; missing: string };
+  /** How an image the library does not hold is shown instead. */
+  missing: MissingImageOptions;
+  /** Compared with alt texts: an alt that only repeats the title is no caption. */
+  articleTitle: string;
   /** Accessible name of a clickable image; {n} is its number. */
   openImageLabel(n: number): string;
 }
@@ -38,26 +43,14 @@ function findImage(img: Element, images: readonly ArticleImage[]): number {
   return byId >= 0 || !src ? byId : images.findIndex((image) => image.url === src);
 }
 
-function placeholderFor(img: Element, labels: SanitizeOptions['imageLabels']): HTMLElement {
-  const placeholder = document.createElement('span');
-  placeholder.className = 'remote-image';
-  placeholder.setAttribute('role', 'img');
-  const remote = img.getAttribute('data-folio-remote');
-  const alt = img.getAttribute('alt')?.trim() || (remote ? labels.remote : labels.missing);
-  placeholder.setAttribute('aria-label', alt);
-  placeholder.textContent = alt;
-  if (remote) placeholder.title = remote;
-  return placeholder;
-}
-
-/** A safe fragment of the article: library images get their URL from the service, others become placeholders. */
+/** A safe fragment of the article: library images get their URL from the service and a caption, others a stand-in. */
 export function sanitizeArticle(html: string, options: SanitizeOptions): DocumentFragment {
   const fragment = purify.sanitize(html, PURIFY_CONFIG);
   for (const img of Array.from(fragment.querySelectorAll('img'))) {
     const index = findImage(img, options.images);
     const image = options.images[index];
     if (!image) {
-      img.replaceWith(placeholderFor(img, options.imageLabels));
+      img.replaceWith(missingImage(img, options.missing));
       continue;
     }
     img.removeAttribute(ORIGINAL_SRC);
@@ -68,7 +61,9 @@ export function sanitizeArticle(html: string, options: SanitizeOptions): Documen
     img.setAttribute('role', 'button');
     img.setAttribute('aria-label', image.alt || image.caption || options.openImageLabel(index + 1));
     img.setAttribute('loading', 'lazy');
+    img.setAttribute('decoding', 'async');
   }
+  dressImages(fragment, options.images, options.articleTitle);
   for (const link of Array.from(fragment.querySelectorAll('a'))) {
     const href = link.getAttribute('href') ?? '';
     if (SAFE_LINK.test(href)) {

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/use-i18n';
 import type { MessageKey } from '../i18n/messages-en';
 import { useFolio } from '../state/store';
 import { ChoiceGroup } from './choice-group';
+import { ImageSettings } from './image-settings';
 
 // Records keyed by the schema-derived types: a value added to the schema without a label here is a type error.
 const THEME_LABELS: Record<ThemeSetting, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
@@ -63,6 +64,7 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <span>{t('markReadOnScroll')}</span>
       </label>
       <LibraryLocation />
+      <ImageSettings />
     </ModalDialog>
   );
 }

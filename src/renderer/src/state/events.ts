@@ -33,6 +33,12 @@ function handle(event: FolioEvent): void {
     case 'import-finished':
       s.onImportFinished(event.report);
       return;
+    case 'image-progress':
+      s.onImageProgress(event.progress);
+      return;
+    case 'image-finished':
+      s.onImageFinished(event.report);
+      return;
     case 'library-changed':
       void s.refreshLibrary();
       return;

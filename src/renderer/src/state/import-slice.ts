@@ -2,10 +2,18 @@ import type { ChosenFolder } from '../../../shared/desktop';
 import { folio } from './folio-client';
 import type { FolioState, ImportSlice, SliceCreator } from './store-types';
 
-/** Starts an import of folders the shell granted (each comes with the token startImport wants). */
-async function start(folders: ChosenFolder[], set: (update: (s: FolioState) => Partial<FolioState>) => void): Promise<void> {
+/**
+ * Starts an import of folders the shell granted (each comes with the token startImport wants).
+ * downloadImages: the import option; left out, the downloadNewImages setting decides.
+ */
+async function start(
+  folders: ChosenFolder[],
+  set: (update: (s: FolioState) => Partial<FolioState>) => void,
+  downloadImages?: boolean,
+): Promise<void> {
   if (folders.length === 0) return;
-  const { jobId } = await folio.startImport({ folders: folders.map((folder) => folder.token) });
+  const tokens = folders.map((folder) => folder.token);
+  const { jobId } = await folio.startImport(downloadImages === undefined ? { folders: tokens } : { folders: tokens, downloadImages });
   // Progress events may already have created the job entry; keep what they brought.
   set((s) => ({ importJob: s.importJob?.jobId === jobId ? s.importJob : { jobId, progress: null } }));
 }
@@ -14,10 +22,10 @@ export const createImportSlice: SliceCreator<ImportSlice> = (set, get) => ({
   importJob: null,
   report: null,
 
-  async importFolders() {
+  async importFolders(downloadImages) {
     try {
       const { folders } = await folio.pickFolders({ purpose: 'import' });
-      await start(folders, set);
+      await start(folders, set, downloadImages);
     } catch (error) {
       get().reportError(error);
     }

@@ -3,6 +3,7 @@ import { patchArticle } from './article-state';
 import { folio } from './folio-client';
 import { updateRows } from './paged-rows';
 import { rowAtCursor } from './selectors';
+import { suggestedName } from './image-names';
 import type { ReaderSlice, SliceCreator } from './store-types';
 
 export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
@@ -106,6 +107,36 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
 
     closeViewer() {
       set({ viewerIndex: null });
+    },
+
+    async saveImage(image) {
+      try {
+        await folio.saveImageAs({ imageId: image.id, fileName: suggestedName(image) });
+      } catch (error) {
+        get().reportError(error);
+      }
+    },
+
+    async copyImage(image) {
+      try {
+        return (await folio.copyImage({ imageId: image.id })).copied;
+      } catch (error) {
+        get().reportError(error);
+        return false;
+      }
+    },
+
+    async reloadArticle() {
+      const { article, highlight, viewerIndex } = get();
+      if (!article) return;
+      try {
+        const fresh = await folio.getArticle(highlight === '' ? { id: article.id } : { id: article.id, highlight });
+        // Another article may have been opened meanwhile.
+        if (get().article?.id !== article.id) return;
+        set({ article: fresh, viewerIndex: viewerIndex !== null && fresh.images[viewerIndex] ? viewerIndex : null });
+      } catch (error) {
+        get().reportError(error);
+      }
     },
   };
 };

@@ -19,3 +19,9 @@ export const selectedSource = (s: FolioState): SourceSummary | undefined => {
 };
 
 export const isLibraryEmpty = (s: FolioState): boolean => s.status === 'ready' && s.overview?.total === 0 && s.overview.sources.length === 0;
+
+/** Whether a running image download covers an article (its own, or a view's — which may include it). */
+export function isDownloadingImagesOf(job: FolioState['imageJob'], articleId: number): boolean {
+  if (!job) return false;
+  return job.scope.kind === 'view' || job.scope.id === articleId;
+}

@@ -5,6 +5,11 @@ import type { StateCreator } from 'zustand';
 import type {
   ArticleDetail,
   ArticleId,
+  ArticleImage,
+  ImageJobProgress,
+  ImageJobReport,
+  ImageScope,
+  ImageStorage,
   ArticleSummary,
   ImportProgress,
   ImportReport,
@@ -127,6 +132,34 @@ export interface ReaderSlice {
   openViewer(index: number): void;
   stepViewer(delta: number): void;
   closeViewer(): void;
+  /** The system save dialog for an image (a shell capability). */
+  saveImage(image: ArticleImage): Promise<void>;
+  /** True when the image is on the clipboard (false for a type the system clipboard cannot take). */
+  copyImage(image: ArticleImage): Promise<boolean>;
+  /** Fetches the open article again (its images were downloaded), keeping what the reader sees. */
+  reloadArticle(): Promise<void>;
+}
+
+export interface ImageJobState {
+  jobId: string;
+  scope: ImageScope;
+  progress: ImageJobProgress | null;
+}
+
+export interface ImageJobSlice {
+  imageJob: ImageJobState | null;
+  /** The last finished job's report, until dismissed. */
+  imageReport: ImageJobReport | null;
+  imageStorage: ImageStorage | null;
+  startImageJob(scope: ImageScope): Promise<void>;
+  cancelImageJob(): Promise<void>;
+  onImageProgress(progress: ImageJobProgress): void;
+  onImageFinished(report: ImageJobReport): void;
+  dismissImageReport(): void;
+  loadImageStorage(): Promise<void>;
+  /** Removes downloaded images: all, or those only a source uses. */
+  removeImages(sourceId?: number): Promise<void>;
+  cleanupImages(): Promise<void>;
 }
 
 export interface ImportJob {
@@ -137,7 +170,8 @@ export interface ImportJob {
 export interface ImportSlice {
   importJob: ImportJob | null;
   report: ImportReport | null;
-  importFolders(): Promise<void>;
+  /** downloadImages: the import option; without it the downloadNewImages setting decides. */
+  importFolders(downloadImages?: boolean): Promise<void>;
   /** Folders dropped on the window (the drop event's files). */
   importDropped(files: readonly File[]): Promise<void>;
   cancelImport(): Promise<void>;
@@ -257,6 +291,7 @@ export type FolioState = LibrarySlice &
   NavigationSlice &
   ReaderSlice &
   ImportSlice &
+  ImageJobSlice &
   SettingsSlice &
   NoticeSlice &
   RepairSlice &

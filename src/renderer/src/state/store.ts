@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createDesktopSlice } from './desktop-slice';
+import { createImageJobSlice } from './image-job-slice';
 import { createImportSlice } from './import-slice';
 import { createLayoutSlice } from './layout-slice';
 import { createLibrarySlice } from './library-slice';
@@ -24,6 +25,7 @@ export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createNavigationSlice(...a),
   ...createReaderSlice(...a),
   ...createImportSlice(...a),
+  ...createImageJobSlice(...a),
   ...createSettingsSlice(...a),
   ...createNoticeSlice(...a),
   ...createReadingFlowSlice(...a),

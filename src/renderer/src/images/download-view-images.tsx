@@ -1,0 +1,23 @@
+import { Icon } from '../common/icons';
+import { useI18n } from '../i18n/use-i18n';
+import { useFolio } from '../state/store';
+
+/** Downloads the remote images of every article in the view the list shows (a source, unread, starred, all). */
+export function DownloadViewImages() {
+  const { t } = useI18n();
+  const view = useFolio((s) => s.view);
+  const busy = useFolio((s) => s.imageJob !== null || s.importJob !== null);
+  const startImageJob = useFolio((s) => s.startImageJob);
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={t('downloadViewImages')}
+      title={t('downloadViewImages')}
+      disabled={busy}
+      onClick={() => void startImageJob({ kind: 'view', view })}
+    >
+      <Icon name="download" />
+    </button>
+  );
+}
