@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import type { ImportProgress, ImportReport } from '../../shared/model';
 import type { Library } from '../library/library';
 import type { FileRow } from '../library/records';
-import { IndexPipeline } from './index-pipeline';
+import { IndexPipeline } from '../search/index/index-pipeline';
 import { WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';

@@ -1,8 +1,9 @@
 // Where an import's CPU-heavy work runs: worker threads in the app and CLI, so
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
 import { Worker } from 'node:worker_threads';
-import type { MergeRequest, SegmentWritten } from './index-builder';
-import type { FileTask, PackedTokens, PreparedFile } from './prepared-file';
+import type { MergeRequest, SegmentWritten } from '../search/index/index-builder';
+import type { PackedTokens } from '../search/index/packed-tokens';
+import type { FileTask, PreparedFile } from './prepared-file';
 import { WORKER_READY } from './worker-protocol';
 import type { WorkerCall, WorkerResponse } from './worker-protocol';
 
@@ -24,14 +25,15 @@ export class WorkerBrokenError extends Error {}
 /**
  * One worker thread with request/response matching. Started on its first request, so a
  * re-import of unchanged files starts none. A worker that dies on a file fails that file
- * and is started again; one that dies before it is ready never will start, and says so.
+ * and is started again; one that dies before it has said anything never will start, and
+ * says so. (Whether it said anything is decided when it exits, after every message it
+ * posted has been delivered: an 'error' event can arrive before its 'ready' message.)
  */
 class WorkerHandle {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closing = false;
-  private ready = false;
   private broken: string | null = null;
 
   constructor(private readonly file: string) {}
@@ -43,30 +45,28 @@ class WorkerHandle {
   private spawn(): Worker {
     // The worker file is always built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
-    this.ready = false;
+    let heard = false;
+    let lastError: string | null = null;
     worker.on('message', (msg: WorkerResponse | typeof WORKER_READY) => {
-      if (msg === WORKER_READY) {
-        this.ready = true;
-        return;
-      }
+      heard = true;
+      if (msg === WORKER_READY) return;
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
     });
-    const crashed = (reason: string): void => {
-      // 'error' and then 'exit' report the same death once.
-      if (this.worker !== worker) return;
-      if (!this.ready) this.broken = reason;
+    worker.on('error', (error) => {
+      lastError = error.message;
+    });
+    worker.on('exit', (code) => {
+      if (this.closing) return;
+      const reason = lastError ?? `exit code ${code}`;
+      if (!heard) this.broken = reason;
       const error = this.broken ? new WorkerBrokenError(`the import worker cannot start: ${reason}`) : new Error(`import worker stopped: ${reason}`);
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
       this.worker = null; // the next request starts a fresh one
-    };
-    worker.on('error', (error) => crashed(error.message));
-    worker.on('exit', (code) => {
-      if (!this.closing) crashed(`exit code ${code}`);
     });
     return worker;
   }
@@ -93,15 +93,32 @@ export function threadWorkers(file: string, parseThreads: number): ImportWorkers
   // Merges get their own thread: one can take seconds, and flushes must not queue behind it.
   const merger = new WorkerHandle(file);
   const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
+  // Adds are not awaited (the job goes on parsing), but one the index worker did not take must fail
+  // the flush after it, which would otherwise write the segment without those articles.
+  let lostAdd: Error | null = null;
   return {
     // Two files per thread keeps each busy while the main thread stores the last result.
     parallelism: parsers.length * 2,
     prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
     indexAdd: (articleId, tokens) => {
-      void indexer.request({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]);
+      indexer.request({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]).catch((error: unknown) => {
+        lostAdd ??= error instanceof Error ? error : new Error(String(error));
+      });
     },
-    indexFlush: (path) => indexer.request<SegmentWritten | null>({ type: 'index-flush', path }),
-    indexDiscard: () => indexer.request<void>({ type: 'index-discard' }),
+    indexFlush: async (path) => {
+      try {
+        // Answers come in order: by the flush's, every add sent before it was taken or lost.
+        const written = await indexer.request<SegmentWritten | null>({ type: 'index-flush', path });
+        if (lostAdd) throw new Error(`articles did not reach the index: ${lostAdd.message}`);
+        return written;
+      } finally {
+        lostAdd = null;
+      }
+    },
+    indexDiscard: () => {
+      lostAdd = null;
+      return indexer.request<void>({ type: 'index-discard' });
+    },
     indexMerge: (request) => merger.request<SegmentWritten>({ type: 'index-merge', request }),
     close: async () => {
       await Promise.all([...parsers, indexer, merger].map((w) => w.close()));

@@ -2,7 +2,7 @@
 // loaded once; postings are read from the file on demand (the OS page cache keeps
 // hot terms in memory, and the process does not hold the whole index).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readScratch } from '../../store/scratch-read';
+import { readScratch } from './scratch-read';
 import { riceParameter } from './bits';
 import { PositionReader, positionParameter } from './positions';
 import { SegmentChecks, SegmentDamage } from './segment-checks';

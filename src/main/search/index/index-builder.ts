@@ -1,11 +1,11 @@
 // Collects the tokens of accepted articles and writes them out as index
 // segments; also merges segments. Lives in the index worker (or inline in tests).
-import { mergeSegments } from '../search/index/segment-merge';
-import type { MergeInput } from '../search/index/segment-merge';
-import { SegmentReader } from '../search/index/segment-reader';
-import { SegmentBuilder } from '../search/index/segment-writer';
-import type { PackedTokens } from './prepared-file';
-import { unpackTokens } from './prepare-file';
+import { unpackTokens } from './packed-tokens';
+import type { PackedTokens } from './packed-tokens';
+import { mergeSegments } from './segment-merge';
+import type { MergeInput } from './segment-merge';
+import { SegmentReader } from './segment-reader';
+import { SegmentBuilder } from './segment-writer';
 
 export interface SegmentWritten {
   docs: number;
