@@ -18,10 +18,15 @@ const noParseToJob = {
   regex: '^\\.\\./(?!\\.\\./)|/(?:library|store|search)/|/images/(?!tracking-pixel$)',
   message: 'import/parse/ is the pure parse pipeline: it must not reach the import job, the library, the store or search.',
 };
-// The databases, packs and lock are reached only through library/ (one door to the data). The two
-// exceptions are the index's own files, which are on their way out of store/ into search/index/.
+// Inner layers of the service: search (the index included) is pure text and index code; the
+// library, its databases and the import call into it, never the other way round.
+const searchOnly = {
+  group: ['**/store/**', '**/import/**', '**/library/**'],
+  message: 'src/main/search/ must not import store/, import/ or library/: take what it needs as a parameter (see IndexHost).',
+};
+// The databases, packs and lock are reached only through library/ (one door to the data).
 const noStore = {
-  group: ['**/store/**', '!**/store/scratch-read', '!**/store/segment-record'],
+  group: ['**/store/**'],
   message: 'store/ is reached only through library/: ask the Library for an intent, or import what you need from library/records.',
 };
 
@@ -36,6 +41,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
+    },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits loses its failure silently, and one passed where
+    // a plain callback is expected runs unawaited. Type information comes from the two tsconfigs.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
     },
   },
   {
@@ -56,6 +71,10 @@ export default tseslint.config(
     // so it can run in any thread and be tested on strings.
     files: ['src/main/import/parse/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, noParseToJob] }] },
+  },
+  {
+    files: ['src/main/search/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [noReact, searchOnly] }] },
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],

@@ -1,9 +1,14 @@
-// `npm run bench -- [--articles N] [--seed S] [--corpus DIR] [--json FILE] [--runs N] [--work DIR] [--cli FILE]`
+// `npm run bench -- [--articles N] [--profile realistic|light] [--seed S] [--corpus DIR] [--json FILE]
+//                   [--runs N] [--work DIR] [--cli FILE]`
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { ProfileName } from './corpus/profile';
+import { PROFILE_NAMES } from './corpus/profiles';
 
 export interface BenchArgs {
   articles: number;
+  /** Which generated corpus: shaped like real archives (the default), or the earlier light one. */
+  profile: ProfileName;
   seed: number;
   /** An existing archive to import instead of a generated one. */
   corpus: string | null;
@@ -21,7 +26,9 @@ export interface BenchArgs {
 }
 
 export const BENCH_USAGE =
-  'Usage: npm run bench -- [--articles N (20000)] [--seed S (1)] [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)] [--images N (1000)] [--paint-runs N (3)]';
+  'Usage: npm run bench -- [--articles N (20000)] [--profile realistic|light (realistic)] [--seed S (1)]' +
+  ' [--corpus DIR] [--json FILE] [--runs N (20)] [--work DIR (bench/results)] [--cli FILE (out/cli/folio.js)]' +
+  ' [--images N (1000)] [--paint-runs N (3)]';
 
 function wholeNumber(value: string | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
@@ -35,6 +42,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     args: argv,
     options: {
       articles: { type: 'string' },
+      profile: { type: 'string' },
       seed: { type: 'string' },
       corpus: { type: 'string' },
       json: { type: 'string' },
@@ -45,8 +53,11 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
       'paint-runs': { type: 'string' },
     },
   });
+  const profile = values.profile ?? 'realistic';
+  if (!PROFILE_NAMES.includes(profile as ProfileName)) throw new Error(`--profile takes ${PROFILE_NAMES.join(' or ')}, not "${profile}".`);
   return {
     articles: wholeNumber(values.articles, 20_000, 'articles', 1),
+    profile: profile as ProfileName,
     seed: wholeNumber(values.seed, 1, 'seed', 0),
     corpus: values.corpus ? resolve(values.corpus) : null,
     json: values.json ? resolve(values.json) : null,

@@ -1,4 +1,6 @@
 // The figures a benchmark run reports (the JSON's shape), apart from how they are measured.
+import type { ProfileName } from './corpus/profile';
+import type { ShapeSummary } from './corpus/realistic/shape';
 import type { FirstSearchFigures } from './measure/first-search';
 import type { KnownItemFigures } from './measure/known-item';
 import type { SaveFigures } from './measure/reading-state';
@@ -14,14 +16,21 @@ export interface CorpusSummary {
   /** Plain-text characters: the generated text, or for --corpus what the importer extracted. */
   chars: number;
   bytes: number;
+  /** Quantiles of the generated article files (null for a --corpus folder). */
+  shape: ShapeSummary | null;
 }
 
 export interface BenchFigures {
+  /** The generated corpus's profile; null when a real folder was given with --corpus. */
+  profile: ProfileName | null;
   corpus: CorpusSummary;
   import: {
     seconds: number;
     articlesPerSec: number;
     charsPerSec: number;
+    /** MB of article files read per second (the corpus's bytes over the import's seconds). */
+    filesMBPerSec: number;
+    /** The same figure under its earlier name, for readers of older results. */
     mbPerSec: number;
     peakRssMB: number | null;
     imported: number;

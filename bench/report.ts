@@ -1,5 +1,7 @@
 // The printed table: every figure, with its target and PASS/MISS next to it,
 // then one line per query with the ripgrep baseline beside it.
+import { REAL_ARCHIVE } from './corpus/realistic/shape';
+import type { ShapeSummary } from './corpus/realistic/shape';
 import type { BenchResult } from './result';
 import type { Check } from './targets';
 
@@ -31,8 +33,8 @@ function figureLines(r: BenchResult): string[] {
     row('import', `${num(r.import.seconds, 2)} s`),
     row('  articles/s', num(r.import.articlesPerSec), 'import articles/s'),
     row('  chars/s', millions(r.import.charsPerSec), 'import chars/s'),
-    row('  MB/s of files', num(r.import.mbPerSec, 2)),
-    row('  peak RSS', `${num(r.import.peakRssMB, 0)} MB`),
+    row('  MB/s of files', num(r.import.filesMBPerSec, 2), 'import MB/s of files'),
+    row('  peak RSS', `${num(r.import.peakRssMB, 0)} MB`, 'import peak RSS'),
     row('  imported / duplicates', `${r.import.imported} / ${r.import.duplicates}`),
     row('  skipped / failed files', `${r.import.skipped} / ${r.import.failed}`),
     row('re-import, unchanged', `${num(r.reimport.seconds, 2)} s`),
@@ -77,14 +79,43 @@ function queryLines(r: BenchResult): string[] {
   ];
 }
 
+/** The generated files' quantiles beside the real archive's (issue 16), so a reader sees what the corpus stands for. */
+function shapeLines(shape: ShapeSummary | null): string[] {
+  if (!shape) return [];
+  const q = (v: number, key: keyof ShapeSummary): string => {
+    if (key === 'latinShare') return `${(v * 100).toFixed(0)} %`;
+    return key === 'fileBytes' ? `${(v / 1000).toFixed(1)} KB` : num(v, v < 20 ? 1 : 0);
+  };
+  const line = (label: string, key: Exclude<keyof ShapeSummary, 'articles'>): string => {
+    const real = REAL_ARCHIVE[key];
+    const ours = shape[key];
+    const cells = (['p50', 'p90', 'p99'] as const)
+      .filter((p) => real[p] !== undefined)
+      .map((p) => `${p} ${q(ours[p], key)} (real ${q(real[p] as number, key)})`);
+    return `  ${padEnd(label, 26)}${cells.join('   ')}`;
+  };
+  return [
+    'corpus shape (generated, and the real archive it is shaped on):',
+    line('file size', 'fileBytes'),
+    line('text characters', 'textChars'),
+    line('file bytes per text char', 'bytesPerChar'),
+    line('tags per file', 'tags'),
+    line('<img> per file', 'images'),
+    line('Latin letters', 'latinShare'),
+    '',
+  ];
+}
+
 export function formatReport(r: BenchResult): string {
   const c = r.corpus;
-  const origin = c.seed === null ? 'given corpus' : `seed ${c.seed}${c.reused ? ', reused corpus' : ''}`;
+  const generated = `${r.profile} profile, seed ${c.seed}${c.reused ? ', reused corpus' : ''}`;
+  const origin = c.seed === null ? 'given corpus, no generated profile' : generated;
   const count = (pass: boolean | null): number => r.checks.filter((k) => k.pass === pass).length;
   return [
     '',
     `Folio benchmark — ${c.articles} articles (${origin}): ${millions(c.chars)} chars of text, ${mb(c.bytes)} of files`,
     '',
+    ...shapeLines(c.shape),
     `${padEnd('figure', 36)}${padEnd('value', 18)}${padEnd('target', 40)}result`,
     ...figureLines(r),
     '',

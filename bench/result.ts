@@ -1,6 +1,7 @@
 // The benchmark's figures in the JSON shape of the issue (plus detail): one
 // object built from the measurements, printed as a table and written with --json.
 import { availableParallelism, loadavg } from 'node:os';
+import type { ProfileName } from './corpus/profile';
 import type { ExtractedText } from './measure/extracted-text';
 import type { ImageFetchFigures } from './measure/image-fetch';
 import type { ImportRun } from './measure/import';
@@ -46,16 +47,19 @@ function ripgrepFigures(m: Measurements): { medianMs: number | null; ratio: numb
   return { medianMs, ratio: m.search.p95Ms > 0 ? round(medianMs / m.search.p95Ms, 1) : null };
 }
 
-export function buildResult(m: Measurements, totalSeconds: number, loadAtStart: number): BenchResult {
+export function buildResult(m: Measurements, profile: ProfileName | null, totalSeconds: number, loadAtStart: number): BenchResult {
   const { firstImport, reimport } = m;
   const rg = ripgrepFigures(m);
+  const filesMBPerSec = round(m.corpus.bytes / 1e6 / firstImport.seconds);
   const figures: BenchFigures = {
+    profile,
     corpus: { ...m.corpus },
     import: {
       seconds: round(firstImport.seconds),
       articlesPerSec: round(firstImport.report.imported / firstImport.seconds, 1),
       charsPerSec: Math.round(m.corpus.chars / firstImport.seconds),
-      mbPerSec: round(m.corpus.bytes / 1e6 / firstImport.seconds),
+      filesMBPerSec,
+      mbPerSec: filesMBPerSec,
       peakRssMB: roundOrNull(firstImport.peakRssMB),
       imported: firstImport.report.imported,
       duplicates: firstImport.report.duplicates,

@@ -60,16 +60,22 @@ interface Corpus {
 function prepareCorpus(args: BenchArgs): Corpus {
   if (args.corpus) {
     if (!existsSync(args.corpus)) throw new Error(`No folder at ${args.corpus}.`);
-    log(`corpus: using ${args.corpus} as given`);
+    log(`corpus: using ${args.corpus} as given (no generated profile)`);
     return { dir: args.corpus, stats: null, reused: false };
   }
-  return ensureCorpus(args.work, args.articles, args.seed, log);
+  const note = args.profile === 'realistic' ? ' (shaped like a real archive; --profile light for the earlier light corpus)' : '';
+  log(`profile: ${args.profile}${note}`);
+  return ensureCorpus(args.work, args.profile, args.articles, args.seed, log);
 }
 
 function corpusSummary(args: BenchArgs, corpus: Corpus, text: ExtractedText): CorpusSummary {
   const { stats } = corpus;
-  if (!stats) return { dir: corpus.dir, seed: null, reused: false, articles: text.articles, chars: text.chars, bytes: folderBytes(corpus.dir) };
-  return { dir: corpus.dir, seed: args.seed, reused: corpus.reused, articles: stats.articles, chars: stats.chars, bytes: stats.bytes };
+  if (!stats) {
+    const bytes = folderBytes(corpus.dir);
+    return { dir: corpus.dir, seed: null, reused: false, articles: text.articles, chars: text.chars, bytes, shape: null };
+  }
+  const { articles, chars, bytes, shape } = stats;
+  return { dir: corpus.dir, seed: args.seed, reused: corpus.reused, articles, chars, bytes, shape };
 }
 
 /** Everything measured with the library open in this process, the way the app holds it. */
@@ -123,7 +129,7 @@ async function bench(args: BenchArgs): Promise<void> {
   if (!hasGnuTime()) log('GNU time (/usr/bin/time) is missing: peak RSS figures will be n/a');
   mkdirSync(args.work, { recursive: true });
   const corpus = prepareCorpus(args);
-  const library = join(args.work, `lib-${corpus.stats ? `${args.articles}-${args.seed}` : basename(corpus.dir)}`);
+  const library = join(args.work, `lib-${corpus.stats ? `${args.profile}-${args.articles}-${args.seed}` : basename(corpus.dir)}`);
   rmSync(library, { recursive: true, force: true });
 
   log(`import: ${corpus.dir} → ${library}`);
@@ -131,7 +137,8 @@ async function bench(args: BenchArgs): Promise<void> {
   log(`import: ${firstImport.report.imported} articles in ${firstImport.seconds.toFixed(1)} s`);
   const reimport = timeImport(args.cli, corpus.dir, library);
   log(`re-import: ${reimport.report.unchanged} unchanged in ${reimport.seconds.toFixed(2)} s`);
-  const small = !args.corpus && args.articles <= IN_APP_ARTICLES ? corpus : ensureCorpus(args.work, IN_APP_ARTICLES, args.seed, log);
+  const small =
+    !args.corpus && args.articles <= IN_APP_ARTICLES ? corpus : ensureCorpus(args.work, args.profile, IN_APP_ARTICLES, args.seed, log);
   const reimportInApp = await timeReimportInApp(small.dir, join(dirname(args.cli), 'import-worker.js'));
   log(`in the app: ${reimportInApp.articles} articles imported in ${reimportInApp.firstSeconds.toFixed(2)} s, re-imported in ${reimportInApp.reimportSeconds.toFixed(3)} s`);
   const open = timeOpen(args.cli, library);
@@ -155,7 +162,7 @@ async function bench(args: BenchArgs): Promise<void> {
     ...inProcess,
     ...app,
   };
-  const result = buildResult(measurements, elapsed(), loadAtStart);
+  const result = buildResult(measurements, args.corpus ? null : args.profile, elapsed(), loadAtStart);
   console.log(formatReport(result));
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });

@@ -14,10 +14,19 @@ export interface Check {
   pass: boolean | null;
 }
 
-/** p95 target in ms: 10 at 20k articles, 30 at 100k, linear in between. */
+/** Where a library of this many articles sits between the 6k and 100k points the targets are set for (0–1). */
+function between6kAnd100k(articles: number): number {
+  return Math.min(1, Math.max(0, (articles - 6000) / 94_000));
+}
+
+/** p95 target in ms: 5 at 6k realistic articles, 15 at 100k, linear in between. */
 export function searchP95TargetMs(articles: number): number {
-  const t = Math.min(1, Math.max(0, (articles - 20_000) / 80_000));
-  return Math.round((10 + 20 * t) * 10) / 10;
+  return Math.round((5 + 10 * between6kAnd100k(articles)) * 10) / 10;
+}
+
+/** Import peak RSS target in MB: 400 at 6k articles, 1024 at 100k, linear in between. */
+export function importRssTargetMB(articles: number): number {
+  return Math.round(400 + 624 * between6kAnd100k(articles));
 }
 
 const MB = 1e6;
@@ -30,9 +39,13 @@ export function checkTargets(f: BenchFigures): Check[] {
   const images = f.library.parts['images'] ?? 0;
   const diskLimit = 1.5 * f.library.textBytes + images;
   const searchTarget = searchP95TargetMs(f.library.articles);
+  const rssTarget = importRssTargetMB(f.library.articles);
+  const thousands = Math.round(f.library.articles / 1000);
   return [
     check('import articles/s', f.import.articlesPerSec, '/s', '≥ 500', (v) => v >= 500),
     check('import chars/s', f.import.charsPerSec, '/s', '≥ 2.5 M', (v) => v >= 2.5e6),
+    check('import MB/s of files', f.import.filesMBPerSec, 'MB/s', '≥ 12 MB/s', (v) => v >= 12),
+    check('import peak RSS', f.import.peakRssMB, 'MB', `≤ ${rssTarget} MB (at ${thousands}k)`, (v) => v <= rssTarget),
     check('re-import speedup', f.reimport.speedup, '×', '≥ 20×', (v) => v >= 20),
     check('re-import speedup in the app', f.reimportInApp.speedup, '×', '≥ 20×', (v) => v >= 20),
     check('RSS after open', f.library.rssAfterOpenMB, 'MB', '≤ 1024 MB (at 100k)', (v) => v <= 1024),

@@ -47,6 +47,8 @@ test('/ focuses the search, arrows move through results, Esc clears then leaves'
   // The answer to the whole text, not to its first keystroke: a newer answer puts the cursor back on the first hit.
   await expect(page.locator('.search-summary')).toHaveAttribute('data-searched', '普京');
   const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+  // The results of the whole query, not of its first character (a later answer starts the selection over).
+  await expect(hits.first().locator('mark').first()).toHaveText('普京');
   await expect(hits.nth(1)).toBeVisible();
 
   await page.keyboard.press('ArrowDown');

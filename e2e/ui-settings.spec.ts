@@ -14,6 +14,7 @@ test('dark theme, Chinese UI and a larger reading size apply at once and survive
   // The dialog is in Chinese now.
   await expect(page.getByRole('dialog', { name: '设置' })).toBeVisible();
   await page.getByRole('slider', { name: '正文字号' }).fill('22');
+  await folio.screenshot('ui-settings-dialog-zh');
   await page.keyboard.press('Escape');
 
   const html = page.locator('html');

@@ -4,8 +4,10 @@
 // never taken for a finished one.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATOR_VERSION, generateCorpus } from './generate';
+import { generateCorpus } from './generate';
 import type { CorpusStats } from './generate';
+import type { ProfileName } from './profile';
+import { PROFILES } from './profiles';
 
 export interface CachedCorpus {
   dir: string;
@@ -13,23 +15,29 @@ export interface CachedCorpus {
   reused: boolean;
 }
 
-export function corpusPaths(work: string, articles: number, seed: number): { dir: string; statsFile: string } {
-  const name = `corpus-${articles}-${seed}`;
+export function corpusPaths(work: string, profile: ProfileName, articles: number, seed: number): { dir: string; statsFile: string } {
+  const name = `corpus-${profile}-${articles}-${seed}`;
   return { dir: join(work, name), statsFile: join(work, `${name}.json`) };
 }
 
-function readStats(file: string): CorpusStats | null {
+function readStats(file: string, profile: ProfileName): CorpusStats | null {
   try {
     const stats = JSON.parse(readFileSync(file, 'utf8')) as CorpusStats;
-    return stats.generatorVersion === GENERATOR_VERSION ? stats : null;
+    return stats.profile === profile && stats.generatorVersion === PROFILES[profile].version ? stats : null;
   } catch {
     return null;
   }
 }
 
-export function ensureCorpus(work: string, articles: number, seed: number, log: (line: string) => void): CachedCorpus {
-  const { dir, statsFile } = corpusPaths(work, articles, seed);
-  const cached = existsSync(dir) ? readStats(statsFile) : null;
+export function ensureCorpus(
+  work: string,
+  profile: ProfileName,
+  articles: number,
+  seed: number,
+  log: (line: string) => void,
+): CachedCorpus {
+  const { dir, statsFile } = corpusPaths(work, profile, articles, seed);
+  const cached = existsSync(dir) ? readStats(statsFile, profile) : null;
   if (cached) {
     log(`corpus: reusing ${dir} (${cached.articles} articles, delete it to regenerate)`);
     return { dir, stats: cached, reused: true };
@@ -38,10 +46,11 @@ export function ensureCorpus(work: string, articles: number, seed: number, log: 
   rmSync(partial, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  log(`corpus: generating ${articles} articles (seed ${seed}) into ${dir}`);
+  log(`corpus: generating ${articles} ${profile} articles (seed ${seed}) into ${dir}`);
   const started = performance.now();
   const stats = generateCorpus({
     dir: partial,
+    profile,
     articles,
     seed,
     onProgress: (done, total) => {

@@ -1,43 +1,36 @@
-// Writes a synthetic news archive of N articles (see the bench brief): mostly
-// Chinese, some English and Traditional, feed captures and Jekyll sites, a
-// skewed length distribution, ~1% duplicates (same URL in two folders) and a
-// few broken files. Every article comes from its own seeded stream, so the
-// corpus is the same for a seed whatever else changes.
+// Writes a synthetic news archive of N articles in one of the corpus profiles
+// (profiles.ts): mostly Chinese, some English and Traditional, feed captures and
+// Jekyll sites, a skewed length distribution, ~1% duplicates (same URL in two
+// folders) and a few broken files. Every article comes from its own seeded
+// stream, so the corpus is the same for a profile and seed whatever else changes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import * as OpenCC from 'opencc-js/cn2t';
-import { feedCapture, jekyllPost, postFileName, siteClutter } from './layouts';
+import { postFileName, siteClutter } from './layouts';
 import type { ArticleMeta, Layout } from './layouts';
 import { BROKEN_KINDS, brokenFile, pngImage } from './odd-files';
 import type { BrokenKind } from './odd-files';
+import type { CorpusProfile, ProfileName } from './profile';
+import { PROFILES } from './profiles';
 import { Random } from './random';
-import { SOURCES, sourcesOf } from './sources';
-import type { Source } from './sources';
-import { plainText, writeArticleText } from './text';
+import { articleShape, summariseShapes } from './realistic/shape';
+import type { ArticleShape, ShapeSummary } from './realistic/shape';
+import { sourcesOf } from './sources';
+import type { SiteTemplate, Source } from './sources';
+import { plainText } from './text';
 import type { ArticleText } from './text';
 import { PLANTED_TERMS, buildVocabulary } from './vocabulary';
 import type { Language, Vocabulary } from './vocabulary';
 
-/** Bump when the output changes, so cached corpora are regenerated. */
-export const GENERATOR_VERSION = 1;
-
-const ENGLISH_SHARE = 0.15;
-/** Of Chinese articles; ≈ 5 % of all. */
-const TRADITIONAL_SHARE = 0.06;
 const DUPLICATE_SHARE = 0.01;
 const LOCAL_IMAGE_SHARE = 0.03;
 const FIRST_DATE = Date.UTC(2015, 0, 1);
 const LAST_DATE = Date.UTC(2025, 0, 1);
-/** Lengths are log-normal (median 1,500, σ 0.75) clamped to 500–15,000: the mean is about 2,000. */
-const MEDIAN_CHARS = 1500;
-const LENGTH_SIGMA = 0.75;
-const MIN_CHARS = 500;
-/** Leaves room under 15,000 for the last sentence and planted terms. */
-const MAX_TARGET_CHARS = 14_700;
-const JEKYLL_LAYOUTS: readonly Layout[] = ['jekyll-feed', 'jekyll-feed', 'jekyll-feed', 'jekyll-feed', 'jekyll-feed', 'jekyll-html', 'jekyll-html', 'jekyll-html', 'jekyll-markdown', 'jekyll-markdown'];
 const AUTHORS: Record<Language, readonly string[]> = { zh: ['记者', '编辑部', '特约撰稿人', 'Anonymous'], en: ['Staff', 'Newsroom', 'Anonymous'] };
 
 export interface CorpusStats {
+  profile: ProfileName;
+  /** The profile's version: a cached corpus of another version is regenerated. */
   generatorVersion: number;
   seed: number;
   /** Distinct articles: what the library should hold after import. */
@@ -61,22 +54,28 @@ export interface CorpusStats {
   /** Articles that contain each planted term. */
   planted: Record<string, number>;
   sources: number;
+  /** Quantiles of the article files (duplicates and broken files left out), to compare with real archives. */
+  shape: ShapeSummary;
 }
 
 export interface GenerateOptions {
   dir: string;
+  profile: ProfileName;
   articles: number;
   seed: number;
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Where generated files go: a folder, or (for sampling) nowhere, each file handed to a listener. */
 class CorpusWriter {
   private readonly made = new Set<string>();
   bytes = 0;
 
-  constructor(readonly root: string) {}
+  constructor(readonly root: string | null) {}
 
   write(path: string, content: string | Uint8Array): void {
+    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    if (this.root === null) return;
     const full = join(this.root, path);
     const folder = dirname(full);
     if (!this.made.has(folder)) {
@@ -84,7 +83,6 @@ class CorpusWriter {
       this.made.add(folder);
     }
     writeFileSync(full, content);
-    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
 }
 
@@ -114,14 +112,10 @@ function articleUrl(random: Random, source: Source, language: Language, epochMs:
   return `https://${source.host}/${language === 'zh' ? 'cn' : 'news'}/${day}-${slug}-${random.hex(8)}${tracking}`;
 }
 
-function lengthTarget(random: Random): number {
-  const chars = Math.round(Math.exp(Math.log(MEDIAN_CHARS) + LENGTH_SIGMA * random.normal()));
-  return Math.min(MAX_TARGET_CHARS, Math.max(MIN_CHARS, chars));
-}
-
-function emptyStats(seed: number): CorpusStats {
+function emptyStats(profile: CorpusProfile, seed: number): CorpusStats {
   return {
-    generatorVersion: GENERATOR_VERSION,
+    profile: profile.name,
+    generatorVersion: profile.version,
     seed,
     articles: 0,
     files: 0,
@@ -134,10 +128,11 @@ function emptyStats(seed: number): CorpusStats {
     bytes: 0,
     languages: { zh: 0, en: 0 },
     traditional: 0,
-    layouts: { 'feed-capture': 0, 'jekyll-feed': 0, 'jekyll-html': 0, 'jekyll-markdown': 0 },
+    layouts: { 'feed-capture': 0, 'jekyll-feed': 0, 'jekyll-html': 0, 'jekyll-markdown': 0, 'jekyll-page': 0 },
     bodyChars: { min: Infinity, max: 0, mean: 0 },
     planted: Object.fromEntries(PLANTED_TERMS.map((t) => [t.text, 0])),
-    sources: SOURCES.length,
+    sources: profile.sources.length,
+    shape: summariseShapes([]),
   };
 }
 
@@ -148,21 +143,23 @@ class Generator {
   private readonly vocabulary: Vocabulary;
   private readonly toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
   private readonly posts = new Map<string, { title: string; file: string }[]>();
+  private readonly shapes: ArticleShape[] = [];
 
-  constructor(private readonly o: GenerateOptions) {
-    this.stats = emptyStats(o.seed);
-    this.writer = new CorpusWriter(o.dir);
-    this.vocabulary = buildVocabulary(o.seed);
-  }
-
-  private text(random: Random, language: Language, index: number, traditional: boolean): ArticleText {
-    const text = writeArticleText(random, this.vocabulary, language, lengthTarget(random), index);
-    if (!traditional) return text;
-    return { ...text, title: this.toTraditional(text.title), paragraphs: text.paragraphs.map((p) => this.toTraditional(p)) };
+  constructor(
+    private readonly profile: CorpusProfile,
+    private readonly seed: number,
+    private readonly articles: number,
+    dir: string | null,
+    private readonly onArticle?: (article: SampledArticle) => void,
+  ) {
+    this.stats = emptyStats(profile, seed);
+    this.writer = new CorpusWriter(dir);
+    this.vocabulary = buildVocabulary(seed);
   }
 
   private localImage(random: Random, source: Source, layout: Layout): string | null {
-    if ((layout !== 'jekyll-html' && layout !== 'jekyll-markdown') || !random.chance(LOCAL_IMAGE_SHARE)) return null;
+    if (!this.profile.localImages || (layout !== 'jekyll-html' && layout !== 'jekyll-markdown')) return null;
+    if (!random.chance(LOCAL_IMAGE_SHARE)) return null;
     const name = `${random.hex(12)}.png`;
     const png = pngImage(random);
     this.writer.write(`${source.folder}/assets/images/${name}`, png);
@@ -172,13 +169,11 @@ class Generator {
   }
 
   article(index: number): void {
-    const random = Random.derive(this.o.seed, index);
-    const language: Language = random.chance(ENGLISH_SHARE) ? 'en' : 'zh';
-    const source = random.pick(sourcesOf(language));
-    const traditional = language === 'zh' && random.chance(TRADITIONAL_SHARE);
-    const layout: Layout = source.kind === 'feed' ? 'feed-capture' : random.pick(JEKYLL_LAYOUTS);
+    const random = Random.derive(this.seed, index);
+    const draw = this.profile.draw(random);
+    const { language, source, traditional, layout } = draw;
     const epochMs = FIRST_DATE + Math.floor(random.next() * ((LAST_DATE - FIRST_DATE) / 1000)) * 1000;
-    const text = this.text(random, language, index, traditional);
+    const text = this.profile.text(random, this.vocabulary, draw, index, traditional ? this.toTraditional : null);
     const meta: ArticleMeta = {
       source,
       layout,
@@ -187,32 +182,37 @@ class Generator {
       image: this.localImage(random, source, layout),
       author: random.pick(AUTHORS[language]),
     };
-    if (source.kind === 'feed') {
-      this.writer.write(this.names.feedFile(source.folder, random), feedCapture(random, meta, text));
-    } else {
-      const file = this.names.postFile(source.folder, epochMs, text.title, random);
-      this.writer.write(file, jekyllPost(random, meta, text));
+    const file =
+      source.kind === 'feed' ? this.names.feedFile(source.folder, random) : this.names.postFile(source.folder, epochMs, text.title, random);
+    const content = this.profile.render(random, meta, text, this.vocabulary, language);
+    this.writer.write(file, content);
+    const template = layout === 'jekyll-page' ? (source.template ?? null) : null;
+    this.onArticle?.({ path: file, content, text: plainText(text), layout, template, language });
+    if (source.kind === 'jekyll') {
       const list = this.posts.get(source.folder) ?? [];
       if (list.length < 30) list.push({ title: text.title, file: relative(source.folder, file) });
       this.posts.set(source.folder, list);
     }
     this.stats.files++;
-    if (random.chance(DUPLICATE_SHARE)) this.duplicate(random, meta, text);
-    this.count(language, traditional, layout, text);
+    if (random.chance(DUPLICATE_SHARE)) this.duplicate(random, meta, text, language);
+    this.count(language, traditional, layout, text, content);
   }
 
   /** The same article captured again by another feed folder: same URL, maybe other tracking parameters. */
-  private duplicate(random: Random, meta: ArticleMeta, text: ArticleText): void {
-    const others = sourcesOf(meta.source.language).filter((s) => s.kind === 'feed' && s !== meta.source);
+  private duplicate(random: Random, meta: ArticleMeta, text: ArticleText, language: Language): void {
+    const others = sourcesOf(meta.source.language, this.profile.sources).filter((s) => s.kind === 'feed' && s !== meta.source);
     const other = random.pick(others);
-    this.writer.write(this.names.feedFile(other.folder, random), feedCapture(random, { ...meta, source: other, layout: 'feed-capture' }, text));
+    const file = this.names.feedFile(other.folder, random);
+    const copy: ArticleMeta = { ...meta, source: other, layout: 'feed-capture' };
+    this.writer.write(file, this.profile.render(random, copy, text, this.vocabulary, language));
     this.stats.files++;
     this.stats.duplicates++;
   }
 
-  private count(language: Language, traditional: boolean, layout: Layout, text: ArticleText): void {
+  private count(language: Language, traditional: boolean, layout: Layout, text: ArticleText, content: string): void {
     const s = this.stats;
     const plain = plainText(text);
+    this.shapes.push(articleShape(content, plain));
     const body = plain.length - text.title.length - 1;
     s.articles++;
     s.chars += plain.length;
@@ -227,10 +227,10 @@ class Generator {
   }
 
   broken(count: number): void {
-    const feeds = SOURCES.filter((s) => s.kind === 'feed');
-    const sites = SOURCES.filter((s) => s.kind === 'jekyll');
+    const feeds = this.profile.sources.filter((s) => s.kind === 'feed');
+    const sites = this.profile.sources.filter((s) => s.kind === 'jekyll');
     for (let k = 0; k < count; k++) {
-      const random = Random.derive(this.o.seed, this.o.articles + k);
+      const random = Random.derive(this.seed, this.articles + k);
       const kind = BROKEN_KINDS[k % BROKEN_KINDS.length] as BrokenKind;
       const { extension, content } = brokenFile(random, kind);
       const path =
@@ -243,7 +243,7 @@ class Generator {
   }
 
   clutter(): void {
-    for (const source of SOURCES.filter((s) => s.kind === 'jekyll')) {
+    for (const source of this.profile.sources.filter((s) => s.kind === 'jekyll')) {
       for (const file of siteClutter(source, this.posts.get(source.folder) ?? [])) this.writer.write(`${source.folder}/${file.path}`, file.content);
     }
   }
@@ -253,6 +253,7 @@ class Generator {
     s.bytes = this.writer.bytes;
     s.bodyChars.mean = s.articles > 0 ? Math.round(s.bodyChars.mean / s.articles) : 0;
     if (s.articles === 0) s.bodyChars.min = 0;
+    s.shape = summariseShapes(this.shapes);
     return s;
   }
 }
@@ -263,7 +264,7 @@ export function brokenCount(articles: number): number {
 }
 
 export function generateCorpus(options: GenerateOptions): CorpusStats {
-  const generator = new Generator(options);
+  const generator = new Generator(PROFILES[options.profile], options.seed, options.articles, options.dir);
   for (let i = 0; i < options.articles; i++) {
     generator.article(i);
     if ((i + 1) % 1000 === 0) options.onProgress?.(i + 1, options.articles);
@@ -271,4 +272,27 @@ export function generateCorpus(options: GenerateOptions): CorpusStats {
   generator.broken(brokenCount(options.articles));
   generator.clutter();
   return generator.finish();
+}
+
+export interface SampledArticle {
+  /** Where the corpus would hold it. */
+  path: string;
+  content: string;
+  /** The plain text an importer should extract. */
+  text: string;
+  layout: Layout;
+  template: SiteTemplate | null;
+  language: Language;
+}
+
+/** The articles at the given indices of a corpus, generated in memory (nothing is written), and their shape. */
+export function sampleArticles(
+  profile: ProfileName,
+  seed: number,
+  indices: readonly number[],
+): { articles: SampledArticle[]; shape: ShapeSummary } {
+  const articles: SampledArticle[] = [];
+  const generator = new Generator(PROFILES[profile], seed, Math.max(0, ...indices) + 1, null, (a) => articles.push(a));
+  for (const i of indices) generator.article(i);
+  return { articles, shape: generator.finish().shape };
 }

@@ -5,7 +5,8 @@ import type { Random } from './random';
 import type { Source } from './sources';
 import type { ArticleText } from './text';
 
-export type Layout = 'feed-capture' | 'jekyll-feed' | 'jekyll-html' | 'jekyll-markdown';
+/** jekyll-page: a whole saved page in one of the site templates of the realistic profile. */
+export type Layout = 'feed-capture' | 'jekyll-feed' | 'jekyll-html' | 'jekyll-markdown' | 'jekyll-page';
 
 export interface ArticleMeta {
   source: Source;
@@ -17,12 +18,12 @@ export interface ArticleMeta {
   author: string;
 }
 
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `dd/mm/yyyy - HH:MM`, the date line some feeds start their body with. */
-function dateLine(epochMs: number): string {
+export function dateLine(epochMs: number): string {
   const d = new Date(epochMs);
   return `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} - ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
 }
@@ -43,11 +44,15 @@ function feedBody(random: Random, meta: ArticleMeta, text: ArticleText): string 
 }
 
 /** `<!--epochMs-->`, the Markdown link with title and URL, the rule, then the feed item's HTML. */
-export function feedCapture(random: Random, meta: ArticleMeta, text: ArticleText): string {
-  return `<!--${meta.epochMs}-->\n[${text.title}](${meta.url})\n------\n\n${feedBody(random, meta, text)}\n`;
+export function captureOf(meta: ArticleMeta, title: string, bodyHtml: string): string {
+  return `<!--${meta.epochMs}-->\n[${title}](${meta.url})\n------\n\n${bodyHtml}\n`;
 }
 
-function frontMatter(meta: ArticleMeta, text: ArticleText): string {
+export function feedCapture(random: Random, meta: ArticleMeta, text: ArticleText): string {
+  return captureOf(meta, text.title, feedBody(random, meta, text));
+}
+
+export function frontMatter(meta: ArticleMeta, text: ArticleText): string {
   const quoted = text.title.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
   return [
     '---',

@@ -11,10 +11,21 @@ export interface Source {
   host: string;
   /** Folder below the corpus root: `lists/<name>` for feeds, the site root for Jekyll. */
   folder: string;
+  /** How the site's saved pages look (realistic profile). */
+  template?: SiteTemplate;
 }
 
+export type SiteTemplate = 'wordpress' | 'medium' | 'jekyll-theme' | 'drupal' | 'wechat';
+
 const feed = (name: string, language: Language, host: string): Source => ({ name, kind: 'feed', language, host, folder: `lists/${name}` });
-const site = (name: string, language: Language, host: string, folder: string): Source => ({ name, kind: 'jekyll', language, host, folder });
+const site = (name: string, language: Language, host: string, folder: string, template: SiteTemplate): Source => ({
+  name,
+  kind: 'jekyll',
+  language,
+  host,
+  folder,
+  template,
+});
 
 export const SOURCES: readonly Source[] = [
   feed('法广', 'zh', 'www.rfi.example'),
@@ -31,14 +42,24 @@ export const SOURCES: readonly Source[] = [
   feed('联合新闻网', 'zh', 'udn.example'),
   feed('BBC News', 'en', 'www.bbc.example'),
   feed('Reuters', 'en', 'www.reuters.example'),
-  site('Solidot', 'zh', 'www.solidot.example', 'solidot-archive'),
-  site('泡泡', 'zh', 'pao-pao.example', 'paopao-site'),
-  site('墙外楼', 'zh', 'wallout.example', 'wallout'),
-  site('爱范儿', 'zh', 'www.ifanr.example', 'ifanr-jekyll'),
-  site('Hacker News', 'en', 'news.ycombinator.example', 'hn-digest'),
-  site('The Guardian', 'en', 'www.theguardian.example', 'guardian-mirror'),
+  site('Solidot', 'zh', 'www.solidot.example', 'solidot-archive', 'drupal'),
+  site('泡泡', 'zh', 'pao-pao.example', 'paopao-site', 'drupal'),
+  site('墙外楼', 'zh', 'wallout.example', 'wallout', 'wordpress'),
+  site('爱范儿', 'zh', 'www.ifanr.example', 'ifanr-jekyll', 'wordpress'),
+  site('Hacker News', 'en', 'news.ycombinator.example', 'hn-digest', 'jekyll-theme'),
+  site('The Guardian', 'en', 'www.theguardian.example', 'guardian-mirror', 'wordpress'),
 ];
 
-export function sourcesOf(language: Language): Source[] {
-  return SOURCES.filter((s) => s.language === language);
+/** The realistic profile's sources: the same, plus sites whose pages come from Medium, WeChat and a Jekyll theme. */
+export const REALISTIC_SOURCES: readonly Source[] = [
+  ...SOURCES,
+  site('歪脑', 'zh', 'wainao.example', 'wainao-medium', 'medium'),
+  site('Matters', 'zh', 'matters.example', 'matters-mirror', 'medium'),
+  site('新闻实验室', 'zh', 'newslab.example', 'newslab-wechat', 'wechat'),
+  site('数字时代周报', 'zh', 'cdt-weekly.example', 'cdt-weekly', 'wechat'),
+  site('科技札记', 'zh', 'tech-notes.example', 'tech-notes', 'jekyll-theme'),
+];
+
+export function sourcesOf(language: Language, sources: readonly Source[] = SOURCES): Source[] {
+  return sources.filter((s) => s.language === language);
 }

@@ -1,5 +1,7 @@
 // The words of one article: a title and paragraphs of plain text of about the
 // asked length, with the planted terms put in at word boundaries.
+import { bodyText } from './realistic/blocks';
+import type { Block } from './realistic/blocks';
 import type { Random } from './random';
 import { PLANTED_TERMS } from './vocabulary';
 import type { Language, Lexicon, Vocabulary } from './vocabulary';
@@ -9,14 +11,16 @@ export interface ArticleText {
   paragraphs: string[];
   /** The planted terms this article contains. */
   planted: string[];
+  /** The body as blocks (realistic profile); without them the paragraphs are the body. */
+  blocks?: Block[];
 }
 
 /** The plain text the importer should extract: what corpus statistics count. */
 export function plainText(text: ArticleText): string {
-  return `${text.title}\n${text.paragraphs.join('\n')}`;
+  return `${text.title}\n${text.blocks ? bodyText(text.blocks) : text.paragraphs.join('\n')}`;
 }
 
-function word(random: Random, lexicon: Lexicon): string {
+export function word(random: Random, lexicon: Lexicon): string {
   return lexicon.words[lexicon.sampler.sample(random)] as string;
 }
 
@@ -38,7 +42,7 @@ function chineseSentence(random: Random, lexicon: Lexicon): string {
   return out + (end < 0.88 ? '。' : end < 0.94 ? '？' : '！');
 }
 
-function englishSentence(random: Random, lexicon: Lexicon): string {
+export function englishSentence(random: Random, lexicon: Lexicon): string {
   const count = random.int(8, 25);
   const words: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -68,7 +72,7 @@ function paragraphs(random: Random, vocabulary: Vocabulary, language: Language, 
   return out;
 }
 
-function title(random: Random, vocabulary: Vocabulary, language: Language): string {
+export function title(random: Random, vocabulary: Vocabulary, language: Language): string {
   const lexicon = vocabulary[language];
   if (language === 'zh') {
     const words = Array.from({ length: random.int(3, 8) }, () => word(random, lexicon));

@@ -153,5 +153,6 @@ function startApp(): void {
 }
 
 const args = userArgs(process.argv, defaultApp);
+// Fire and forget: runCliAndExit cannot reject (runCli turns every failure into an exit code) and ends the process.
 if (isCliCommand(args)) void runCliAndExit(args, paths.importWorker);
 else startApp();

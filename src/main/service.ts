@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import type { FolioEvent, Responses } from '../shared/contract';
 import { LIMITS } from '../shared/limits';
-import type { ImageJobReport, ImportReport, ImportTrigger, LibraryStats } from '../shared/model';
+import type { ImageJobReport, ImportReport, ImportTrigger, LibraryNotice } from '../shared/model';
 import { FolioError } from './folio-error';
 import type { ServiceApi, ValidRequest } from './handlers';
 import type { CheckpointPolicy } from './import/job/import-job';
@@ -22,19 +22,20 @@ import { removeImageFiles } from './images/image-store';
 import { DEFAULT_IMAGE_TUNING } from './images/image-tuning';
 import type { ImageTuning } from './images/image-tuning';
 import { createNodeFetcher } from './images/node-fetcher';
-import { articleSummary } from './library/article-summary';
 import { checkLibrary } from './library/check';
 import { Library } from './library/library';
 import { readSession, writeSession } from './library/session';
 import { readSettings, writeSettings } from './library/settings';
 import { mergeSourceInto, updateSourceChoice } from './library/source-choices';
-import { articleDetail } from './queries/article-detail';
+import { articleDetail, articleText } from './queries/article-detail';
+import { articleList } from './queries/article-list';
+import { libraryOverview, libraryStats } from './queries/library-overview';
+import { locateArticle, nextUnread } from './queries/next-unread';
 import { parseView, savedSearch } from './queries/saved-searches';
+import { searchArticles } from './queries/search-articles';
 import { InProcessSearcher } from './search-host/in-process-searcher';
 import type { Searcher } from './search-host/searcher';
 import { WorkerSearcher } from './search-host/worker-searcher';
-import { locateArticle, nextUnread } from './queries/next-unread';
-import { searchArticles } from './queries/search-articles';
 import { UndoLog } from './undo-log';
 
 export interface ServiceOptions {
@@ -164,6 +165,11 @@ export class LibraryService implements ServiceApi {
     return this.imports.idle();
   }
 
+  /** What the library found wrong when it opened (fallbacks, damage): the CLI prints them as warnings. */
+  libraryNotices(): readonly LibraryNotice[] {
+    return this.library.notices;
+  }
+
   /** The stored file of an image id, for the shell's image protocol; null for anything unknown. */
   imageFile(imageId: string): { path: string; mime: string } | null {
     if (!IMAGE_ID_PATTERN.test(imageId)) return null;
@@ -172,33 +178,14 @@ export class LibraryService implements ServiceApi {
   }
 
   async getOverview(): Promise<Responses['getOverview']> {
-    const counts = this.library.catalog.counts();
-    const directory = this.library.sources;
-    const mergedInto = new Map<number, string[]>();
-    for (const s of this.library.db.sources()) {
-      const target = directory.canonicalId(s.id);
-      if (target !== s.id) mergedInto.set(target, [...(mergedInto.get(target) ?? []), s.name]);
-    }
-    const sources = directory.listed().flatMap((s) => {
-      const c = counts.bySource.get(s.id);
-      return c ? [{ id: s.id, name: s.displayName, count: c.count, unread: c.unread, importedName: s.name, hidden: s.hidden, merged: mergedInto.get(s.id) ?? [] }] : [];
-    });
-    return { total: counts.inAll, unread: counts.unread, starred: counts.starred, sources, notices: [...this.library.notices] };
+    return libraryOverview(this.library);
   }
 
   async listArticles(r: ValidRequest<'listArticles'>): Promise<Responses['listArticles']> {
-    const { total, ids } = this.library.catalog.page(r.view, r.sort === 'newest', r.offset, r.limit, r.unreadOnly ?? false);
-    const rows = new Map(this.library.db.articles(ids).map((row) => [row.id, row]));
+    const page = articleList(this.library, r);
     // The first list is on its way: now the index can be made ready for the first search (in-process: after this answer).
     this.searcher.warm();
-    return {
-      total,
-      offset: r.offset,
-      rows: ids.flatMap((id) => {
-        const row = rows.get(id);
-        return row ? [articleSummary(this.library, row)] : [];
-      }),
-    };
+    return page;
   }
 
   async getArticle(r: ValidRequest<'getArticle'>): Promise<Responses['getArticle']> {
@@ -222,6 +209,10 @@ export class LibraryService implements ServiceApi {
     this.library.state.addHistory(query, Date.now());
     await this.library.saveState();
     return { recorded: true };
+  }
+
+  async getArticleText(r: ValidRequest<'getArticleText'>): Promise<Responses['getArticleText']> {
+    return articleText(this.library, r.id, this.options.imageUrl);
   }
 
   async search(r: ValidRequest<'search'>): Promise<Responses['search']> {
@@ -275,7 +266,7 @@ export class LibraryService implements ServiceApi {
     return { cancelled: this.imports.cancel(r.jobId) };
   }
 
-  /** Starts an import and waits for its report (CLI, tests); it never downloads images. */
+  /** Starts an import and waits for its report (tests, the sample library); it never downloads images. */
   async importFolders(paths: string[]): Promise<{ jobId: string; report: ImportReport }> {
     const { jobId } = await this.startImport({ paths, downloadImages: false });
     const report = await this.imports.wait(jobId);
@@ -292,18 +283,18 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running. Try again when it has finished.');
     if (r.scope.kind === 'article' && !this.library.catalog.has(r.scope.id)) throw new FolioError('not-found', `There is no article ${r.scope.id} in the library.`);
-    return { jobId: this.images.start(r.scope) };
+    return { jobId: this.images.start(r.scope, r.proxy ?? null) };
   }
 
   async cancelImageJob(r: ValidRequest<'cancelImageJob'>): Promise<Responses['cancelImageJob']> {
     return { cancelled: this.images.cancel(r.jobId) };
   }
 
-  /** Starts an image download and waits for its report (CLI, tests); proxy overrides the setting. */
-  async downloadImages(scope: JobScope, proxy: string | null = null): Promise<ImageJobReport> {
+  /** Starts an image download and waits for its report (tests; the CLI starts one through startImageJob). */
+  async downloadImages(scope: JobScope): Promise<ImageJobReport> {
     this.library.assertWritable();
     if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running.');
-    return this.images.wait(this.images.start(scope, proxy));
+    return this.images.wait(this.images.start(scope));
   }
 
   async getImageStorage(): Promise<Responses['getImageStorage']> {
@@ -349,16 +340,8 @@ export class LibraryService implements ServiceApi {
   async refreshFolders(r: ValidRequest<'refreshFolders'>): Promise<Responses['refreshFolders']> {
     this.library.assertWritable();
     const paths = this.folders.present(r.ids);
-    return { jobId: paths.length === 0 ? null : this.beginImport(paths, 'user') };
+    return { jobId: paths.length === 0 ? null : this.beginImport(paths, 'user', r.downloadImages) };
   }
-
-  /** Re-imports every known folder and waits for the report (`folio import` with no folder); null when there is none. */
-  async refreshAllFolders(): Promise<{ jobId: string; report: ImportReport } | null> {
-    this.library.assertWritable();
-    const paths = this.folders.present();
-    return paths.length === 0 ? null : this.importFolders(paths);
-  }
-
 
   async getSearchHistory(): Promise<Responses['getSearchHistory']> {
     return { queries: this.library.state.history() };
@@ -498,16 +481,7 @@ export class LibraryService implements ServiceApi {
     return { saved: true };
   }
 
-  stats(): LibraryStats {
-    const counts = this.library.catalog.counts();
-    const sources = this.library.db
-      .sources()
-      .flatMap((s) => {
-        const count = counts.bySource.get(s.id)?.count ?? 0;
-        return count > 0 ? [{ name: s.name, count }] : [];
-      })
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-    const disk = this.library.diskBytes();
-    return { articles: counts.total, sources, dbBytes: disk.db, diskBytes: disk.total };
+  async getStats(): Promise<Responses['getStats']> {
+    return libraryStats(this.library);
   }
 }

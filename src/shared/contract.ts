@@ -8,6 +8,7 @@ import type {
   FolderSummary,
   ImageJobProgress,
   ImageJobReport,
+  ImageStatus,
   ImageStorage,
   ImportProgress,
   ImportReport,
@@ -15,6 +16,7 @@ import type {
   LibraryCheck,
   LibraryOverview,
   SavedSearch,
+  LibraryStats,
   ReadingSession,
   RepairReport,
   SearchResult,
@@ -65,6 +67,10 @@ export interface Responses {
   removeSource: { removed: number; undoToken: number | null };
   getSession: ReadingSession;
   saveSession: { saved: boolean };
+  /** An article's plain text as stored, and where each of its images stands (`folio show`). */
+  getArticleText: { text: string; images: ImageStatus[] };
+  /** Counts and sizes (`folio stats`). */
+  getStats: LibraryStats;
   /** Shell capability: the system folder dialog. Empty when the user cancels; each folder comes with its token. */
   pickFolders: { folders: ChosenFolder[] };
   /** Shell capability: open an http(s)/mailto link in the system browser. */
@@ -144,6 +150,8 @@ const CHANNEL_SET: Record<Channel, true> = {
   removeSource: true,
   getSession: true,
   saveSession: true,
+  getArticleText: true,
+  getStats: true,
   pickFolders: true,
   openExternal: true,
   getAppInfo: true,

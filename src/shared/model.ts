@@ -1,4 +1,7 @@
 // The data that crosses the process boundary. Plain JSON-safe shapes only.
+// Where a request schema already says what a value may be, the type is inferred from it.
+import type { z } from 'zod';
+import type { imageScopeSchema, libraryViewSchema, listSortSchema, searchSortSchema, settingsSchema } from './requests';
 
 export type ArticleId = number;
 export type SourceId = number;
@@ -7,14 +10,10 @@ export type SourceId = number;
 export type ArticleFormat = 'feed-capture' | 'jekyll' | 'html-page' | 'markdown' | 'plain-text';
 
 /** What the library pane can select; search narrows within it. */
-export type LibraryView =
-  | { kind: 'all' }
-  | { kind: 'unread' }
-  | { kind: 'starred' }
-  | { kind: 'source'; sourceId: SourceId };
+export type LibraryView = z.infer<typeof libraryViewSchema>;
 
-export type ListSort = 'newest' | 'oldest';
-export type SearchSort = 'relevance' | 'date';
+export type ListSort = z.infer<typeof listSortSchema>;
+export type SearchSort = z.infer<typeof searchSortSchema>;
 
 export interface SourceSummary {
   id: SourceId;
@@ -119,6 +118,14 @@ export interface ArticleImage {
   height: number | null;
   /** Where a downloaded image came from (null for images copied from the imported folder). */
   sourceUrl: string | null;
+}
+
+/** Where one of an article's images stands (`folio show`): by its original URL, whether the library holds it, and why not. */
+export interface ImageStatus {
+  url: string;
+  offline: boolean;
+  /** Why a download failed, or that a local image was not found at import; absent for one never tried. */
+  reason?: string;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -283,35 +290,13 @@ export interface ImportProgress {
   etaSeconds: number | null;
 }
 
-export type ThemeSetting = 'system' | 'light' | 'dark';
-export type LanguageSetting = 'system' | 'zh' | 'en';
-
-export type ReadingFontSetting = 'sans' | 'serif';
-
-export interface Settings {
-  theme: ThemeSetting;
-  language: LanguageSetting;
-  /** Reading pane text size, in CSS pixels. */
-  fontSize: number;
-  /** Re-import imported folders when their files change, while the app runs. */
-  watchFolders: boolean;
-  /** Download the remote images of newly imported articles (off: nothing is fetched unless asked). */
-  downloadNewImages: boolean;
-  /** Proxy for image downloads (http://, https://, socks5://); '' uses the system's (the CLI: HTTPS_PROXY and friends). */
-  imageProxy: string;
-  /** User-Agent sent with image downloads; '' sends a common browser's. */
-  imageUserAgent: string;
-  imageReferer: RefererPolicy;
-  /** Line height of the reading pane, as a multiple of the text size. */
-  lineHeight: number;
-  /** Reading column width, in ems (one em holds one CJK character). */
-  columnWidth: number;
-  readingFont: ReadingFontSetting;
-  /** Justified text (inter-character for CJK) instead of ragged right. */
-  justify: boolean;
-  /** Articles scrolled past in the list are marked read. */
-  markReadOnScroll: boolean;
-}
+/** What the reader chose (settingsSchema in requests.ts says what each may be). */
+export type Settings = z.infer<typeof settingsSchema>;
+export type ThemeSetting = Settings['theme'];
+export type LanguageSetting = Settings['language'];
+export type ReadingFontSetting = Settings['readingFont'];
+/** What image downloads send as Referer (refererPolicySchema in requests.ts says which and why). */
+export type RefererPolicy = Settings['imageReferer'];
 
 /** Where the user was, so a restart opens the same place. */
 export interface ReadingSession {
@@ -330,9 +315,6 @@ export interface UnreadTarget {
   view: LibraryView;
 }
 
-/** What image downloads send as Referer: the article's own URL (many CDNs refuse hot-links without it), its origin, or nothing. */
-export type RefererPolicy = 'article' | 'origin' | 'none';
-
 export interface LibraryStats {
   articles: number;
   sources: { name: string; count: number }[];
@@ -341,7 +323,7 @@ export interface LibraryStats {
 }
 
 /** Which articles' remote images a download job fetches. A view of kind 'all' is the whole library. */
-export type ImageScope = { kind: 'article'; id: ArticleId } | { kind: 'view'; view: LibraryView };
+export type ImageScope = z.infer<typeof imageScopeSchema>;
 
 export type ImageJobPhase = 'collecting' | 'downloading' | 'saving' | 'finished';
 

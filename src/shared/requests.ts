@@ -40,12 +40,55 @@ export function isUserAgentSetting(value: string): boolean {
   return value.length <= LIMITS.userAgentLength && /^[\x20-\x7e]*$/.test(value);
 }
 
+const proxySetting = z
+  .string()
+  .trim()
+  .max(LIMITS.urlLength)
+  .refine(isProxySetting, 'a proxy is an http://, https:// or socks5:// URL with a host, or empty for the system proxy');
+
+// The vocabulary's enums: model.ts, the settings store and the settings dialog take their types from these.
+export const listSortSchema = z.enum(['newest', 'oldest']);
+export const searchSortSchema = z.enum(['relevance', 'date']);
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+export const languageSchema = z.enum(['system', 'zh', 'en']);
+export const readingFontSchema = z.enum(['sans', 'serif']);
+/** What image downloads send as Referer: the article's own URL (many CDNs refuse hot-links without it), its origin, or nothing. */
+export const refererPolicySchema = z.enum(['article', 'origin', 'none']);
+
+/** Every setting with its bounds: updateSettings takes any part of it, and the stored settings are read back through it. */
+export const settingsSchema = z
+  .object({
+    theme: themeSchema,
+    language: languageSchema,
+    /** Reading pane text size, in CSS pixels. */
+    fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax),
+    /** Line height of the reading pane, as a multiple of the text size. */
+    lineHeight: z.number().min(LIMITS.lineHeightMin).max(LIMITS.lineHeightMax),
+    /** Reading column width, in ems (one em holds one CJK character). */
+    columnWidth: z.number().int().min(LIMITS.columnWidthMin).max(LIMITS.columnWidthMax),
+    readingFont: readingFontSchema,
+    /** Justified text (inter-character for CJK) instead of ragged right. */
+    justify: z.boolean(),
+    /** Articles scrolled past in the list are marked read. */
+    markReadOnScroll: z.boolean(),
+    /** Re-import imported folders when their files change, while the app runs. */
+    watchFolders: z.boolean(),
+    /** Download the remote images of newly imported articles (off: nothing is fetched unless asked). */
+    downloadNewImages: z.boolean(),
+    /** Proxy for image downloads (http://, https://, socks5://); '' uses the system's (the CLI: HTTPS_PROXY and friends). */
+    imageProxy: proxySetting,
+    /** User-Agent sent with image downloads; '' sends a common browser's. */
+    imageUserAgent: z.string().trim().refine(isUserAgentSetting, 'a User-Agent is printable ASCII, at most 512 characters'),
+    imageReferer: refererPolicySchema,
+  })
+  .strict();
+
 export const requestSchemas = {
   getOverview: empty,
   listArticles: z
     .object({
       view: libraryViewSchema,
-      sort: z.enum(['newest', 'oldest']),
+      sort: listSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.listPage),
       /** "Hide read": only unread articles. */
@@ -62,7 +105,7 @@ export const requestSchemas = {
     .object({
       query: z.string().max(LIMITS.queryLength),
       view: libraryViewSchema,
-      sort: z.enum(['relevance', 'date']),
+      sort: searchSortSchema,
       offset: z.number().int().min(0),
       limit: z.number().int().min(1).max(LIMITS.searchPage),
       /** Adds each hit's score parts (folio search --explain, the development overlay). */
@@ -96,32 +139,17 @@ export const requestSchemas = {
     .strict(),
   cancelImport: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
   getSettings: empty,
-  updateSettings: z
-    .object({
-      theme: z.enum(['system', 'light', 'dark']).optional(),
-      language: z.enum(['system', 'zh', 'en']).optional(),
-      fontSize: z.number().int().min(LIMITS.fontSizeMin).max(LIMITS.fontSizeMax).optional(),
-      watchFolders: z.boolean().optional(),
-      lineHeight: z.number().min(LIMITS.lineHeightMin).max(LIMITS.lineHeightMax).optional(),
-      columnWidth: z.number().int().min(LIMITS.columnWidthMin).max(LIMITS.columnWidthMax).optional(),
-      readingFont: z.enum(['sans', 'serif']).optional(),
-      justify: z.boolean().optional(),
-      markReadOnScroll: z.boolean().optional(),
-      downloadNewImages: z.boolean().optional(),
-      imageProxy: z
-        .string()
-        .trim()
-        .max(LIMITS.urlLength)
-        .refine(isProxySetting, 'a proxy is an http://, https:// or socks5:// URL with a host, or empty for the system proxy')
-        .optional(),
-      imageUserAgent: z.string().trim().refine(isUserAgentSetting, 'a User-Agent is printable ASCII, at most 512 characters').optional(),
-      imageReferer: z.enum(['article', 'origin', 'none']).optional(),
-    })
-    .strict(),
+  updateSettings: settingsSchema.partial().strict(),
   getSearchHistory: empty,
   clearSearchHistory: empty,
   listFolders: empty,
-  refreshFolders: z.object({ ids: z.array(id).min(1).max(LIMITS.pathsPerImport).optional() }).strict(),
+  refreshFolders: z
+    .object({
+      ids: z.array(id).min(1).max(LIMITS.pathsPerImport).optional(),
+      /** As startImport's (default: the downloadNewImages setting). */
+      downloadImages: z.boolean().optional(),
+    })
+    .strict(),
   openArticle: z
     .object({
       id,
@@ -155,13 +183,13 @@ export const requestSchemas = {
   nextUnread: z
     .object({
       view: libraryViewSchema,
-      sort: z.enum(['newest', 'oldest']),
+      sort: listSortSchema,
       /** The open article; the search starts after (or before) it. */
       fromId: id.nullable(),
       direction: z.enum(['next', 'previous']),
     })
     .strict(),
-  locateArticle: z.object({ view: libraryViewSchema, sort: z.enum(['newest', 'oldest']), id, unreadOnly: z.boolean().optional() }).strict(),
+  locateArticle: z.object({ view: libraryViewSchema, sort: listSortSchema, id, unreadOnly: z.boolean().optional() }).strict(),
   updateSource: z
     .object({
       sourceId: id,
@@ -176,12 +204,14 @@ export const requestSchemas = {
   saveSession: z
     .object({
       view: libraryViewSchema,
-      sort: z.enum(['newest', 'oldest']),
+      sort: listSortSchema,
       articleId: id.nullable(),
       scroll: z.number().min(0).max(1),
       hideRead: z.array(z.string().max(64)).max(LIMITS.hideReadViews),
     })
     .strict(),
+  getArticleText: z.object({ id }).strict(),
+  getStats: empty,
   pickFolders: z.object({ purpose: z.enum(['import', 'move-library']).optional() }).strict(),
   openExternal: z.object({ url: z.string().min(1).max(LIMITS.urlLength) }).strict(),
   getAppInfo: empty,
@@ -189,7 +219,13 @@ export const requestSchemas = {
   moveLibrary: z.object({ folder: folderToken }).strict(),
   openSampleLibrary: empty,
   closeSampleLibrary: empty,
-  startImageJob: z.object({ scope: imageScopeSchema }).strict(),
+  startImageJob: z
+    .object({
+      scope: imageScopeSchema,
+      /** A proxy for this job only, over the imageProxy setting (folio images --proxy). */
+      proxy: proxySetting.refine((proxy) => proxy !== '', 'give a proxy URL, or leave proxy out to use the setting').optional(),
+    })
+    .strict(),
   cancelImageJob: z.object({ jobId: z.string().min(1).max(LIMITS.jobIdLength) }).strict(),
   getImageStorage: empty,
   /** Removes downloaded images: all of them, or those only the given source's articles use. */

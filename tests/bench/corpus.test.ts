@@ -46,9 +46,9 @@ function urlOf(content: string): string | null {
 describe('corpus generator', () => {
   it('writes the same corpus for the same seed, and another for another seed', () => {
     const [a, b, c] = [tempDir(), tempDir(), tempDir()];
-    generateCorpus({ dir: a, articles: 150, seed: 7 });
-    generateCorpus({ dir: b, articles: 150, seed: 7 });
-    generateCorpus({ dir: c, articles: 150, seed: 8 });
+    generateCorpus({ dir: a, profile: 'light', articles: 150, seed: 7 });
+    generateCorpus({ dir: b, profile: 'light', articles: 150, seed: 7 });
+    generateCorpus({ dir: c, profile: 'light', articles: 150, seed: 8 });
     const first = digestOf(a);
     expect(first.size).toBeGreaterThan(150);
     expect(digestOf(b)).toEqual(first);
@@ -71,7 +71,7 @@ describe('corpus generator', () => {
 
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), 'folio-bench-corpus-'));
-      stats = generateCorpus({ dir, articles: 600, seed: 3 });
+      stats = generateCorpus({ dir, profile: 'light', articles: 600, seed: 3 });
       files = filesUnder(dir);
       content = new Map(files.map((rel) => [rel, readFileSync(join(dir, rel))]));
       articleFiles = files.filter((rel) => FEED_FILE.test(rel) || POST_FILE.test(rel));
@@ -177,21 +177,21 @@ describe('corpus cache', () => {
   it('reuses a finished corpus and regenerates an interrupted one', () => {
     const work = tempDir();
     const lines: string[] = [];
-    const first = ensureCorpus(work, 50, 2, (l) => lines.push(l));
+    const first = ensureCorpus(work, 'light', 50, 2, (l) => lines.push(l));
     expect(first.reused).toBe(false);
     const probe = join(first.dir, filesUnder(first.dir)[0] as string);
     const written = statSync(probe).mtimeMs;
 
-    const again = ensureCorpus(work, 50, 2, (l) => lines.push(l));
+    const again = ensureCorpus(work, 'light', 50, 2, (l) => lines.push(l));
     expect(again.reused).toBe(true);
     expect(again.stats).toEqual(first.stats);
     expect(statSync(probe).mtimeMs).toBe(written);
     expect(lines.some((l) => l.includes('reusing'))).toBe(true);
 
-    rmSync(corpusPaths(work, 50, 2).statsFile);
-    const redone = ensureCorpus(work, 50, 2, () => undefined);
+    rmSync(corpusPaths(work, 'light', 50, 2).statsFile);
+    const redone = ensureCorpus(work, 'light', 50, 2, () => undefined);
     expect(redone.reused).toBe(false);
     expect(digestOf(redone.dir)).toEqual(digestOf(first.dir));
-    expect(relative(work, redone.dir)).toBe('corpus-50-2');
+    expect(relative(work, redone.dir)).toBe('corpus-light-50-2');
   });
 });

@@ -25,15 +25,16 @@ describe('npm run bench', () => {
     });
     expect(run.stderr).not.toContain('bench:');
     expect(run.status).toBe(0);
-    expect(existsSync(join(work, 'corpus-200-1.json'))).toBe(true);
+    expect(existsSync(join(work, 'corpus-realistic-200-1.json'))).toBe(true);
+    expect(run.stdout).toContain('profile: realistic');
 
     const r = JSON.parse(readFileSync(json, 'utf8')) as BenchResult;
     const shape: Record<string, string[]> = {
       corpus: ['articles', 'chars', 'bytes'],
-      import: ['seconds', 'articlesPerSec', 'charsPerSec', 'peakRssMB'],
+      import: ['seconds', 'articlesPerSec', 'charsPerSec', 'filesMBPerSec', 'peakRssMB'],
       reimport: ['seconds', 'speedup'],
       reimportInApp: ['firstSeconds', 'reimportSeconds', 'speedup'],
-      library: ['diskBytes', 'rssAfterOpenMB', 'openSeconds'],
+      library: ['diskBytes', 'textBytes', 'rssAfterOpenMB', 'openSeconds'],
       search: ['p95Ms', 'ripgrepMedianMs', 'ratioVsRipgrep'],
       save: ['starMs', 'afterImportMs'],
       imageFetch: ['seconds', 'imagesPerSec', 'mbPerSec', 'peakRssMB'],
@@ -45,6 +46,8 @@ describe('npm run bench', () => {
     for (const q of r.search.queries) for (const field of ['hits', 'p50Ms', 'p95Ms', 'maxMs', 'ripgrepMs'] as const) expectNumber(q[field], `${q.q} ${field}`);
 
     // The figures describe what happened: every article imported once, nothing re-read, search finds what was planted.
+    expect(r.profile).toBe('realistic');
+    expect(r.corpus.shape?.articles).toBe(200);
     expect(r.corpus.articles).toBe(200);
     expect(r.import.imported).toBeGreaterThanOrEqual(200);
     expect(r.library.articles).toBe(r.import.imported);
@@ -65,9 +68,10 @@ describe('npm run bench', () => {
     for (const field of ['firstMs', 'p50Ms', 'p95Ms'] as const) expectNumber(r.searchToPaint?.[field], `searchToPaint.${field}`);
     expect(r.searchToPaint?.samples).toBe(9);
 
-    expect(r.checks).toHaveLength(15);
+    expect(r.checks).toHaveLength(17);
     for (const check of r.checks) expect(typeof check.pass, check.name).toBe('boolean');
-    for (const label of ['articles/s', 're-import', 'library on disk', 'open to first article list', 'search top 50', 'ripgrep', 'star persisted', 'success@1', 'keystroke to painted results']) {
+    const labels = ['articles/s', 'MB/s of files', 'peak RSS', 'corpus shape', 're-import', 'library on disk', 'open to first article list'];
+    for (const label of [...labels, 'search top 50', 'ripgrep', 'star persisted', 'success@1', 'keystroke to painted results']) {
       expect(run.stdout).toContain(label);
     }
     expect(run.stdout).toMatch(/(PASS|MISS)\n/);

@@ -1,5 +1,6 @@
 // A separate process that works on a library until the test kills it (SIGKILL):
-//   import <library> <folder>     imports with a commit every few articles, real worker threads
+//   import <library> <folder>     imports with a commit every few articles, real worker threads;
+//                                 prints 'opened', then 'committed' after the first commit
 //   save-loop <library> <from>    changes the star of articles from, from+1, … (each once) and
 //                                 commits library.db after each, printing every change only
 //                                 once its save has completed
@@ -11,17 +12,28 @@ import { LibraryService } from '../../src/main/service';
 const [mode, dir, folder] = process.argv.slice(2); // folder: the import folder, or save-loop's first index
 if (!mode || !dir) throw new Error('usage: library-child <mode> <library> [folder]');
 
+const say = (line: string): Promise<void> => new Promise((done) => process.stdout.write(`${line}\n`, () => done()));
+
+// 'committed' once the import's first commit has completed: a progress report after a 'saving' one.
+let saving = false;
+let committed = false;
 const service = await LibraryService.open({
   dir,
   workerFile: resolve('out/worker/import-worker.mjs'),
   imageUrl: (id) => id,
-  emit: () => undefined,
+  emit: (event) => {
+    if (event.type !== 'import-progress' || committed) return;
+    if (event.progress.phase === 'saving') saving = true;
+    else if (saving) {
+      committed = true;
+      // Fire and forget: say() cannot reject, and the test only reads the line.
+      void say('committed');
+    }
+  },
   checkpoints: { intervalMs: 50, articles: 25 },
   localHosts: 'loopback',
   imageTuning: { checkpointMs: 30 },
 });
-
-const say = (line: string): Promise<void> => new Promise((done) => process.stdout.write(`${line}\n`, () => done()));
 
 if (mode === 'import') {
   await say('opened');

@@ -136,7 +136,7 @@ describe('reading flow', () => {
     await service.close();
     service = await openService(dir);
     expect((await service.getOverview()).sources.map((s) => s.name).sort()).toEqual(['乙報', '甲报']);
-    expect(service.stats().articles).toBe(4);
+    expect((await service.getStats()).articles).toBe(4);
     await service.close();
   });
 

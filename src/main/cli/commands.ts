@@ -1,47 +1,81 @@
-// What each command does with the library service and what it prints.
+// What each command asks the library (through the same handler table as the app)
+// and what it prints.
 import { resolve } from 'node:path';
-import type { ImportReport, ScoreParts } from '../../shared/model';
-import { describeImageReport, imageScope } from './images-command';
+import { LIMITS } from '../../shared/limits';
+import type { ArticleSummary, ImportReport, ScoreParts, SearchHit } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import { articleDetailWithText } from '../queries/article-detail';
-import { LibraryService } from '../service';
+import { UsageError } from './args';
 import type { CliArgs } from './args';
+import { openCliFolio } from './cli-folio';
+import type { CliFolio } from './cli-folio';
+import { describeImageReport, imageScope } from './images-command';
 import { checkCommand, describeCheck, describeRepair, failUnlessOk, warnAboutDamage } from './data-commands';
+import { queryTooCostly } from './query-bounds';
+import { terminalJson } from './terminal-text';
 
 export interface CliIo {
+  /** A block of standard output (a newline is added). */
   out(text: string): void;
+  /** A line on standard error. */
   err(text: string): void;
   /** Damage the library reported: printed, and the command exits non-zero (data was lost). */
   warn(text: string): void;
+  /** The import's progress line on a terminal, redrawn in place; null where nobody watches it. */
+  progress: { show(text: string): void; end(): void } | null;
   workerFile: string | null;
 }
 
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+const json = (value: unknown): string => terminalJson(value, 2);
+const ALL = { kind: 'all' } as const;
 
-function openService(args: CliArgs, io: CliIo, readOnly: boolean): Promise<LibraryService> {
-  return LibraryService.open({
+async function withFolio<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (folio: CliFolio) => Promise<T>): Promise<T> {
+  const folio = await openCliFolio({
     dir: resolve(args.library),
-    workerFile: io.workerFile,
     readOnly,
+    workerFile: io.workerFile,
     localHosts: args.images.allowLocalHosts ? 'allow' : 'refuse',
-    // The CLI shows no images; ids are enough to find them.
-    imageUrl: (id) => `folio-image://image/${id}`,
-    emit: (event) => {
-      if (event.type === 'import-progress' && !args.json && process.stderr.isTTY) {
+    onEvent: (event) => {
+      if (event.type === 'import-progress') {
         const p = event.progress;
-        io.err(`\r${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
+        io.progress?.show(`${p.phase} ${p.filesDone}/${p.filesSeen} files, ${p.imported} new, ${p.skipped} skipped, ${p.failed} failed   `);
       }
-      if (event.type === 'image-progress' && !args.json && process.stderr.isTTY) {
+      if (event.type === 'image-progress') {
         const p = event.progress;
-        io.err(`\r${p.phase} ${p.done}/${p.total} images, ${p.downloaded} downloaded, ${p.failed} failed   `);
+        io.progress?.show(`${p.phase} ${p.done}/${p.total} images, ${p.downloaded} downloaded, ${p.failed} failed   `);
       }
     },
   });
+  try {
+    warnAboutDamage(folio.notices(), io.warn);
+    return await work(folio);
+  } finally {
+    await folio.close();
+  }
+}
+
+/**
+ * `limit` items from `offset`, read in pages no larger than the contract allows (the
+ * app's bounds hold on the command line too); the library is read-only and loaded
+ * once, so the pages fit together.
+ */
+async function* pages<T>(
+  read: (offset: number, limit: number) => Promise<{ total: number; items: T[] }>,
+  offset: number,
+  limit: number,
+  pageSize: number,
+): AsyncGenerator<{ total: number; items: T[] }> {
+  for (let at = offset; at < offset + limit; ) {
+    const page = await read(at, Math.min(pageSize, offset + limit - at));
+    yield page;
+    at += page.items.length;
+    if (page.items.length === 0 || at >= page.total) return;
+  }
 }
 
 function describeReport(r: ImportReport): string {
   const lines = [
-    `Imported ${r.imported}, updated ${r.updated}, unchanged ${r.unchanged}, duplicates ${r.duplicates}; ${r.articles} articles in the library.`,
+    `Imported ${r.imported}, updated ${r.updated}, unchanged ${r.unchanged}, duplicates ${r.duplicates}; ` +
+      `${r.articles} articles in the library.`,
   ];
   for (const s of r.skipped) lines.push(`skipped  ${s.path}: ${s.reason}`);
   for (const f of r.failed) lines.push(`failed   ${f.path}: ${f.reason}`);
@@ -53,92 +87,109 @@ function describeReport(r: ImportReport): string {
 /** The --explain line: the score and the parts it adds up from. */
 function describeScore(score: number | undefined, parts: ScoreParts | undefined): string {
   if (!parts || score === undefined) return '';
-  return `\n  score ${score} = title phrase ${parts.titlePhrase} + proximity ${parts.proximity} + BM25F title ${parts.bm25Title} + body ${parts.bm25Body}; ties by date ${parts.recency ?? 'undated'}`;
+  const adds = `title phrase ${parts.titlePhrase} + proximity ${parts.proximity} + BM25F title ${parts.bm25Title} + body ${parts.bm25Body}`;
+  return `\n  score ${score} = ${adds}; ties by date ${parts.recency ?? 'undated'}`;
 }
 
-async function withService<T>(args: CliArgs, io: CliIo, readOnly: boolean, work: (s: LibraryService) => Promise<T>): Promise<T> {
-  const service = await openService(args, io, readOnly);
-  try {
-    warnAboutDamage(service.library.notices, io.warn);
-    return await work(service);
-  } finally {
-    await service.close();
-  }
+const listLine = (r: ArticleSummary): string => `[${r.id}] ${(r.date ?? 'undated').slice(0, 10)} ${r.source} · ${r.title}`;
+
+async function importFolders(args: CliArgs, io: CliIo): Promise<void> {
+  const folders = args.positionals.map((p) => resolve(p));
+  // No folder: bring every folder this library was imported from up to date.
+  const report = await withFolio(args, io, false, (folio) => (folders.length > 0 ? folio.importFolders(folders) : folio.refreshFolders()));
+  io.progress?.end();
+  const { jobId: _job, roots: _roots, ...shown } = report;
+  io.out(args.json ? json(shown) : describeReport(report));
+  if (report.error) throw new FolioError('io', report.error);
+}
+
+async function search(args: CliArgs, io: CliIo): Promise<void> {
+  const query = args.positionals.join(' ');
+  const problem = queryTooCostly(query);
+  if (problem) throw new UsageError(problem, 'search');
+  let total = 0;
+  let warnings: string[] = [];
+  const found: SearchHit[] = [];
+  await withFolio(args, io, true, async (folio) => {
+    const read = async (offset: number, limit: number) => {
+      const result = await folio.call('search', { query, view: ALL, sort: args.sort, offset, limit, explain: args.explain });
+      ({ total, warnings } = { total: result.total, warnings: result.query.warnings });
+      return { total: result.total, items: result.hits };
+    };
+    for await (const page of pages(read, args.offset, args.limit, LIMITS.searchPage)) found.push(...page.items);
+  });
+  const hits = found.map(({ id, title, source, date, url, path, snippet, highlights, score, explain }) => {
+    return { id, title, source, date, url, path, snippet, highlights, ...(explain ? { score, explain } : {}) };
+  });
+  const hitText = (h: (typeof hits)[number]): string =>
+    `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`;
+  io.out(args.json ? json({ total, hits, warnings }) : [`${total} results`, ...warnings, ...hits.map(hitText)].join('\n'));
+}
+
+async function show(args: CliArgs, io: CliIo): Promise<void> {
+  const id = Number(args.positionals[0]);
+  if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
+  // The detail, with its plain text, and its images as where each stands rather than as the reading pane draws them.
+  const shown = await withFolio(args, io, true, async (folio) => ({
+    ...(await folio.call('getArticle', { id })),
+    ...(await folio.call('getArticleText', { id })),
+  }));
+  io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
+}
+
+async function list(args: CliArgs, io: CliIo): Promise<void> {
+  await withFolio(args, io, true, async (folio) => {
+    const read = async (offset: number, limit: number) => {
+      const page = await folio.call('listArticles', { view: ALL, sort: 'newest', offset, limit });
+      return { total: page.total, items: page.rows };
+    };
+    if (args.all) {
+      // Printed a page at a time, so a library of any size lists in bounded memory.
+      for await (const page of pages(read, 0, Infinity, LIMITS.listPage)) {
+        if (page.items.length > 0) io.out(page.items.map((r) => (args.json ? terminalJson(r) : listLine(r))).join('\n'));
+      }
+      return;
+    }
+    let total = 0;
+    const rows: ArticleSummary[] = [];
+    for await (const page of pages(read, args.offset, args.limit, LIMITS.listPage)) {
+      total = page.total;
+      rows.push(...page.items);
+    }
+    io.out(args.json ? json({ total, offset: args.offset, rows }) : rows.map(listLine).join('\n'));
+  });
+}
+
+async function stats(args: CliArgs, io: CliIo): Promise<void> {
+  const s = await withFolio(args, io, true, (folio) => folio.call('getStats', {}));
+  io.out(args.json ? json(s) : `${s.articles} articles, ${s.sources.length} sources, ${(s.diskBytes / 1e6).toFixed(1)} MB on disk`);
+}
+
+async function check(args: CliArgs, io: CliIo): Promise<void> {
+  const found = await checkCommand(args.library, () => withFolio(args, io, true, (folio) => folio.call('checkLibrary', {})));
+  io.out(args.json ? json(found) : describeCheck(found));
+  failUnlessOk(found, resolve(args.library));
+}
+
+async function repair(args: CliArgs, io: CliIo): Promise<void> {
+  // What the library found on opening is what repair mends: said, but not a failure of the repair.
+  const opening = { ...io, warn: (text: string) => io.err(`found: ${text}`) };
+  const report = await withFolio(args, opening, false, (folio) => folio.call('repairLibrary', {}));
+  io.out(args.json ? json(report) : describeRepair(report));
+  const n = report.lost.length;
+  const one = n === 1;
+  if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
+}
+
+async function images(args: CliArgs, io: CliIo): Promise<void> {
+  const report = await withFolio(args, io, false, async (folio) => folio.downloadImages(await imageScope(folio, args.images), args.images.proxy));
+  io.progress?.end();
+  const { articles, images: counts, bytes, seconds } = report;
+  io.out(args.json ? json({ articles, images: counts, bytes, seconds }) : describeImageReport(report));
+  if (report.error) throw new FolioError('io', report.error);
 }
 
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
-  switch (args.command) {
-    case 'import': {
-      const folders = args.positionals.map((p) => resolve(p));
-      // No folder: bring every folder this library was imported from up to date.
-      const done = await withService(args, io, false, (s) => (folders.length > 0 ? s.importFolders(folders) : s.refreshAllFolders()));
-      if (!done) throw new FolioError('folder-missing', 'This library knows no folder to import again. Name the folders to import.');
-      const { report } = done;
-      if (!args.json && process.stderr.isTTY) io.err('\n');
-      const { jobId: _job, roots: _roots, ...shown } = report;
-      io.out(args.json ? json(shown) : describeReport(report));
-      if (report.error) throw new FolioError('io', report.error);
-      return;
-    }
-    case 'search': {
-      const result = await withService(args, io, true, (s) =>
-        s.search({ query: args.positionals.join(' '), view: { kind: 'all' }, sort: args.sort, offset: 0, limit: args.limit, explain: args.explain }),
-      );
-      const hits = result.hits.map((h) => ({
-        id: h.id,
-        title: h.title,
-        source: h.source,
-        date: h.date,
-        url: h.url,
-        path: h.path,
-        snippet: h.snippet,
-        highlights: h.highlights,
-        ...(h.explain ? { score: h.score, explain: h.explain } : {}),
-      }));
-      if (args.json) io.out(json({ total: result.total, hits, warnings: result.query.warnings }));
-      else io.out([`${result.total} results`, ...result.query.warnings, ...hits.map((h) => `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`)].join('\n'));
-      return;
-    }
-    case 'show': {
-      const id = Number(args.positionals[0]);
-      if (!Number.isInteger(id) || id < 1) throw new FolioError('invalid-request', `"${args.positionals[0]}" is not an article id.`);
-      const shown = await withService(args, io, true, async (s) => articleDetailWithText(s.library, id, (image) => `folio-image://image/${image}`));
-      io.out(args.json ? json(shown) : `${shown.title}\n${shown.source} · ${shown.date}${shown.url ? `\n${shown.url}` : ''}\n\n${shown.text}`);
-      return;
-    }
-    case 'list': {
-      const page = await withService(args, io, true, (s) => s.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: args.limit }));
-      io.out(args.json ? json(page) : page.rows.map((r) => `[${r.id}] ${(r.date ?? 'undated').slice(0, 10)} ${r.source} · ${r.title}`).join('\n'));
-      return;
-    }
-    case 'check': {
-      const check = await checkCommand(args.library, () => withService(args, io, true, (s) => s.checkLibrary()));
-      io.out(args.json ? json(check) : describeCheck(check));
-      failUnlessOk(check, resolve(args.library));
-      return;
-    }
-    case 'repair': {
-      // What the library found on opening is what repair mends: said, but not a failure of the repair.
-      const found = { ...io, warn: (text: string) => io.err(`folio: found: ${text}\n`) };
-      const report = await withService(args, found, false, (s) => s.repairLibrary());
-      io.out(args.json ? json(report) : describeRepair(report));
-      const n = report.lost.length;
-      const one = n === 1;
-      if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
-      return;
-    }
-    case 'images': {
-      const report = await withService(args, io, false, (s) => s.downloadImages(imageScope(s, args.images), args.images.proxy));
-      if (!args.json && process.stderr.isTTY) io.err('\n');
-      const { articles, images, bytes, seconds } = report;
-      io.out(args.json ? json({ articles, images, bytes, seconds }) : describeImageReport(report));
-      if (report.error) throw new FolioError('io', report.error);
-      return;
-    }
-    case 'stats': {
-      const stats = await withService(args, io, true, async (s) => s.stats());
-      io.out(args.json ? json(stats) : `${stats.articles} articles, ${stats.sources.length} sources, ${(stats.diskBytes / 1e6).toFixed(1)} MB on disk`);
-      return;
-    }
-  }
+  const commands = { import: importFolders, search, show, list, stats, check, repair, images } satisfies Record<CliArgs['command'], unknown>;
+  await commands[args.command](args, io);
 }

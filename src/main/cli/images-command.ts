@@ -1,18 +1,17 @@
 // `folio images`: which articles' images to download, and the report in words.
-import type { ImageJobReport } from '../../shared/model';
+import type { ImageJobReport, ImageScope } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import type { JobScope } from '../images/image-job';
-import type { LibraryService } from '../service';
 import type { CliArgs } from './args';
+import type { CliFolio } from './cli-folio';
 
-export function imageScope(service: LibraryService, args: CliArgs['images']): JobScope {
-  if (args.article !== null) {
-    if (!service.library.catalog.has(args.article)) throw new FolioError('not-found', `There is no article ${args.article} in the library.`);
-    return { kind: 'article', id: args.article };
-  }
-  if (args.source === null) return { kind: 'view', view: { kind: 'all' } };
-  const source = service.library.db.sources().find((s) => s.name === args.source);
-  if (!source) throw new FolioError('not-found', `There is no source "${args.source}" in the library.`);
+/** --article as is (the job says when there is no such article); --source by any name the library knows it by. */
+export async function imageScope(folio: CliFolio, args: CliArgs['images']): Promise<ImageScope> {
+  if (args.article !== null) return { kind: 'article', id: args.article };
+  const name = args.source;
+  if (name === null) return { kind: 'view', view: { kind: 'all' } };
+  const { sources } = await folio.call('getOverview', {});
+  const source = sources.find((s) => s.name === name || s.importedName === name || s.merged.includes(name));
+  if (!source) throw new FolioError('not-found', `There is no source "${name}" in the library.`);
   return { kind: 'view', view: { kind: 'source', sourceId: source.id } };
 }
 

@@ -2,7 +2,7 @@
 // puts the app on the PATH as `folio`); `folio <folder>…` opens the app and imports the
 // folders, as does a second launch with folders, which hands them to the running app.
 import { resolve } from 'node:path';
-import { COMMANDS } from '../cli/args';
+import { CLI_FIRST_WORDS } from '../cli/args';
 import { isFolder } from '../folder-grants';
 
 /**
@@ -13,9 +13,9 @@ export function userArgs(argv: readonly string[], defaultApp: boolean): string[]
   return argv.slice(defaultApp ? 2 : 1);
 }
 
-/** True when the first argument names a CLI command: then the app runs it and exits, with no window. */
+/** True when the first argument names a CLI command (or asks for its help): then the app runs it and exits, with no window. */
 export function isCliCommand(args: readonly string[]): boolean {
-  return (COMMANDS as readonly string[]).includes(args[0] ?? '');
+  return CLI_FIRST_WORDS.includes(args[0] ?? '');
 }
 
 /**

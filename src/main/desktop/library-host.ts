@@ -58,7 +58,7 @@ export class LibraryHost implements HostApi {
     // A sample left behind by a crash is a copy of shipped files: nothing to keep.
     await rm(host.sampleDir, { recursive: true, force: true });
     host.own = await options.openService(host.libraryDir, { readOnly: false, quiet: false });
-    options.log?.info('library-opened', { dir: host.libraryDir, articles: host.own.stats().articles });
+    options.log?.info('library-opened', { dir: host.libraryDir, articles: (await host.own.getStats()).articles });
     return host;
   }
 
@@ -143,7 +143,7 @@ export class LibraryHost implements HostApi {
       await sample.close();
     }
     this.sample = await this.options.openService(this.sampleDir, { readOnly: false, quiet: false });
-    this.options.log?.info('sample-opened', { articles: this.sample.stats().articles });
+    this.options.log?.info('sample-opened', { articles: (await this.sample.getStats()).articles });
     this.options.emit({ type: 'library-switched' });
     return this.getAppInfo();
   }

@@ -4,57 +4,16 @@ import { readFileSync } from 'node:fs';
 import { isInsideFolder } from '../files/inside-folder';
 import { inspectImage } from '../images/image-facts';
 import { detectLang } from '../lang/detect-lang';
+import { packTokens } from '../search/index/packed-tokens';
 import { normalize } from '../search/normalize';
 import { tokenizeDocument } from '../search/tokenize';
-import type { DocTokens } from '../search/tokenize';
 import { digest, encodeArticleBody } from '../library/records';
 import { fileProblem } from './job/file-errors';
 import { MAX_ARTICLE_BYTES } from './parse/file-kinds';
 import { parseArticleFile } from './parse/parse-file';
 import type { ImageRef, ParsedArticle } from './parse/parsed-article';
-import type { FileTask, PackedTokens, PreparedFile, PreparedImage } from './prepared-file';
-
-export const TERM_SEPARATOR = '\n';
-
-
-
-export function packTokens(t: DocTokens): PackedTokens {
-  const columns = [t.termKeys, t.counts, t.positions, t.charKeys, t.charCounts];
-  const numbers = new Uint32Array(columns.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of columns) {
-    numbers.set(c, at);
-    at += c.length;
-  }
-  return {
-    numbers,
-    terms: t.termKeys.length,
-    positions: t.positions.length,
-    chars: t.charKeys.length,
-    termNames: t.termNames.join(TERM_SEPARATOR),
-    charNames: t.charNames.join(TERM_SEPARATOR),
-    titleLength: t.titleLength,
-    bodyLength: t.bodyLength,
-  };
-}
-
-export function unpackTokens(p: PackedTokens): DocTokens {
-  // ''.split() gives [''], so the count comes from the columns.
-  const split = (s: string, n: number): string[] => (n === 0 ? [] : s.split(TERM_SEPARATOR));
-  let at = 0;
-  const take = (n: number): Uint32Array => p.numbers.subarray(at, (at += n));
-  return {
-    termKeys: take(p.terms),
-    counts: take(2 * p.terms),
-    positions: take(p.positions),
-    charKeys: take(p.chars),
-    charCounts: take(2 * p.chars),
-    termNames: split(p.termNames, p.terms),
-    charNames: split(p.charNames, p.chars),
-    titleLength: p.titleLength,
-    bodyLength: p.bodyLength,
-  };
-}
+import type { PackedTokens } from '../search/index/packed-tokens';
+import type { FileTask, PreparedFile, PreparedImage } from './prepared-file';
 
 /** What the index holds of an article: its title's and text's tokens (at import, and when repair rebuilds the index). */
 export function articleTokens(title: string, text: string): PackedTokens {

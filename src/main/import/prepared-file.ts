@@ -1,5 +1,6 @@
 // What a worker hands back for one file: everything the main thread needs to
 // store the article without doing any CPU-heavy work itself.
+import type { PackedTokens } from '../search/index/packed-tokens';
 import type { FailReason, ParsedArticle, SkipReason } from './parse/parsed-article';
 import type { SitePlace } from './parse/site-pages';
 
@@ -13,22 +14,6 @@ export interface FileTask {
   mtimeMs: number;
   /** Content hash recorded at the last import of this path; equal bytes mean nothing to do. */
   knownHash: string | null;
-}
-
-/**
- * DocTokens flattened for postMessage: the name lists become one string each and the
- * five number columns share one buffer, so a document crosses threads with one transfer.
- */
-export interface PackedTokens {
-  /** termKeys, counts, positions, charKeys, charCounts, one after another. */
-  numbers: Uint32Array;
-  terms: number;
-  positions: number;
-  chars: number;
-  termNames: string;
-  charNames: string;
-  titleLength: number;
-  bodyLength: number;
 }
 
 export interface PreparedImage {

@@ -1,46 +1,29 @@
 // Settings are stored as strings in state.db; unknown or damaged values fall back to defaults.
-import type { LanguageSetting, ReadingFontSetting, RefererPolicy, Settings, ThemeSetting } from '../../shared/model';
+import type { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../shared/default-settings';
-import { LIMITS } from '../../shared/limits';
-import { isProxySetting, isUserAgentSetting } from '../../shared/requests';
+import type { Settings } from '../../shared/model';
+import { settingsSchema } from '../../shared/requests';
 import type { StateDb } from '../store/state-db';
 
-const THEMES: readonly ThemeSetting[] = ['system', 'light', 'dark'];
-const LANGUAGES: readonly LanguageSetting[] = ['system', 'zh', 'en'];
-const FONTS: readonly ReadingFontSetting[] = ['sans', 'serif'];
-const REFERERS: readonly RefererPolicy[] = ['article', 'origin', 'none'];
-
-function numberIn(value: string | undefined, min: number, max: number, fallback: number, integer: boolean): number {
-  const n = Number(value);
-  return value !== undefined && Number.isFinite(n) && n >= min && n <= max && (!integer || Number.isInteger(n)) ? n : fallback;
+/** A stored string as the value writeSettings stored it from (String(value)). */
+function decode(stored: string | undefined): unknown {
+  if (stored === 'true' || stored === 'false') return stored === 'true';
+  const n = Number(stored);
+  return stored !== undefined && stored.trim() !== '' && Number.isFinite(n) ? n : stored;
 }
-
-const flag = (value: string | undefined, fallback: boolean): boolean => (value === 'true' ? true : value === 'false' ? false : fallback);
 
 export function readSettings(state: StateDb): Settings {
   const stored = state.settings();
-  const theme = stored.get('theme');
-  const language = stored.get('language');
-  const font = stored.get('readingFont');
-  const proxy = stored.get('imageProxy') ?? '';
-  const userAgent = stored.get('imageUserAgent') ?? '';
-  const referer = stored.get('imageReferer');
-  const d = DEFAULT_SETTINGS;
-  return {
-    theme: THEMES.find((t) => t === theme) ?? d.theme,
-    language: LANGUAGES.find((l) => l === language) ?? d.language,
-    fontSize: numberIn(stored.get('fontSize'), LIMITS.fontSizeMin, LIMITS.fontSizeMax, d.fontSize, true),
-    lineHeight: numberIn(stored.get('lineHeight'), LIMITS.lineHeightMin, LIMITS.lineHeightMax, d.lineHeight, false),
-    columnWidth: numberIn(stored.get('columnWidth'), LIMITS.columnWidthMin, LIMITS.columnWidthMax, d.columnWidth, true),
-    readingFont: FONTS.find((f) => f === font) ?? d.readingFont,
-    justify: flag(stored.get('justify'), d.justify),
-    markReadOnScroll: flag(stored.get('markReadOnScroll'), d.markReadOnScroll),
-    watchFolders: flag(stored.get('watchFolders'), d.watchFolders),
-    downloadNewImages: flag(stored.get('downloadNewImages'), d.downloadNewImages),
-    imageProxy: isProxySetting(proxy) ? proxy : d.imageProxy,
-    imageUserAgent: isUserAgentSetting(userAgent) ? userAgent : d.imageUserAgent,
-    imageReferer: REFERERS.find((r) => r === referer) ?? d.imageReferer,
-  };
+  // Each value is checked by the schema that checks an updateSettings request; what fails it falls back to its default.
+  // A value is first taken as stored, so a text setting that looks like a number or a flag (a User-Agent of "123")
+  // stays text; only what fails as stored is decoded (numbers and flags were stored as strings).
+  const settings = Object.entries(settingsSchema.shape).map(([key, shape]) => {
+    const schema: z.ZodType = shape;
+    const raw = stored.get(key);
+    const asStored = schema.safeParse(raw);
+    return [key, asStored.success ? asStored.data : schema.catch(DEFAULT_SETTINGS[key as keyof Settings]).parse(decode(raw))];
+  });
+  return Object.fromEntries(settings) as Settings;
 }
 
 export function writeSettings(state: StateDb, changes: Partial<Settings>): void {

@@ -1,12 +1,12 @@
 // An article as the reading pane shows it: metadata, the stored sanitised HTML
 // with its images pointed at the host's image URLs, and search matches marked.
-import type { ArticleDetail, ArticleImage } from '../../shared/model';
+import type { ArticleDetail, ArticleImage, ImageStatus } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { Library } from '../library/library';
 import { highlightHtml } from '../search/highlight-html';
 import { findMatches, patternsOf } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
-import type { ArticleImageRow, ShownImageRow } from '../library/records';
+import type { ArticleImageRow, ArticleRow, ShownImageRow } from '../library/records';
 import { articleSummary } from '../library/article-summary';
 import { detectLang } from '../lang/detect-lang';
 
@@ -34,24 +34,28 @@ function shownImage(row: ShownImageRow, id: string, imageUrl: (id: string) => st
   return { id, url: imageUrl(id), alt: row.alt, title: row.title, caption: row.caption, width: row.width, height: row.height, sourceUrl: originalUrl(row) };
 }
 
-/** The article as the reading pane shows it, and its plain text (which the pane does not need). */
-function readArticle(
+/** The article's row and its images' rows; an unknown id is a not-found error. */
+function readArticle(library: Library, id: number): { row: ArticleRow; imageRows: ShownImageRow[] } {
+  const row = library.db.article(id);
+  if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
+  return { row, imageRows: library.db.articleImages(id) };
+}
+
+export function articleDetail(
   library: Library,
   id: number,
   highlight: string | undefined,
   imageUrl: (id: string) => string,
-): { detail: ArticleDetail; text: string; imageRows: ShownImageRow[] } {
-  const row = library.db.article(id);
-  if (!row) throw new FolioError('not-found', `There is no article ${id} in the library.`);
+): ArticleDetail {
+  const { row, imageRows } = readArticle(library, id);
   const body = library.readBody(row.body);
-  const imageRows = library.db.articleImages(id);
   let html = resolveImages(body.html, imageRows, imageUrl);
   let matchCount = 0;
   const patterns = highlight ? patternsOf(parseQuery(highlight).root) : [];
   if (patterns.length > 0) ({ html, count: matchCount } = highlightHtml(html, patterns));
   const images: ArticleImage[] = imageRows.flatMap((i) => (i.imageId ? [shownImage(i, i.imageId, imageUrl)] : []));
   const missing = imageRows.filter((i) => i.remoteUrl !== null && i.imageId === null);
-  const detail: ArticleDetail = {
+  return {
     ...articleSummary(library, row),
     // Articles imported before languages were recorded get theirs from the text they are shown with.
     lang: row.lang ?? detectLang(row.title, body.text, { url: row.url, encoding: row.encoding }),
@@ -67,31 +71,18 @@ function readArticle(
     matchCount,
     titleHighlights: patterns.length > 0 ? findMatches(row.title, patterns) : [],
   };
-  return { detail, text: body.text, imageRows };
 }
 
-export function articleDetail(library: Library, id: number, highlight: string | undefined, imageUrl: (id: string) => string): ArticleDetail {
-  return readArticle(library, id, highlight, imageUrl).detail;
+/** Each image by its original URL, whether the library holds it, and why not when a download failed. */
+function imageStatus(row: ShownImageRow, imageUrl: (id: string) => string): ImageStatus {
+  if (row.imageId) return { url: row.remoteUrl ?? imageUrl(row.imageId), offline: true };
+  if (!row.remoteUrl) return { url: '', offline: false, reason: 'a local image that was not found when the article was imported' };
+  return row.failure ? { url: row.remoteUrl, offline: false, reason: row.failure } : { url: row.remoteUrl, offline: false };
 }
 
-/** For `folio show`: each image by its original URL, whether the library holds it, and why not when a download failed. */
-export interface ImageStatus {
-  url: string;
-  offline: boolean;
-  reason?: string;
-}
-
-/** For `folio show`: the detail, the article's plain text, and its images' status. */
-export function articleDetailWithText(
-  library: Library,
-  id: number,
-  imageUrl: (id: string) => string,
-): Omit<ArticleDetail, 'images'> & { text: string; images: ImageStatus[] } {
-  const { detail, text, imageRows } = readArticle(library, id, undefined, imageUrl);
-  const images = imageRows.map((row): ImageStatus => {
-    if (row.imageId) return { url: row.remoteUrl ?? imageUrl(row.imageId), offline: true };
-    if (!row.remoteUrl) return { url: '', offline: false, reason: 'a local image that was not found when the article was imported' };
-    return row.failure ? { url: row.remoteUrl, offline: false, reason: row.failure } : { url: row.remoteUrl, offline: false };
-  });
-  return { ...detail, text, images };
+/** What `folio show` prints besides the detail, which the reading pane does not need: the plain text as stored (what search
+ * reads) and where each image stands. */
+export function articleText(library: Library, id: number, imageUrl: (id: string) => string): { text: string; images: ImageStatus[] } {
+  const { row, imageRows } = readArticle(library, id);
+  return { text: library.readText(row.body), images: imageRows.map((image) => imageStatus(image, imageUrl)) };
 }

@@ -16,7 +16,11 @@ export interface ArticleBody {
   html: string;
 }
 
-const LEVEL = 6;
+/**
+ * Level 4: on the realistic bench corpus 30 % less CPU than level 6 (compressing bodies was a
+ * tenth of an import's CPU) for bodies 2.6 % larger; levels above 6 gained nothing.
+ */
+const LEVEL = 4;
 /** Deflate looks back at most 32 KB, so only that much of the text can serve as the dictionary. */
 const DICTIONARY_BYTES = 32 * 1024;
 

@@ -9,7 +9,7 @@
 import { closeSync, existsSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { readScratch } from './scratch-read';
+import { readScratch } from '../search/index/scratch-read';
 
 export interface BlobLocation {
   pack: number;

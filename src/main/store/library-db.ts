@@ -2,11 +2,11 @@
 // index manifest. The only code that speaks SQL to it. Transactions are not
 // offered here: the library decides when work becomes one unit (library.ts).
 import { basename, dirname, sep } from 'node:path';
+import type { SegmentRecord } from '../search/index/segment-record';
 import type { BlobLocation } from './blob-packs';
 import { ImageDb } from './image-db';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
 import type { ArticleImageRow, ArticleRow, FileRow, NewArticle, RootRow, ShownImageRow } from './library-rows';
-import type { SegmentRecord } from './segment-record';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Statements } from './sql-helpers';
 

@@ -3,17 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openService } from '../../helpers/open-service';
-import { folio } from '../../helpers/folio-cli';
+import { folio, json } from '../../helpers/folio-cli';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const FEED = resolve('tests/fixtures/feed-capture');
-
-function json<T>(run: { code: number | null; out: string; err: string }): T {
-  expect(run.err, 'stderr').toBe('');
-  expect(run.code).toBe(0);
-  return JSON.parse(run.out) as T;
-}
 
 interface Hit {
   id: number;

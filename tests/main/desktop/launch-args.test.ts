@@ -15,6 +15,7 @@ describe('what Folio was started with', () => {
   it('runs the CLI when the first argument is a command, and the app otherwise', () => {
     expect(isCliCommand(['search', '习近平', '--library', '/lib'])).toBe(true);
     expect(isCliCommand(['import', '/data/archive', '--library', '/lib'])).toBe(true);
+    for (const help of [['help'], ['help', 'list'], ['--help'], ['-h']]) expect(isCliCommand(help), help.join(' ')).toBe(true);
     expect(isCliCommand(['/data/archive'])).toBe(false);
     expect(isCliCommand(['--user-data-dir=/tmp/x'])).toBe(false);
     expect(isCliCommand([])).toBe(false);

@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FileTooComplexError, WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
+import { packTokens } from '../../../src/main/search/index/packed-tokens';
+import { tokenizeDocument } from '../../../src/main/search/tokenize';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -122,6 +124,26 @@ describe('import worker threads', () => {
     const workers = threadWorkers(BUILT_WORKER, 1, { fileBudgetMs: 30_000 });
     try {
       expect(await workers.prepare({ ...FEED_TASK, path: file, root: tempDir() })).toMatchObject({ kind: 'article', title: 'Deep tables' });
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('fails the flush after an index add the worker did not take, instead of writing a segment without it', async () => {
+    const file = join(tempDir(), 'index-worker-refuses-add.mjs');
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\n" +
+        "parentPort.on('message', (m) => parentPort.postMessage(m.type === 'index-add'\n" +
+        "  ? { id: m.id, ok: false, message: 'out of memory' } : { id: m.id, ok: true, value: null }));\n",
+    );
+    const workers = threadWorkers(file, 1);
+    const tokens = packTokens(tokenizeDocument('标题', '正文'));
+    try {
+      workers.indexAdd(7, tokens);
+      await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).rejects.toThrow('articles did not reach the index: out of memory');
+      // Reported once: the flush after it starts afresh.
+      await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).resolves.toBeNull();
     } finally {
       await workers.close();
     }

@@ -5,7 +5,7 @@ import { evaluate } from '../../../src/main/search/evaluate';
 import { mergeSegments } from '../../../src/main/search/index/segment-merge';
 import { SegmentReader } from '../../../src/main/search/index/segment-reader';
 import { SegmentSet } from '../../../src/main/search/index/segment-set';
-import { writeSegment } from '../../../src/main/search/index/segment-writer';
+import { SegmentBuilder, writeSegment } from '../../../src/main/search/index/segment-writer';
 import { normalize } from '../../../src/main/search/normalize';
 import { parseQuery } from '../../../src/main/search/query-parser';
 import { tokenizeDocument } from '../../../src/main/search/tokenize';
@@ -144,6 +144,55 @@ describe('index segments', () => {
     expect(hitsOf(set, '习近平')).toEqual([7]);
   });
 
+  it('indexes an article changed twice before its segment is written once, as it is now', () => {
+    const dir = tempDir();
+    const builder = new SegmentBuilder();
+    builder.add(7, doc(7, 'old', '普京').tokens);
+    builder.add(8, doc(8, 'other', '普京和习近平').tokens);
+    builder.add(7, doc(7, 'new', '习近平').tokens);
+    expect(builder.docCount).toBe(2);
+    builder.write(join(dir, 'a.idx'));
+    const set = new SegmentSet(dir);
+    set.load([{ id: 1, file: 'a.idx', dead: null }]);
+    expect(set.liveDocs).toBe(2);
+    expect(hitsOf(set, '普京')).toEqual([8]);
+    expect(hitsOf(set, '习近平').sort()).toEqual([7, 8]);
+    expect(hitsOf(set, 'old')).toEqual([]);
+  });
+
+  it('merges segments into exactly the segment their live documents would make, positions bit for bit', () => {
+    const dir = tempDir();
+    let x = 11;
+    const rand = (n: number): number => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    const chars = '中国经济发展的人民政府习近平普京会谈市场';
+    const text = (n: number): string => Array.from({ length: n }, () => (rand(9) === 0 ? ' word ' : chars[rand(chars.length)])).join('');
+    const docs = Array.from({ length: 60 }, (_, i) => doc(i + 1, text(3 + rand(8)), text(20 + rand(400))));
+    const parts = [docs.slice(0, 25), docs.slice(25, 31), docs.slice(31)];
+    parts.forEach((part, i) => writeSegment(part, join(dir, `p${i}.idx`)));
+    const readers = parts.map((_, i) => new SegmentReader(join(dir, `p${i}.idx`)));
+    // One input with nothing dead: its streams are copied whole, at whatever bit the merged stream has reached.
+    const dead: (Uint8Array | null)[] = readers.map((r, i) => (i === 1 ? null : Uint8Array.from({ length: r.docCount }, () => (rand(5) === 0 ? 1 : 0))));
+    mergeSegments(readers.map((reader, i) => ({ reader, dead: dead[i] ?? null })), join(dir, 'm.idx'));
+    const live = docs.filter((_, i) => {
+      const k = i < 25 ? 0 : i < 31 ? 1 : 2;
+      const local = i - [0, 25, 31][k]!;
+      return !dead[k]?.[local];
+    });
+    writeSegment(live, join(dir, 'direct.idx'));
+    const merged = new SegmentReader(join(dir, 'm.idx'));
+    const direct = new SegmentReader(join(dir, 'direct.idx'));
+    expect(merged.termCount).toBe(direct.termCount);
+    for (let rank = 0; rank < merged.termCount; rank++) {
+      expect(merged.termName(rank)).toBe(direct.termName(rank));
+      expect(merged.docListWithPositions(rank)).toEqual(direct.docListWithPositions(rank));
+    }
+    expect(merged.bytes).toBe(direct.bytes);
+    for (const r of [...readers, merged, direct]) r.close();
+  });
+
   it('refuses a truncated segment file', () => {
     const dir = tempDir();
     writeSegment(DOCS, join(dir, 'a.idx'));
@@ -152,20 +201,24 @@ describe('index segments', () => {
   });
 });
 
-// segment-v2.idx was written from DOCS (in one segment) by the Folio before format 3.
-const V2_SEGMENT = resolve(__dirname, '../../fixtures/index/segment-v2.idx');
+// segment-v2.idx and segment-v3.idx were written from DOCS (in one segment) by the Folios before formats 3 and 4.
+const OLD_SEGMENTS = [
+  { version: 2, file: resolve(__dirname, '../../fixtures/index/segment-v2.idx') },
+  { version: 3, file: resolve(__dirname, '../../fixtures/index/segment-v3.idx') },
+];
 
-describe('index segments written by the previous format', () => {
-  it('reads a version 2 segment as the same terms and postings a version 3 one holds', () => {
+describe.each(OLD_SEGMENTS)('index segments written in format $version', ({ version, file }) => {
+  it('reads the same terms and postings a segment of the current format holds, which is smaller', () => {
     const dir = tempDir();
-    writeSegment(DOCS, join(dir, 'v3.idx'));
-    const old = new SegmentReader(V2_SEGMENT);
-    const now = new SegmentReader(join(dir, 'v3.idx'));
-    expect([old.version, now.version]).toEqual([2, 3]);
+    writeSegment(DOCS, join(dir, 'now.idx'));
+    const old = new SegmentReader(file);
+    const now = new SegmentReader(join(dir, 'now.idx'));
+    expect([old.version, now.version]).toEqual([version, 4]);
     expect(now.termCount).toBe(old.termCount);
     expect([...now.articleIds]).toEqual([...old.articleIds]);
     for (let rank = 0; rank < now.termCount; rank++) {
       expect(now.termName(rank)).toBe(old.termName(rank));
+      expect(now.df(rank)).toBe(old.df(rank));
       const positional = now.range('positions', rank, rank + 1);
       const read = (r: SegmentReader) => (positional.end > positional.start ? r.docListWithPositions(rank) : r.docList(rank));
       expect(read(now)).toEqual(read(old));
@@ -175,9 +228,9 @@ describe('index segments written by the previous format', () => {
     now.close();
   });
 
-  it('answers queries from a version 2 segment, and a merge rewrites it as version 3', () => {
+  it('answers queries, and a merge rewrites it in the current format', () => {
     const dir = tempDir();
-    copyFileSync(V2_SEGMENT, join(dir, 'a.idx'));
+    copyFileSync(file, join(dir, 'a.idx'));
     writeSegment([doc(6, '普京再访', '普京普京，习近平。')], join(dir, 'b.idx'));
     const set = new SegmentSet(dir);
     set.load([
@@ -194,7 +247,7 @@ describe('index segments written by the previous format', () => {
       join(dir, 'm.idx'),
     );
     const merged = new SegmentReader(join(dir, 'm.idx'));
-    expect(merged.version).toBe(3);
+    expect(merged.version).toBe(4);
     merged.close();
     set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, snapshot);
     expect(queries.map((q) => hitsOf(set, q))).toEqual(before);

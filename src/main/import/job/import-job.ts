@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { ImportProgress, ImportReport, ImportTrigger } from '../../../shared/model';
 import type { Library } from '../../library/library';
 import type { FileRow } from '../../library/records';
-import { IndexPipeline } from '../index-pipeline';
+import { IndexPipeline } from '../../search/index/index-pipeline';
 import { FileTooComplexError, WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-workers';
 import { JobReport } from './job-report';

@@ -2,8 +2,9 @@
 // parsing never blocks the main process (see inline-workers.ts for unit tests).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { MergeRequest, SegmentWritten } from '../index-builder';
-import type { FileTask, PackedTokens, PreparedFile } from '../prepared-file';
+import type { MergeRequest, SegmentWritten } from '../../search/index/index-builder';
+import type { PackedTokens } from '../../search/index/packed-tokens';
+import type { FileTask, PreparedFile } from '../prepared-file';
 import { WORKER_READY } from './worker-protocol';
 import type { WorkerCall, WorkerRequest, WorkerResponse, WorkerStarted } from './worker-protocol';
 
@@ -143,15 +144,32 @@ export function threadWorkers(file: string, parseThreads: number, options: Worke
   // Merges get their own thread: one can take seconds, and flushes must not queue behind it.
   const merger = new WorkerHandle(file, null);
   const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
+  // Adds are not awaited (the job goes on parsing), but one the index worker did not take must fail
+  // the flush after it, which would otherwise write the segment without those articles.
+  let lostAdd: Error | null = null;
   return {
     // Two files per thread keeps each busy while the main thread stores the last result.
     parallelism: parsers.length * 2,
     prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
     indexAdd: (articleId, tokens) => {
-      void indexer.request({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]);
+      indexer.request({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]).catch((error: unknown) => {
+        lostAdd ??= error instanceof Error ? error : new Error(String(error));
+      });
     },
-    indexFlush: (path) => indexer.request<SegmentWritten | null>({ type: 'index-flush', path }),
-    indexDiscard: () => indexer.request<void>({ type: 'index-discard' }),
+    indexFlush: async (path) => {
+      try {
+        // Answers come in order: by the flush's, every add sent before it was taken or lost.
+        const written = await indexer.request<SegmentWritten | null>({ type: 'index-flush', path });
+        if (lostAdd) throw new Error(`articles did not reach the index: ${lostAdd.message}`);
+        return written;
+      } finally {
+        lostAdd = null;
+      }
+    },
+    indexDiscard: () => {
+      lostAdd = null;
+      return indexer.request<void>({ type: 'index-discard' });
+    },
     indexMerge: (request) => merger.request<SegmentWritten>({ type: 'index-merge', request }),
     close: async () => {
       await Promise.all([...parsers, indexer, merger].map((w) => w.close()));

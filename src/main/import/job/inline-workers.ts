@@ -1,7 +1,7 @@
 // The import's CPU-heavy work on the calling thread: for unit tests, which run
 // the sources and have no built worker file to start. Loaded only when used, so
 // the parsers never load into the app's or CLI's main thread.
-import { IndexBuilder } from '../index-builder';
+import { IndexBuilder } from '../../search/index/index-builder';
 import type { ImportWorkers } from './import-workers';
 import { prepareFile } from '../prepare-file';
 

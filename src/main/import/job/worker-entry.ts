@@ -1,7 +1,7 @@
 // The import worker thread: prepares files, or (the one index worker) builds
 // and merges index segments.
 import { parentPort } from 'node:worker_threads';
-import { IndexBuilder } from '../index-builder';
+import { IndexBuilder } from '../../search/index/index-builder';
 import { prepareFile } from '../prepare-file';
 import { WORKER_READY, transferablesOf } from './worker-protocol';
 import type { WorkerRequest, WorkerResponse, WorkerStarted } from './worker-protocol';

@@ -1,6 +1,7 @@
 // Messages between the import job and its worker threads.
-import type { MergeRequest, SegmentWritten } from '../index-builder';
-import type { FileTask, PackedTokens, PreparedFile } from '../prepared-file';
+import type { MergeRequest, SegmentWritten } from '../../search/index/index-builder';
+import type { PackedTokens } from '../../search/index/packed-tokens';
+import type { FileTask, PreparedFile } from '../prepared-file';
 
 export type WorkerCall =
   | { type: 'prepare'; task: FileTask }

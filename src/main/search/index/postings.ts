@@ -1,18 +1,30 @@
 // A term's docs stream: one posting per document holding the term, in document
-// order. Most postings are a single occurrence in the body (a bigram seen once in
-// an article), so version 3 spends one varint on those:
+// order, with how often the term occurs in the document's title and body. Most
+// postings are a single occurrence in the body (a bigram seen once in an
+// article), so every version gives those the shortest code.
+//
+// Version 4 (written now) codes bits, least significant first, and pads each
+// term's stream to a whole byte:
+//
+//   Rice(docDelta − 1, k)  then 1                       one body occurrence
+//                          then 0, γ(bodyTf + 1), hasTitle [, γ(titleTf)]
+//
+// with k from the term's document frequency (bits.ts). Version 3 coded varints:
 //
 //   head = docDelta·2 + 1                      one body occurrence
 //   head = docDelta·2, tfWord [, titleTf]      anything else
 //
 // where tfWord = bodyTf·2 + (titleTf > 0 ? 1 : 0), followed by titleTf only when
 // the title has any. Version 2 always wrote docDelta, tfWord [, titleTf].
-import type { ByteReader } from './varint';
+import { BitReader } from './bits';
+import type { BitWriter } from './bits';
+import { ByteReader } from './varint';
 
 export interface VarintSink {
   varint(value: number): void;
 }
 
+/** Version 3's coding: what the segment builder keeps in memory before it writes a segment. */
 export function writePosting(out: VarintSink, docDelta: number, titleTf: number, bodyTf: number): void {
   if (titleTf === 0 && bodyTf === 1) {
     out.varint(docDelta * 2 + 1);
@@ -23,24 +35,51 @@ export function writePosting(out: VarintSink, docDelta: number, titleTf: number,
   if (titleTf > 0) out.varint(titleTf);
 }
 
-/** Steps through the postings of one docs stream (or of consecutive ones, calling startTerm between). */
+/** Version 4's coding. */
+export function writePostingBits(out: BitWriter, k: number, docDelta: number, titleTf: number, bodyTf: number): void {
+  out.rice(docDelta - 1, k);
+  if (titleTf === 0 && bodyTf === 1) {
+    out.write(1, 1);
+    return;
+  }
+  out.write(0, 1);
+  out.gamma(bodyTf + 1);
+  out.write(titleTf > 0 ? 1 : 0, 1);
+  if (titleTf > 0) out.gamma(titleTf);
+}
+
+/** Steps through the postings of one docs stream, or of consecutive ones, calling startTerm for each. */
 export class PostingReader {
   doc = -1;
   titleTf = 0;
   bodyTf = 0;
+  private readonly varints: ByteReader;
+  private readonly bits: BitReader;
+  private k = 0;
 
   constructor(
-    private readonly bytes: ByteReader,
+    bytes: Uint8Array,
     private readonly version: number,
-  ) {}
+  ) {
+    this.varints = new ByteReader(bytes);
+    this.bits = new BitReader(bytes);
+  }
 
-  startTerm(): void {
+  /** Starts the stream at byte offset `at`; k is its Rice parameter (version 4). */
+  startTerm(at: number, k: number): void {
     this.doc = -1;
+    this.k = k;
+    if (this.version >= 4) this.bits.seek(at);
+    else this.varints.pos = at;
   }
 
   next(): void {
-    const r = this.bytes;
-    if (this.version >= 3) {
+    if (this.version >= 4) {
+      this.nextBits();
+      return;
+    }
+    const r = this.varints;
+    if (this.version === 3) {
       const head = r.varint();
       this.doc += Math.floor(head / 2);
       if (head % 2 === 1) {
@@ -54,5 +93,17 @@ export class PostingReader {
     const word = r.varint();
     this.bodyTf = Math.floor(word / 2);
     this.titleTf = word % 2 === 1 ? r.varint() : 0;
+  }
+
+  private nextBits(): void {
+    const b = this.bits;
+    this.doc += b.rice(this.k) + 1;
+    if (b.read(1) === 1) {
+      this.titleTf = 0;
+      this.bodyTf = 1;
+      return;
+    }
+    this.bodyTf = b.gamma() - 1;
+    this.titleTf = b.read(1) === 1 ? b.gamma() : 0;
   }
 }

@@ -1,9 +1,13 @@
 // Streams a segment to disk term by term, so building or merging never holds a
 // whole segment in memory. Docs streams go straight into the file; positions
-// streams go to a side file that is appended once the docs section is complete.
+// streams go to a side file that is appended once the docs section is complete;
+// the dictionary is packed as terms arrive and written last.
 import { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { BitWriter, riceParameter } from './bits';
+import { positionParameter, writePositions } from './positions';
+import { writePostingBits } from './postings';
+import { DictionaryWriter } from './segment-dictionary';
 import { ByteWriter } from './varint';
-import { writePosting } from './postings';
 import { HEADER_BYTES, MAX_SECTION_BYTES, VERSION, layoutOf, writeHeader } from './segment-format';
 import { computeChecks } from './segment-checks';
 
@@ -46,73 +50,84 @@ export class SegmentFileWriter {
   private readonly positionsPath: string;
   private readonly docs: Sink;
   private readonly positions: Sink;
-  private readonly textStart: number[] = [];
-  private readonly df: number[] = [];
-  private readonly docsStart: number[] = [];
-  private readonly positionsStart: number[] = [];
-  private text = new Uint16Array(1 << 16);
-  private termChars = 0;
+  private readonly bits: BitWriter;
+  private readonly positionBits: BitWriter;
+  private readonly dictionary = new DictionaryWriter();
+  private readonly docCount: number;
+  private name = '';
+  private df = 0;
+  private k = 0;
+  private docsFrom = 0;
+  private positionsFrom = 0;
 
-  constructor(readonly path: string) {
+  /** columns: the documents the segment will hold (postings and positions are coded relative to them). */
+  constructor(
+    readonly path: string,
+    private readonly columns: SegmentDocColumns,
+  ) {
+    this.docCount = columns.articleIds.length;
     this.fd = openSync(path, 'w+');
     writeSync(this.fd, new Uint8Array(HEADER_BYTES));
     this.positionsPath = `${path}.positions`;
     this.docs = new Sink(this.fd, HEADER_BYTES);
     this.positions = new Sink(openSync(this.positionsPath, 'w+'), 0);
+    this.bits = new BitWriter(this.docs.out);
+    this.positionBits = new BitWriter(this.positions.out);
   }
 
-  /** Terms must arrive in ascending JS string order. */
-  beginTerm(name: string): void {
-    this.textStart.push(this.termChars);
-    if (this.termChars + name.length > this.text.length) {
-      const grown = new Uint16Array(Math.max(this.text.length * 2, this.termChars + name.length));
-      grown.set(this.text);
-      this.text = grown;
-    }
-    for (let i = 0; i < name.length; i++) this.text[this.termChars + i] = name.charCodeAt(i);
-    this.termChars += name.length;
-    this.docsStart.push(this.docs.offset);
-    this.positionsStart.push(this.positions.offset);
+  /** Terms must arrive in ascending JS string order, each with the number of documents it will list. */
+  beginTerm(name: string, df: number): void {
+    this.name = name;
+    this.df = df;
+    this.k = riceParameter(this.docCount, df);
+    this.docsFrom = this.docs.offset;
+    this.positionsFrom = this.positions.offset;
   }
 
   doc(delta: number, titleTf: number, bodyTf: number): void {
-    writePosting(this.docs.out, delta, titleTf, bodyTf);
-  }
-
-  /** Already-encoded docs-stream bytes. */
-  rawDocs(bytes: Uint8Array): void {
-    this.docs.out.bytes(bytes);
+    writePostingBits(this.bits, this.k, delta, titleTf, bodyTf);
   }
 
   /** Ends the docs stream of the current term; positions follow. */
-  endDocs(df: number): void {
-    this.df.push(df);
+  endDocs(): void {
+    this.bits.align();
   }
 
-  position(delta: number): void {
-    this.positions.out.varint(delta);
+  /** The positions of document `local` of this segment: values[from..from+n), ascending. */
+  positionsOf(local: number, values: Uint32Array, from: number, n: number): void {
+    const k = positionParameter(this.columns.titleLengths[local] as number, this.columns.bodyLengths[local] as number, n);
+    writePositions(this.positionBits, k, values, from, n);
   }
 
-  /** Already-encoded positions-stream bytes. */
-  rawPositions(bytes: Uint8Array): void {
-    this.positions.out.bytes(bytes);
+  /** The first `bits` bits of a positions stream coded the current way, for documents of the same lengths. */
+  rawPositions(bytes: Uint8Array, bits: number): void {
+    this.positionBits.copy(bytes, bits);
   }
 
   endTerm(): void {
+    const positionsBits = (this.positions.offset - this.positionsFrom) * 8 + this.positionBits.pending;
+    this.positionBits.align();
+    this.dictionary.add(this.name, this.df, this.docs.offset - this.docsFrom, positionsBits);
     this.docs.maybeFlush();
     this.positions.maybeFlush();
   }
 
   /** Completes the file (fsynced); checks: its block checksums, for the manifest. */
-  finish(columns: SegmentDocColumns): { bytes: number; terms: number; checks: Uint8Array } {
+  finish(): { bytes: number; terms: number; checks: Uint8Array } {
+    const { columns } = this;
     this.docs.flush();
     this.positions.flush();
-    const termCount = this.df.length;
-    this.textStart.push(this.termChars);
-    this.docsStart.push(this.docs.written);
-    this.positionsStart.push(this.positions.written);
     if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES) throw new Error('index segment too large for its offsets');
-    const header = { version: VERSION, docCount: columns.articleIds.length, termCount, termChars: this.termChars, docsBytes: this.docs.written, positionsBytes: this.positions.written };
+    const dictionary = this.dictionary.bytes();
+    const header = {
+      version: VERSION,
+      docCount: this.docCount,
+      termCount: this.dictionary.terms,
+      termChars: this.dictionary.termChars,
+      docsBytes: this.docs.written,
+      positionsBytes: this.positions.written,
+      dictionaryBytes: dictionary.length,
+    };
     const layout = layoutOf(header);
     this.appendPositions(layout.positions);
     const tail = new Uint8Array(layout.end - layout.columns);
@@ -122,17 +137,13 @@ export class SegmentFileWriter {
     put(layout.columns, columns.articleIds);
     put(layout.columns + header.docCount * 4, columns.titleLengths);
     put(layout.columns + header.docCount * 8, columns.bodyLengths);
-    put(layout.textStart, Uint32Array.from(this.textStart));
-    put(layout.df, Uint32Array.from(this.df));
-    put(layout.docsStart, Uint32Array.from(this.docsStart));
-    put(layout.positionsStart, Uint32Array.from(this.positionsStart));
-    put(layout.text, this.text.subarray(0, this.termChars));
+    put(layout.columns + header.docCount * 12, dictionary);
     writeSync(this.fd, tail, 0, tail.length, layout.columns);
     writeSync(this.fd, writeHeader(header), 0, HEADER_BYTES, 0);
     fsyncSync(this.fd);
     const checks = computeChecks(this.fd, layout.end);
     closeSync(this.fd);
-    return { bytes: layout.end, terms: termCount, checks };
+    return { bytes: layout.end, terms: header.termCount, checks };
   }
 
   /** Copies the side file of positions into its section, in large reads. */

@@ -1,11 +1,12 @@
 // Merges segments into one, dropping dead documents. Live documents are
 // renumbered in input order, so every posting list stays ascending. Each input is
-// read front to back in large blocks (its terms' postings are stored in
-// dictionary order), and a document's positions are copied as bytes, never
-// decoded: only document numbers change in a merge.
+// read front to back in blocks (its terms' postings are stored in dictionary
+// order), and positions are copied bit for bit unless a document among them died:
+// only document numbers change in a merge.
 import { SegmentFileWriter } from './segment-file-writer';
 import { decodeDocs } from './segment-reader';
 import type { DocList, SegmentReader, Section } from './segment-reader';
+import { PositionReader, positionParameter } from './positions';
 
 export interface MergeInput {
   reader: SegmentReader;
@@ -13,7 +14,12 @@ export interface MergeInput {
   dead: Uint8Array | null;
 }
 
-const BLOCK = 8 << 20;
+/**
+ * Bytes read from an input section at a time. Two sections of eight inputs are
+ * open at once in a merge, so this is kept small: 8 MB blocks made a merge's
+ * buffers alone 128 MB of an import's peak memory.
+ */
+const BLOCK = 1 << 20;
 
 /** Reads one section of one input in order, a block at a time. */
 class SequentialSection {
@@ -65,36 +71,45 @@ function docColumns(inputs: MergeInput[], remap: Int32Array[], live: number) {
 }
 
 interface TermPart {
+  reader: SegmentReader;
   list: DocList;
   map: Int32Array;
-  /** The positions stream, as stored. */
+  /** The positions stream, as stored, and how many of its bits it holds. */
   positions: Uint8Array;
+  positionsBits: number;
 }
 
-/** Copies the positions of the live documents: whole when none is dead, else document by document. */
-function copyPositions(out: SegmentFileWriter, part: TermPart): void {
-  const { list, map, positions } = part;
+/**
+ * Copies the positions of the live documents: a version 4 stream whole, bit for
+ * bit, when none of its documents is dead (each document's coding depends only on
+ * its length and count, which a merge keeps), else document by document, decoded
+ * and coded again.
+ */
+function copyPositions(out: SegmentFileWriter, part: TermPart, scratch: { values: Uint32Array }): void {
+  const { list, map, positions, reader } = part;
   let allLive = true;
   for (const d of list.docs) if ((map[d] as number) < 0) allLive = false;
-  if (allLive) {
-    out.rawPositions(positions);
+  if (allLive && reader.version >= 4) {
+    out.rawPositions(positions, part.positionsBits);
     return;
   }
-  let at = 0;
+  const r = new PositionReader(positions, reader.version);
   for (let i = 0; i < list.docs.length; i++) {
-    const from = at;
-    // Skip this document's varints: each ends at a byte below 0x80.
-    for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) while ((positions[at++] as number) >= 0x80);
-    if ((map[list.docs[i] as number] as number) >= 0) out.rawPositions(positions.subarray(from, at));
+    const d = list.docs[i] as number;
+    const n = (list.titleTf[i] as number) + (list.bodyTf[i] as number);
+    if (n > scratch.values.length) scratch.values = new Uint32Array(Math.max(n, scratch.values.length * 2));
+    r.read(n, positionParameter(reader.titleLengths[d] as number, reader.bodyLengths[d] as number, n), scratch.values, 0);
+    const to = map[d] as number;
+    if (to >= 0) out.positionsOf(to, scratch.values, 0, n);
   }
 }
 
 /** Writes one term's merged postings; a term whose documents are all dead is left out. */
-function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): void {
+function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[], scratch: { values: Uint32Array }): void {
   let df = 0;
   for (const { list, map } of parts) for (const d of list.docs) if ((map[d] as number) >= 0) df++;
   if (df === 0) return;
-  out.beginTerm(name);
+  out.beginTerm(name, df);
   let prev = -1;
   for (const { list, map } of parts) {
     for (let i = 0; i < list.docs.length; i++) {
@@ -104,8 +119,8 @@ function mergeTerm(out: SegmentFileWriter, name: string, parts: TermPart[]): voi
       prev = n;
     }
   }
-  out.endDocs(df);
-  for (const part of parts) if (part.positions.length > 0) copyPositions(out, part);
+  out.endDocs();
+  for (const part of parts) if (part.positions.length > 0) copyPositions(out, part, scratch);
   out.endTerm();
 }
 
@@ -113,7 +128,8 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
   const { remap, live } = renumber(inputs);
   const docs = inputs.map(({ reader }) => new SequentialSection(reader, 'docs'));
   const positions = inputs.map(({ reader }) => new SequentialSection(reader, 'positions'));
-  const out = new SegmentFileWriter(path);
+  const out = new SegmentFileWriter(path, docColumns(inputs, remap, live));
+  const scratch = { values: new Uint32Array(256) };
   try {
     const cursor = inputs.map(() => 0);
     const current = inputs.map(({ reader }) => (reader.termCount > 0 ? reader.termName(0) : null));
@@ -126,16 +142,18 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
         if (current[i] !== min) return;
         const rank = cursor[i] as number;
         parts.push({
-          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version),
+          reader,
+          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version, reader.riceParameter(rank)),
           map: remap[i] as Int32Array,
           positions: (positions[i] as SequentialSection).term(rank),
+          positionsBits: reader.positionsBits(rank),
         });
         cursor[i] = rank + 1;
         current[i] = rank + 1 < reader.termCount ? reader.termName(rank + 1) : null;
       });
-      mergeTerm(out, min, parts);
+      mergeTerm(out, min, parts, scratch);
     }
-    const result = out.finish(docColumns(inputs, remap, live));
+    const result = out.finish();
     return { ...result, docs: live };
   } catch (error) {
     out.abort();

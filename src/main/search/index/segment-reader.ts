@@ -2,10 +2,13 @@
 // loaded once; postings are read from the file on demand (the OS page cache keeps
 // hot terms in memory, and the process does not hold the whole index).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { readScratch } from '../../store/scratch-read';
+import { readScratch } from './scratch-read';
+import { riceParameter } from './bits';
+import { PositionReader, positionParameter } from './positions';
 import { SegmentChecks, SegmentDamage } from './segment-checks';
-import { ByteReader } from './varint';
 import { PostingReader } from './postings';
+import { decodeDictionary } from './segment-dictionary';
+import type { Dictionary } from './segment-dictionary';
 import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
 
 /** One term's document list, decoded. Documents are segment-local numbers, ascending. */
@@ -29,6 +32,7 @@ export class SegmentReader {
   private readonly starts: Record<Section, Float64Array | Uint32Array>;
   private readonly offsets: Record<Section, number>;
   private readonly text: Uint16Array;
+  private readonly positionsPad: Uint8Array | null;
   private fd: number | null;
   readonly bytes: number;
   /** Checks reads against the checksums the manifest recorded (none for segments written before them). */
@@ -64,13 +68,25 @@ export class SegmentReader {
       this.articleIds = view(Uint32Array, layout.columns, header.docCount);
       this.titleLengths = view(Uint32Array, layout.columns + header.docCount * 4, header.docCount);
       this.bodyLengths = view(Uint32Array, layout.columns + header.docCount * 8, header.docCount);
-      this.textStart = view(Uint32Array, layout.textStart, header.termCount + 1);
-      this.dfs = view(Uint32Array, layout.df, header.termCount);
-      const offsets = (at: number): Float64Array | Uint32Array =>
-        header.version === 2 ? view(Float64Array, at, header.termCount + 1) : view(Uint32Array, at, header.termCount + 1);
-      this.starts = { docs: offsets(layout.docsStart), positions: offsets(layout.positionsStart) };
+      const d = layout.dictionary;
+      const dictionary: Dictionary =
+        typeof d === 'number'
+          ? decodeDictionary(tail.subarray(d - from), header.termCount, header.termChars)
+          : {
+              textStart: view(Uint32Array, d.textStart, header.termCount + 1),
+              df: view(Uint32Array, d.df, header.termCount),
+              docsStart: header.version === 2 ? view(Float64Array, d.docsStart, header.termCount + 1) : view(Uint32Array, d.docsStart, header.termCount + 1),
+              positionsStart:
+                header.version === 2 ? view(Float64Array, d.positionsStart, header.termCount + 1) : view(Uint32Array, d.positionsStart, header.termCount + 1),
+              text: view(Uint16Array, d.text, header.termChars),
+              positionsPad: null,
+            };
+      this.textStart = dictionary.textStart;
+      this.dfs = dictionary.df;
+      this.starts = { docs: dictionary.docsStart, positions: dictionary.positionsStart };
       this.offsets = { docs: layout.docs, positions: layout.positions };
-      this.text = view(Uint16Array, layout.text, header.termChars);
+      this.text = dictionary.text;
+      this.positionsPad = dictionary.positionsPad;
     } catch (error) {
       closeSync(this.fd);
       this.fd = null;
@@ -96,6 +112,17 @@ export class SegmentReader {
 
   df(rank: number): number {
     return this.dfs[rank] as number;
+  }
+
+  /** Bits of the term's positions stream (format 4: a bit stream padded to whole bytes; before, bytes × 8). */
+  positionsBits(rank: number): number {
+    const { start, end } = this.range('positions', rank, rank + 1);
+    return (end - start) * 8 - (this.positionsPad?.[rank] ?? 0);
+  }
+
+  /** The Rice parameter the term's docs stream is coded with (format 4). */
+  riceParameter(rank: number): number {
+    return riceParameter(this.docCount, this.df(rank));
   }
 
   /** Compares the dictionary term at rank with s, in JS string order. */
@@ -160,7 +187,7 @@ export class SegmentReader {
   }
 
   docList(rank: number): DocList {
-    return decodeDocs(this.stream('docs', rank), this.df(rank), this.version);
+    return decodeDocs(this.stream('docs', rank), this.df(rank), this.version, this.riceParameter(rank));
   }
 
   /**
@@ -171,9 +198,9 @@ export class SegmentReader {
   accumulateRange(from: number, to: number, title: Uint32Array, body: Uint32Array): void {
     if (from >= to) return;
     const { start, end } = this.range('docs', from, to);
-    const p = new PostingReader(new ByteReader(this.readBriefly('docs', start, end - start)), this.version);
+    const p = new PostingReader(this.readBriefly('docs', start, end - start), this.version);
     for (let rank = from; rank < to; rank++) {
-      p.startTerm();
+      p.startTerm((this.starts.docs[rank] as number) - start, this.riceParameter(rank));
       for (let i = this.df(rank); i > 0; i--) {
         p.next();
         body[p.doc] = (body[p.doc] as number) + p.bodyTf;
@@ -189,22 +216,22 @@ export class SegmentReader {
     let total = 0;
     for (let i = 0; i < list.docs.length; i++) total += (list.titleTf[i] as number) + (list.bodyTf[i] as number);
     const positions = new Uint32Array(total);
-    const r = new ByteReader(bytes);
+    const r = new PositionReader(bytes, this.version);
     let at = 0;
     for (let i = 0; i < list.docs.length; i++) {
-      let prev = 0;
-      for (let n = (list.titleTf[i] as number) + (list.bodyTf[i] as number); n > 0; n--) {
-        prev += r.varint();
-        positions[at++] = prev;
-      }
+      const d = list.docs[i] as number;
+      const n = (list.titleTf[i] as number) + (list.bodyTf[i] as number);
+      r.read(n, positionParameter(this.titleLengths[d] as number, this.bodyLengths[d] as number, n), positions, at);
+      at += n;
     }
     return { ...list, positions };
   }
 }
 
-/** A docs stream of df postings, written in the given segment format version. */
-export function decodeDocs(bytes: Uint8Array, df: number, version: number): DocList {
-  const p = new PostingReader(new ByteReader(bytes), version);
+/** A docs stream of df postings, written in the given segment format version (k: its Rice parameter, version 4). */
+export function decodeDocs(bytes: Uint8Array, df: number, version: number, k: number): DocList {
+  const p = new PostingReader(bytes, version);
+  p.startTerm(0, k);
   const docs = new Uint32Array(df);
   const titleTf = new Uint32Array(df);
   const bodyTf = new Uint32Array(df);

@@ -4,7 +4,7 @@
 // it (dead sets, files merged away), so the commit that records a change is
 // never left to a caller to remember.
 import { join } from 'node:path';
-import type { SegmentRecord } from '../../store/segment-record';
+import type { SegmentRecord } from './segment-record';
 import { SegmentReader } from './segment-reader';
 
 /** What changed in the set since it was last taken: dead sets to record, and files no longer part of it. */

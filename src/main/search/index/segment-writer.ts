@@ -1,16 +1,23 @@
-// Builds one segment from a batch of tokenised documents. Local document numbers
-// are the batch order; the segment maps them to article ids.
+// Builds one segment from tokenised documents, encoding each as it arrives.
+// Local document numbers are the order of arrival; the segment maps them to
+// article ids.
 //
 // Every imported token passes through here, so: BMP bigrams and characters are
 // told apart by number (only words are hashed as strings); each posting is
 // encoded once, into its term's stream, as its document is read; and the keyed
 // terms are put in dictionary order by a numeric sort.
-import { increment } from '../typed-arrays';
+import { rmSync } from 'node:fs';
+import { Column, increment } from '../typed-arrays';
 import { U32Map } from '../u32-map';
 import { bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
+import { BitWriter } from './bits';
 import { ChunkedStreams } from './chunked-streams';
+import { positionParameter, writePositions } from './positions';
+import { ByteWriter } from './varint';
 import { SegmentFileWriter } from './segment-file-writer';
+import { mergeSegments } from './segment-merge';
+import { SegmentReader } from './segment-reader';
 import { writePosting } from './postings';
 
 export interface SegmentDoc {
@@ -27,27 +34,31 @@ class TermTable {
   private readonly pairIds = new U32Map(16);
   private readonly charIds = new Int32Array(0x10000).fill(-1);
   private readonly namedIds = new Map<string, number>();
-  readonly kinds: number[] = [];
+  readonly kinds = new Column();
   /** Per term: the bigram key, the character code, or the index of its name in `named`. */
-  readonly values: number[] = [];
+  readonly values = new Column();
   readonly named: string[] = [];
-  readonly positional: boolean[] = [];
   /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
   lastDoc: Int32Array = new Int32Array(1 << 14);
   df: Uint32Array = new Uint32Array(1 << 14);
+  /** Per term: the bits of its positions stream not yet a whole byte (see BitWriter.resume). */
+  posAcc: Int32Array = new Int32Array(1 << 14);
+  posBits: Uint8Array = new Uint8Array(1 << 14);
 
-  private add(kind: number, value: number, positional: boolean): number {
+  private add(kind: number, value: number): number {
     const id = this.kinds.length;
     this.kinds.push(kind);
     this.values.push(value);
-    this.positional.push(positional);
     if (id === this.df.length) {
-      const lastDoc = new Int32Array(id * 2);
-      lastDoc.set(this.lastDoc);
-      this.lastDoc = lastDoc;
-      const df = new Uint32Array(id * 2);
-      df.set(this.df);
-      this.df = df;
+      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
+        const b = new make(id * 2);
+        b.set(a);
+        return b;
+      };
+      this.lastDoc = grow(this.lastDoc, Int32Array);
+      this.df = grow(this.df, Uint32Array);
+      this.posAcc = grow(this.posAcc, Int32Array);
+      this.posBits = grow(this.posBits, Uint8Array);
     }
     this.lastDoc[id] = -1;
     return id;
@@ -56,7 +67,7 @@ class TermTable {
   pair(key: number): number {
     let id = this.pairIds.get(key);
     if (id < 0) {
-      id = this.add(PAIR, key, true);
+      id = this.add(PAIR, key);
       this.pairIds.add(key, id);
     }
     return id;
@@ -65,16 +76,16 @@ class TermTable {
   char(code: number): number {
     let id = this.charIds[code] as number;
     if (id < 0) {
-      id = this.add(CHAR, code, false);
+      id = this.add(CHAR, code);
       this.charIds[code] = id;
     }
     return id;
   }
 
-  name(name: string, positional: boolean): number {
+  name(name: string): number {
     let id = this.namedIds.get(name);
     if (id === undefined) {
-      id = this.add(NAMED, this.named.length, positional);
+      id = this.add(NAMED, this.named.length);
       this.named.push(name);
       this.namedIds.set(name, id);
     }
@@ -82,9 +93,10 @@ class TermTable {
   }
 
   nameOf(id: number): string {
-    const value = this.values[id] as number;
-    if (this.kinds[id] === PAIR) return bigramName(value);
-    if (this.kinds[id] === CHAR) return charName(value);
+    const value = this.values.data[id] as number;
+    const kind = this.kinds.data[id];
+    if (kind === PAIR) return bigramName(value);
+    if (kind === CHAR) return charName(value);
     return this.named[value] as string;
   }
 }
@@ -93,9 +105,9 @@ class TermTable {
 function idsByValue(terms: TermTable, kind: number): number[] {
   const ID_BITS = 2 ** 21;
   const packed: number[] = [];
-  terms.kinds.forEach((k, id) => {
-    if (k === kind) packed.push((terms.values[id] as number) * ID_BITS + id);
-  });
+  const kinds = terms.kinds.view();
+  const values = terms.values.view();
+  for (let id = 0; id < kinds.length; id++) if (kinds[id] === kind) packed.push((values[id] as number) * ID_BITS + id);
   if (terms.kinds.length > ID_BITS) throw new Error('index segment has too many terms to sort');
   return Array.from(Float64Array.from(packed).sort(), (v) => v % ID_BITS);
 }
@@ -103,8 +115,9 @@ function idsByValue(terms: TermTable, kind: number): number[] {
 /** Every term id in dictionary order (JS string order of the names). */
 function dictionaryOrder(terms: TermTable): { ids: number[]; names: string[] } {
   const named = terms.named.map((name, index) => ({ name, index })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const namedIds = terms.kinds.map((k, id) => (k === NAMED ? id : -1)).filter((id) => id >= 0);
-  const byNameIndex = new Map(namedIds.map((id) => [terms.values[id] as number, id]));
+  const byNameIndex = new Map<number, number>();
+  const kinds = terms.kinds.view();
+  for (let id = 0; id < kinds.length; id++) if (kinds[id] === NAMED) byNameIndex.set(terms.values.data[id] as number, id);
   const lists = [idsByValue(terms, PAIR), idsByValue(terms, CHAR), named.map((n) => byNameIndex.get(n.index) as number)];
   // Merge the three sorted lists by name; keyed names are made once each, here.
   const heads = lists.map(() => 0);
@@ -127,91 +140,158 @@ function dictionaryOrder(terms: TermTable): { ids: number[]; names: string[] } {
   }
 }
 
-/** Unsigned varints written into a reusable scratch buffer, then appended to a stream in one copy. */
-class Scratch {
-  bytes = new Uint8Array(1 << 12);
-  length = 0;
+/**
+ * One segment being built. Each document's postings are encoded into its terms'
+ * streams as it is added, so the builder holds compressed postings — a few bytes
+ * a token — and never the documents' token arrays.
+ */
+export class SegmentBuilder {
+  private readonly terms = new TermTable();
+  private readonly docStreams = new ChunkedStreams();
+  private readonly posStreams = new ChunkedStreams();
+  private readonly posWriter = new BitWriter(this.posStreams);
+  private readonly articleIds = new Column();
+  private readonly titleLengths = new Column();
+  private readonly bodyLengths = new Column();
+  /** Local number of each article's document; an article added again supersedes its earlier document. */
+  private readonly localOf = new Map<number, number>();
+  private readonly superseded: number[] = [];
 
-  varint(value: number): void {
-    if (this.length + 5 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
-    let v = value >>> 0;
-    while (v >= 0x80) {
-      this.bytes[this.length++] = (v & 0x7f) | 0x80;
-      v >>>= 7;
-    }
-    this.bytes[this.length++] = v;
+  get docCount(): number {
+    return this.localOf.size;
   }
 
-  flushTo(streams: ChunkedStreams, s: number): void {
-    streams.append(s, this.bytes, this.length);
-    this.length = 0;
-  }
-}
-
-/** Encodes every document's postings into per-term streams. */
-function encodePostings(docs: SegmentDoc[], terms: TermTable, docStreams: ChunkedStreams, posStreams: ChunkedStreams): void {
-  const scratch = new Scratch();
-  const posting = (id: number, local: number, title: number, body: number): void => {
-    writePosting(scratch, local - (terms.lastDoc[id] as number), title, body);
-    scratch.flushTo(docStreams, id);
+  private posting(id: number, local: number, title: number, body: number): void {
+    const terms = this.terms;
+    this.docStreams.select(id);
+    writePosting(this.docStreams, local - (terms.lastDoc[id] as number), title, body);
     terms.lastDoc[id] = local;
     increment(terms.df, id);
-  };
-  docs.forEach((doc, local) => {
-    const t = doc.tokens;
+  }
+
+  /**
+   * Positions are coded for the file as they arrive (their Rice parameter depends
+   * only on the document), each term's stream continuing at the bit where the
+   * last document left it, so writing the segment copies them as they are.
+   */
+  private positions(id: number, values: Uint32Array, from: number, n: number, k: number): void {
+    const { terms, posStreams, posWriter } = this;
+    posStreams.select(id);
+    posWriter.resume(terms.posAcc[id] as number, terms.posBits[id] as number);
+    writePositions(posWriter, k, values, from, n);
+    terms.posAcc[id] = posWriter.pendingBits;
+    terms.posBits[id] = posWriter.pending;
+  }
+
+  add(articleId: number, t: DocTokens): void {
+    const local = this.articleIds.length;
+    const earlier = this.localOf.get(articleId);
+    if (earlier !== undefined) this.superseded.push(earlier);
+    this.localOf.set(articleId, local);
+    this.articleIds.push(articleId);
+    this.titleLengths.push(t.titleLength);
+    this.bodyLengths.push(t.bodyLength);
+    const { terms } = this;
     let p = 0;
     for (let i = 0; i < t.termKeys.length; i++) {
       const key = t.termKeys[i] as number;
-      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[i] as string, true);
+      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[i] as string);
       const title = t.counts[2 * i] as number;
       const body = t.counts[2 * i + 1] as number;
-      posting(id, local, title, body);
-      let prev = 0;
-      for (const end = p + title + body; p < end; p++) {
-        const at = t.positions[p] as number;
-        scratch.varint(at - prev);
-        prev = at;
-      }
-      scratch.flushTo(posStreams, id);
+      this.posting(id, local, title, body);
+      this.positions(id, t.positions, p, title + body, positionParameter(t.titleLength, t.bodyLength, title + body));
+      p += title + body;
     }
     for (let i = 0; i < t.charKeys.length; i++) {
       const key = t.charKeys[i] as number;
-      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[i] as string, false);
-      posting(id, local, t.charCounts[2 * i] as number, t.charCounts[2 * i + 1] as number);
+      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[i] as string);
+      this.posting(id, local, t.charCounts[2 * i] as number, t.charCounts[2 * i + 1] as number);
     }
-  });
+  }
+
+  /** Writes the segment file at path (fsynced). */
+  write(path: string): { bytes: number; terms: number; checks: Uint8Array } {
+    if (this.superseded.length === 0) return this.writeAll(path);
+    // Rare (one article changed twice in a job): write everything, then merge away the superseded documents.
+    const whole = `${path}.whole`;
+    this.writeAll(whole);
+    const reader = new SegmentReader(whole);
+    try {
+      const dead = new Uint8Array(reader.docCount);
+      for (const local of this.superseded) dead[local] = 1;
+      return mergeSegments([{ reader, dead }], path);
+    } finally {
+      reader.close();
+      rmSync(whole, { force: true });
+    }
+  }
+
+  private writeAll(path: string): { bytes: number; terms: number; checks: Uint8Array } {
+    const { terms, docStreams, posStreams } = this;
+    const order = dictionaryOrder(terms);
+    const out = new SegmentFileWriter(path, {
+      articleIds: this.articleIds.slice(),
+      titleLengths: this.titleLengths.slice(),
+      bodyLengths: this.bodyLengths.slice(),
+    });
+    const docs = new ByteWriter(1 << 16);
+    const gatherDocs = (bytes: Uint8Array): void => docs.bytes(bytes);
+    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes, bytes.length * 8);
+    const tail = new Uint8Array(1);
+    try {
+      order.ids.forEach((id, rank) => {
+        const df = terms.df[id] as number;
+        out.beginTerm(order.names[rank] as string, df);
+        docs.length = 0;
+        docStreams.forEachRun(id, gatherDocs);
+        recodePostings(docs.result(), df, out);
+        out.endDocs();
+        posStreams.forEachRun(id, copyPositions);
+        // The stream's last bits, short of a byte, are still in the term's state.
+        tail[0] = terms.posAcc[id] as number;
+        out.rawPositions(tail, terms.posBits[id] as number);
+        out.endTerm();
+      });
+      return out.finish();
+    } catch (error) {
+      out.abort();
+      throw error;
+    }
+  }
 }
 
-/** Writes the batch as a segment file at path (fsynced). */
-export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number; checks: Uint8Array } {
-  const terms = new TermTable();
-  const docStreams = new ChunkedStreams();
-  const posStreams = new ChunkedStreams();
-  encodePostings(docs, terms, docStreams, posStreams);
-  const order = dictionaryOrder(terms);
-
-  const out = new SegmentFileWriter(path);
-  try {
-    const copyDocs = (bytes: Uint8Array): void => out.rawDocs(bytes);
-    const copyPositions = (bytes: Uint8Array): void => out.rawPositions(bytes);
-    order.ids.forEach((id, rank) => {
-      out.beginTerm(order.names[rank] as string);
-      docStreams.forEachRun(id, copyDocs);
-      out.endDocs(terms.df[id] as number);
-      posStreams.forEachRun(id, copyPositions);
-      out.endTerm();
-    });
-    return out.finish({
-      articleIds: Uint32Array.from(docs, (d) => d.articleId),
-      titleLengths: Uint32Array.from(docs, (d) => d.tokens.titleLength),
-      bodyLengths: Uint32Array.from(docs, (d) => d.tokens.bodyLength),
-    });
-  } catch (error) {
-    out.abort();
-    throw error;
+/**
+ * Writes postings kept in memory in version 3's varint coding (cheap to append)
+ * to the file in the current coding, whose parameter needs the term's final
+ * document frequency.
+ */
+function recodePostings(bytes: Uint8Array, df: number, out: SegmentFileWriter): void {
+  let at = 0;
+  const varint = (): number => {
+    let value = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[at++] as number;
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte >= 0x80);
+    return value;
+  };
+  for (let i = 0; i < df; i++) {
+    const head = varint();
+    if (head % 2 === 1) {
+      out.doc((head - 1) / 2, 0, 1);
+      continue;
+    }
+    const word = varint();
+    out.doc(head / 2, word % 2 === 1 ? varint() : 0, Math.floor(word / 2));
   }
+}
+
+/** Writes a batch of documents as a segment file at path (fsynced). */
+export function writeSegment(docs: SegmentDoc[], path: string): { bytes: number; terms: number; checks: Uint8Array } {
+  const builder = new SegmentBuilder();
+  for (const doc of docs) builder.add(doc.articleId, doc.tokens);
+  return builder.write(path);
 }

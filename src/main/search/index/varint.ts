@@ -18,6 +18,11 @@ export class ByteWriter {
     this.buf[this.length++] = v;
   }
 
+  byte(value: number): void {
+    if (this.length + 1 > this.buf.length) this.grow(1);
+    this.buf[this.length++] = value;
+  }
+
   bytes(data: Uint8Array): void {
     if (this.length + data.length > this.buf.length) this.grow(data.length);
     this.buf.set(data, this.length);

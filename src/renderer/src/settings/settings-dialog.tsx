@@ -8,27 +8,20 @@ import { useFolio } from '../state/store';
 import { ChoiceGroup } from './choice-group';
 import { ImageSettings } from './image-settings';
 
-const THEMES: [ThemeSetting, MessageKey][] = [
-  ['system', 'themeSystem'],
-  ['light', 'themeLight'],
-  ['dark', 'themeDark'],
-];
-export const THEME_CHOICES = THEMES;
-export const FONT_CHOICES: [ReadingFontSetting, MessageKey][] = [
-  ['sans', 'fontSans'],
-  ['serif', 'fontSerif'],
-];
+// Records keyed by the schema-derived types: a value added to the schema without a label here is a type error.
+const THEME_LABELS: Record<ThemeSetting, MessageKey> = { system: 'themeSystem', light: 'themeLight', dark: 'themeDark' };
+const FONT_LABELS: Record<ReadingFontSetting, MessageKey> = { sans: 'fontSans', serif: 'fontSerif' };
+
+const choices = <T extends string, L>(labels: Record<T, L>): [T, L][] => Object.entries(labels) as [T, L][];
+export const THEME_CHOICES = choices(THEME_LABELS);
+export const FONT_CHOICES = choices(FONT_LABELS);
 
 export function SettingsDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
   const settings = useFolio((s) => s.settings);
   const updateSettings = useFolio((s) => s.updateSettings);
   // Language names are written in their own language, so each is findable whatever the UI language.
-  const languages: [LanguageSetting, string][] = [
-    ['system', t('languageSystem')],
-    ['zh', '中文'],
-    ['en', 'English'],
-  ];
+  const languages: Record<LanguageSetting, string> = { system: t('languageSystem'), zh: '中文', en: 'English' };
 
   return (
     <ModalDialog label={t('settingsTitle')} className="settings-dialog" onClose={onClose}>
@@ -37,10 +30,16 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         label={t('theme')}
         name="theme"
         value={settings.theme}
-        options={THEMES.map(([value, key]) => [value, t(key)])}
+        options={THEME_CHOICES.map(([value, key]) => [value, t(key)])}
         onChange={(theme) => void updateSettings({ theme })}
       />
-      <ChoiceGroup label={t('language')} name="language" value={settings.language} options={languages} onChange={(language) => void updateSettings({ language })} />
+      <ChoiceGroup
+        label={t('language')}
+        name="language"
+        value={settings.language}
+        options={choices(languages)}
+        onChange={(language) => void updateSettings({ language })}
+      />
       <ChoiceGroup
         label={t('readingFont')}
         name="reading-font"

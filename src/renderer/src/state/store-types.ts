@@ -1,4 +1,6 @@
 // The shape of the one store, slice by slice. Each slice's actions live beside the state they change.
+// Async actions never reject: each reports its own failure through reportError. So an event handler
+// or another action that need not wait starts one with `void` (fire and forget), and nothing is lost.
 import type { StateCreator } from 'zustand';
 import type {
   ArticleDetail,

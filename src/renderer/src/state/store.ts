@@ -14,9 +14,10 @@ import { createRepairSlice } from './repair-slice';
 import { createSearchSlice } from './search-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createSourcesSlice } from './sources-slice';
-import type { FolioState } from './store-types';
+import type { FolioState, SliceCreator } from './store-types';
 
-export const useFolio = create<FolioState>()((...a) => ({
+/** The whole state from its slices; tests build their own stores from it. */
+export const createFolioState: SliceCreator<FolioState> = (...a) => ({
   ...createLibrarySlice(...a),
   ...createListSlice(...a),
   ...createSearchSlice(...a),
@@ -32,4 +33,6 @@ export const useFolio = create<FolioState>()((...a) => ({
   ...createSourcesSlice(...a),
   ...createRepairSlice(...a),
   ...createDesktopSlice(...a),
-}));
+});
+
+export const useFolio = create<FolioState>()(createFolioState);

@@ -6,8 +6,30 @@
 // large the library grows). A commit needs the flushes done (so every committed
 // article is searchable), not the merges, which can take a while.
 import { join } from 'node:path';
-import type { Library } from '../library/library';
-import type { ImportWorkers } from './job/import-workers';
+import type { MergeRequest, SegmentWritten } from './index-builder';
+import type { SegmentSet } from './segment-set';
+
+/**
+ * What the pipeline needs from the library it indexes into. The Library implements it
+ * (its intent methods), so the index knows nothing of the library's databases.
+ */
+export interface IndexHost {
+  readonly paths: { readonly index: string };
+  /** The library's live index, which new segments join. */
+  readonly index: SegmentSet;
+  /** A new segment's id, file name and path. */
+  newSegmentFile(): { id: number; file: string; path: string };
+  /** Makes a newly written segment part of the index and of the manifest the next checkpoint records. */
+  addSegment(id: number, file: string, written: SegmentWritten): void;
+  /** Swaps merged-away segments for their merge result (see SegmentSet.replace for snapshot). */
+  replaceSegments(oldIds: number[], id: number, file: string, written: SegmentWritten, snapshot: Uint8Array[]): void;
+}
+
+/** The threads that write and merge segments (the import's index and merge workers). */
+export interface IndexWorkers {
+  indexFlush(path: string): Promise<SegmentWritten | null>;
+  indexMerge(request: MergeRequest): Promise<SegmentWritten>;
+}
 
 export const MERGE_FACTOR = 8;
 /** Segment sizes (documents) are grouped in tiers of MERGE_FACTOR× this. */
@@ -29,8 +51,8 @@ export class IndexPipeline {
   private failure: Error | null = null;
 
   constructor(
-    private readonly library: Library,
-    private readonly workers: ImportWorkers,
+    private readonly library: IndexHost,
+    private readonly workers: IndexWorkers,
   ) {}
 
   private track(work: Promise<void>, into: Set<Promise<void>>): void {
@@ -38,6 +60,7 @@ export class IndexPipeline {
       this.failure ??= error instanceof Error ? error : new Error(String(error));
     });
     into.add(tracked);
+    // Fire and forget: tracked cannot reject (its failure is kept in this.failure and rethrown by settle()).
     void tracked.finally(() => into.delete(tracked));
   }
 

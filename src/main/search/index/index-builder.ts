@@ -1,11 +1,11 @@
 // Collects the tokens of accepted articles and writes them out as index
 // segments; also merges segments. Lives in the index worker (or inline in tests).
-import { mergeSegments } from '../search/index/segment-merge';
-import type { MergeInput } from '../search/index/segment-merge';
-import { SegmentReader } from '../search/index/segment-reader';
-import { writeSegment } from '../search/index/segment-writer';
-import type { PackedTokens } from './prepared-file';
-import { unpackTokens } from './prepare-file';
+import { unpackTokens } from './packed-tokens';
+import type { PackedTokens } from './packed-tokens';
+import { mergeSegments } from './segment-merge';
+import type { MergeInput } from './segment-merge';
+import { SegmentReader } from './segment-reader';
+import { SegmentBuilder } from './segment-writer';
 
 export interface SegmentWritten {
   docs: number;
@@ -21,28 +21,29 @@ export interface MergeRequest {
 }
 
 export class IndexBuilder {
-  /** Keyed by article id: an article updated twice in one job is indexed once, as it is now. */
-  private readonly pending = new Map<number, PackedTokens>();
+  /** Documents are encoded as they arrive: the worker holds compressed postings, not token arrays. */
+  private pending = new SegmentBuilder();
 
+  /** An article added twice before a flush is indexed once, as it is now. */
   add(articleId: number, tokens: PackedTokens): void {
-    this.pending.set(articleId, tokens);
+    this.pending.add(articleId, unpackTokens(tokens));
   }
 
   get size(): number {
-    return this.pending.size;
+    return this.pending.docCount;
   }
 
   /** Writes the pending documents to path; null when there are none. */
   flush(path: string): SegmentWritten | null {
-    if (this.pending.size === 0) return null;
-    const docs = [...this.pending].map(([articleId, packed]) => ({ articleId, tokens: unpackTokens(packed) }));
-    this.pending.clear();
-    const { bytes, checks } = writeSegment(docs, path);
-    return { docs: docs.length, bytes, checks };
+    if (this.pending.docCount === 0) return null;
+    const builder = this.pending;
+    this.pending = new SegmentBuilder();
+    const { bytes, checks } = builder.write(path);
+    return { docs: builder.docCount, bytes, checks };
   }
 
   discard(): void {
-    this.pending.clear();
+    this.pending = new SegmentBuilder();
   }
 
   merge(request: MergeRequest): SegmentWritten {
