@@ -10,7 +10,10 @@ const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib', 'url'],
   message: 'Node built-ins do not exist in the renderer or in src/shared/.',
 };
-const noReact = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'], message: 'React belongs to the renderer.' };
+const noReact = {
+  group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*'],
+  message: 'React belongs to the renderer.',
+};
 const noMain = { group: ['**/main/**', '**/preload/**'], message: 'The renderer reaches main only through window.folio.' };
 const noParseToJob = {
   // `../x` is the rest of import/ (the job, the worker's file task); deeper `../../` paths are checked by folder name.

@@ -70,7 +70,15 @@ export interface BenchFigures {
   /** Keystroke to painted results in Chromium; null when the app is not built. */
   searchToPaint: PaintFigures | null;
   /** `folio images` fetching from a loopback host: throughput and the process's peak memory. */
-  imageFetch: { images: number; downloaded: number; failed: number; seconds: number; imagesPerSec: number; mbPerSec: number; peakRssMB: number | null };
+  imageFetch: {
+    images: number;
+    downloaded: number;
+    failed: number;
+    seconds: number;
+    imagesPerSec: number;
+    mbPerSec: number;
+    peakRssMB: number | null;
+  };
   /** loadAverage: 1-minute load at start and end; above the core count, other work competed with the bench. */
   run: { totalSeconds: number; node: string; cpus: number; loadAverage: { start: number; end: number } };
 }

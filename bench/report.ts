@@ -8,7 +8,8 @@ import type { Check } from './targets';
 /** Terminal columns: CJK and full-width characters take two. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -28,7 +29,9 @@ function figureLines(r: BenchResult): string[] {
   const checks = new Map(r.checks.map((c) => [c.name, c]));
   const row = (label: string, value: string, checkName?: string): string =>
     `${padEnd(label, 36)}${padEnd(value, 18)}${verdict(checkName ? checks.get(checkName) : undefined)}`.trimEnd();
-  const parts = Object.entries(r.library.parts).map(([name, bytes]) => `${name} ${mb(bytes)}`).join(' · ');
+  const parts = Object.entries(r.library.parts)
+    .map(([name, bytes]) => `${name} ${mb(bytes)}`)
+    .join(' · ');
   return [
     row('import', `${num(r.import.seconds, 2)} s`),
     row('  articles/s', num(r.import.articlesPerSec), 'import articles/s'),
@@ -39,7 +42,10 @@ function figureLines(r: BenchResult): string[] {
     row('  skipped / failed files', `${r.import.skipped} / ${r.import.failed}`),
     row('re-import, unchanged', `${num(r.reimport.seconds, 2)} s`),
     row('  speedup', `${num(r.reimport.speedup)}×`, 're-import speedup'),
-    row(`${r.reimportInApp.articles} articles in the app, twice`, `${num(r.reimportInApp.firstSeconds, 2)} s, then ${num(r.reimportInApp.reimportSeconds, 3)} s`),
+    row(
+      `${r.reimportInApp.articles} articles in the app, twice`,
+      `${num(r.reimportInApp.firstSeconds, 2)} s, then ${num(r.reimportInApp.reimportSeconds, 3)} s`,
+    ),
     row('  speedup', `${num(r.reimportInApp.speedup)}×`, 're-import speedup in the app'),
     row('library on disk', mb(r.library.diskBytes), 'library on disk'),
     `  ${parts}`,
@@ -49,7 +55,11 @@ function figureLines(r: BenchResult): string[] {
     row('search top 50, 16 snippets, p95', `${num(r.search.p95Ms, 2)} ms`, 'search p95'),
     row('  p50 / max', `${num(r.search.p50Ms, 2)} / ${num(r.search.maxMs, 2)} ms`),
     row('ripgrep, median of queries', r.search.ripgrepMedianMs === null ? 'skipped' : `${num(r.search.ripgrepMedianMs)} ms`),
-    row('  search p95 vs ripgrep', r.search.ratioVsRipgrep === null ? 'n/a' : `${num(r.search.ratioVsRipgrep)}× faster`, 'search vs ripgrep'),
+    row(
+      '  search p95 vs ripgrep',
+      r.search.ratioVsRipgrep === null ? 'n/a' : `${num(r.search.ratioVsRipgrep)}× faster`,
+      'search vs ripgrep',
+    ),
     row('star persisted (median of 5)', `${num(r.save.starMs, 2)} ms`, 'star persisted'),
     row('  slowest of 5', `${num(r.save.starMaxMs, 2)} ms`),
     row(`  ${r.save.readArticles} marked read, one call`, `${num(r.save.markReadMs, 1)} ms`),

@@ -83,7 +83,12 @@ async function measureInProcess(
   library: string,
   runs: number,
 ): Promise<{ search: SearchFigures; text: ExtractedText; save: SaveFigures; knownItems: KnownItemFigures }> {
-  const service = await LibraryService.open({ dir: library, workerFile: null, imageUrl: (id) => `folio-image://image/${id}`, emit: () => undefined });
+  const service = await LibraryService.open({
+    dir: library,
+    workerFile: null,
+    imageUrl: (id) => `folio-image://image/${id}`,
+    emit: () => undefined,
+  });
   try {
     const state = await prepareReadingState(service);
     log(`state: ${state.readArticles} articles marked read, ${state.starredArticles} starred`);
@@ -102,7 +107,10 @@ async function measureInProcess(
 }
 
 /** Search as the app runs it (the built search worker, the built renderer in Chromium); skipped when the app is not built. */
-async function measureAppSearch(library: string, paintRuns: number): Promise<{ firstSearch: FirstSearchFigures | null; searchToPaint: PaintFigures | null }> {
+async function measureAppSearch(
+  library: string,
+  paintRuns: number,
+): Promise<{ firstSearch: FirstSearchFigures | null; searchToPaint: PaintFigures | null }> {
   const worker = SEARCH_WORKER;
   if (!existsSync(worker) || !existsSync(RENDERER_INDEX)) {
     log('app search: the app is not built (npm run build): first-search and search-to-paint figures skipped');
@@ -125,7 +133,10 @@ function measureRipgrep(corpusDir: string): Measurements['ripgrep'] {
 
 async function bench(args: BenchArgs): Promise<void> {
   if (!existsSync(args.cli)) throw new Error(`The built CLI is missing at ${args.cli}: run "npm run build" (npm run bench does).`);
-  if (loadAtStart > availableParallelism()) log(`warning: the machine is busy (load ${loadAtStart.toFixed(1)} on ${availableParallelism()} cores): figures will be worse than on an idle machine`);
+  if (loadAtStart > availableParallelism())
+    log(
+      `warning: the machine is busy (load ${loadAtStart.toFixed(1)} on ${availableParallelism()} cores): figures will be worse than on an idle machine`,
+    );
   if (!hasGnuTime()) log('GNU time (/usr/bin/time) is missing: peak RSS figures will be n/a');
   mkdirSync(args.work, { recursive: true });
   const corpus = prepareCorpus(args);
@@ -140,7 +151,9 @@ async function bench(args: BenchArgs): Promise<void> {
   const small =
     !args.corpus && args.articles <= IN_APP_ARTICLES ? corpus : ensureCorpus(args.work, args.profile, IN_APP_ARTICLES, args.seed, log);
   const reimportInApp = await timeReimportInApp(small.dir, join(dirname(args.cli), 'import-worker.js'));
-  log(`in the app: ${reimportInApp.articles} articles imported in ${reimportInApp.firstSeconds.toFixed(2)} s, re-imported in ${reimportInApp.reimportSeconds.toFixed(3)} s`);
+  log(
+    `in the app: ${reimportInApp.articles} articles imported in ${reimportInApp.firstSeconds.toFixed(2)} s, re-imported in ${reimportInApp.reimportSeconds.toFixed(3)} s`,
+  );
   const open = timeOpen(args.cli, library);
   log(`open: ${open.seconds.toFixed(3)} s to the first ${open.rows} articles`);
   const inProcess = await measureInProcess(library, args.runs);
@@ -148,7 +161,9 @@ async function bench(args: BenchArgs): Promise<void> {
   const size = librarySize(library);
   const ripgrep = measureRipgrep(corpus.dir);
   const imageFetch = await timeImageFetch(args.cli, args.images, log);
-  log(`images: ${imageFetch.downloaded} in ${imageFetch.seconds.toFixed(2)} s (${imageFetch.imagesPerSec.toFixed(0)}/s, ${imageFetch.mbPerSec.toFixed(1)} MB/s)`);
+  log(
+    `images: ${imageFetch.downloaded} in ${imageFetch.seconds.toFixed(2)} s (${imageFetch.imagesPerSec.toFixed(0)}/s, ${imageFetch.mbPerSec.toFixed(1)} MB/s)`,
+  );
 
   const measurements: Measurements = {
     corpus: corpusSummary(args, corpus, inProcess.text),

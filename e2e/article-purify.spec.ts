@@ -33,7 +33,9 @@ test('the renderer keeps only the importer’s allow-list: no background, style,
       const page = globalThis as unknown as PageGlobals;
       const holder = page.document.createElement('div');
       holder.innerHTML = page.DOMPurify.sanitize(html, { ...config, RETURN_DOM_FRAGMENT: false });
-      return Array.from(holder.querySelectorAll('*')).flatMap((el) => el.getAttributeNames().map((name) => `${el.tagName.toLowerCase()}[${name}]`));
+      return Array.from(holder.querySelectorAll('*')).flatMap((el) =>
+        el.getAttributeNames().map((name) => `${el.tagName.toLowerCase()}[${name}]`),
+      );
     },
     { html: HOSTILE, config: PURIFY_CONFIG },
   );

@@ -63,7 +63,9 @@ export const test = base.extend<{ folio: FolioHarness }>({
     const consoleErrors: string[] = [];
     const emitTo: { page: Page | null } = { page: null };
     const emit = (event: FolioEvent): void => {
-      void emitTo.page?.evaluate((e) => (globalThis as unknown as { __folioEmit?: (e: unknown) => void }).__folioEmit?.(e), event).catch(() => undefined);
+      void emitTo.page
+        ?.evaluate((e) => (globalThis as unknown as { __folioEmit?: (e: unknown) => void }).__folioEmit?.(e), event)
+        .catch(() => undefined);
     };
     const host = await LibraryHost.open({
       version: '0.0.0-e2e',

@@ -71,7 +71,7 @@ function articleFolder(base: string): string {
   return dir;
 }
 
-test('an article\'s pictures are downloaded on request and shown inline, with captions once and credits apart', async ({ page, folio }) => {
+test("an article's pictures are downloaded on request and shown inline, with captions once and credits apart", async ({ page, folio }) => {
   const host = await startHost();
   const dir = articleFolder(host.base);
   try {
@@ -149,7 +149,10 @@ test('an article\'s pictures are downloaded on request and shown inline, with ca
   }
 });
 
-test('images of a whole view download from the list, and Settings shows their disk use, removes them, and keeps the proxy', async ({ page, folio }) => {
+test('images of a whole view download from the list, and Settings shows their disk use, removes them, and keeps the proxy', async ({
+  page,
+  folio,
+}) => {
   const host = await startHost();
   host.release();
   const dir = articleFolder(host.base);

@@ -12,7 +12,8 @@ const GENERATED = 3000;
 test('a long import shows progress, can be cancelled, and a second import completes it', async ({ page, folio }) => {
   const folder = mkdtempSync(join(tmpdir(), 'folio-mixed-'));
   writeCorpus(join(folder, 'bulk'), GENERATED);
-  for (const kind of ['feed-capture', 'jekyll', 'html-page', 'markdown', 'encodings', 'broken']) cpSync(join(FIXTURES, kind), join(folder, kind), { recursive: true });
+  for (const kind of ['feed-capture', 'jekyll', 'html-page', 'markdown', 'encodings', 'broken'])
+    cpSync(join(FIXTURES, kind), join(folder, kind), { recursive: true });
   try {
     await page.goto('/');
     folio.pickNext([folder]);
@@ -34,7 +35,9 @@ test('a long import shows progress, can be cancelled, and a second import comple
     expect(kept).toBeLessThan(GENERATED);
     await cancelled.getByRole('button', { name: 'Close' }).click();
     // The count is shown grouped (1,011): compare it the way the UI writes it.
-    await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toContainText(kept.toLocaleString('en-US'));
+    await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toContainText(
+      kept.toLocaleString('en-US'),
+    );
 
     folio.pickNext([folder]);
     await page.getByRole('button', { name: 'Import Folder…' }).click();

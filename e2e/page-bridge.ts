@@ -24,9 +24,15 @@ function bridgeScript(): string {
  * drop: what the shell does with folders dropped on the window (their count; the test says which).
  * emitTo.page: where the service's events are pushed (set here, cleared by the caller when done).
  */
-export async function bindFolio(page: Page, handlers: HandlerTable, drop: (count: number) => unknown, emitTo: { page: Page | null }): Promise<void> {
+export async function bindFolio(
+  page: Page,
+  handlers: HandlerTable,
+  drop: (count: number) => unknown,
+  emitTo: { page: Page | null },
+): Promise<void> {
   await page.exposeBinding('folioInvoke', (_source, channel: Channel, request: unknown) => {
-    if (!CHANNELS.includes(channel)) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
+    if (!CHANNELS.includes(channel))
+      return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
     return handlers[channel](request);
   });
   await page.exposeBinding('folioDrop', (_source, count: number) => drop(count));

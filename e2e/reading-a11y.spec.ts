@@ -27,10 +27,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated through the debugging protocol: the app's CSP (rightly) refuses an injected <script>.
   await page.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await page.evaluate(async () => {
-    const page = globalThis as unknown as { document: unknown; axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> } };
+    const page = globalThis as unknown as {
+      document: unknown;
+      axe: { run(context: unknown, options: object): Promise<{ violations: AxeViolation[] }> };
+    };
     return (await page.axe.run(page.document, { resultTypes: ['violations'] })).violations;
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 async function openArticle(page: Page, source: string, title: string): Promise<void> {
@@ -58,7 +63,10 @@ for (const theme of ['light', 'dark'] as const) {
 
 async function noSidewaysScroll(page: Page): Promise<void> {
   const widths = await page.evaluate(() => {
-    const g = globalThis as unknown as { innerWidth: number; document: { documentElement: { scrollWidth: number }; body: { scrollWidth: number } } };
+    const g = globalThis as unknown as {
+      innerWidth: number;
+      document: { documentElement: { scrollWidth: number }; body: { scrollWidth: number } };
+    };
     return [g.document.documentElement.scrollWidth, g.document.body.scrollWidth, g.innerWidth];
   });
   expect(Math.max(widths[0] ?? 0, widths[1] ?? 0)).toBeLessThanOrEqual(widths[2] ?? 0);
@@ -72,7 +80,14 @@ async function charactersPerLine(page: Page): Promise<number> {
   });
 }
 
-async function shoot(page: Page, folio: FolioHarness, size: [number, number], theme: 'light' | 'dark', language: 'en' | 'zh', script: 'hans' | 'hant') {
+async function shoot(
+  page: Page,
+  folio: FolioHarness,
+  size: [number, number],
+  theme: 'light' | 'dark',
+  language: 'en' | 'zh',
+  script: 'hans' | 'hant',
+) {
   await page.setViewportSize({ width: size[0], height: size[1] });
   await folio.service.updateSettings({ theme, language });
   await page.goto('/');

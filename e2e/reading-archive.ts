@@ -46,7 +46,12 @@ export function makeReadingArchive(): string {
   for (const key of ['hans', 'hant', 'en'] as const) {
     const sentences = key === 'hans' ? HANS : key === 'hant' ? HANT : EN;
     TITLES[key].forEach((title, i) => {
-      files[`${SOURCES[key]}/${key}-${i}.txt`] = feedCapture(title, `https://example.org/${key}/${i}`, body(sentences, 24), T0 + day-- * DAY);
+      files[`${SOURCES[key]}/${key}-${i}.txt`] = feedCapture(
+        title,
+        `https://example.org/${key}/${i}`,
+        body(sentences, 24),
+        T0 + day-- * DAY,
+      );
     });
   }
   writeFiles(root, files);

@@ -13,7 +13,10 @@ test.beforeEach(() => {
 test.afterEach(() => rmSync(archive, { recursive: true, force: true }));
 
 const pane = (page: Page) => page.getByRole('navigation', { name: 'Library' });
-const sourceEntry = (page: Page, name: string) => pane(page).getByRole('list', { name: 'Sources' }).getByRole('button', { name: new RegExp(`^${name}[ ,]`) });
+const sourceEntry = (page: Page, name: string) =>
+  pane(page)
+    .getByRole('list', { name: 'Sources' })
+    .getByRole('button', { name: new RegExp(`^${name}[ ,]`) });
 const heading = (page: Page) => page.getByRole('region', { name: 'Article', exact: true }).getByRole('heading', { level: 1 });
 const scrollTop = (page: Page) => page.locator('.reading-scroll').evaluate((e) => e.scrollTop);
 
@@ -42,7 +45,9 @@ test('mark all read with undo, and n goes on to the next unread across sources',
   const [first, second] = order as [(typeof order)[0], (typeof order)[0]];
   await sourceEntry(page, first.name).click();
   await folio.service.markRead({ view: { kind: 'source', sourceId: second.id } });
-  const firstTitles = (await folio.service.listArticles({ view: { kind: 'source', sourceId: first.id }, sort: 'newest', offset: 0, limit: 10 })).rows;
+  const firstTitles = (
+    await folio.service.listArticles({ view: { kind: 'source', sourceId: first.id }, sort: 'newest', offset: 0, limit: 10 })
+  ).rows;
   for (const row of firstTitles) {
     await page.keyboard.press('n');
     await expect(heading(page)).toHaveText(row.title);
@@ -51,9 +56,13 @@ test('mark all read with undo, and n goes on to the next unread across sources',
   const third = order[2];
   if (!third) throw new Error('three sources expected');
   await expect(sourceEntry(page, third.name)).toHaveAttribute('aria-current', 'true');
-  const thirdFirst = (await folio.service.listArticles({ view: { kind: 'source', sourceId: third.id }, sort: 'newest', offset: 0, limit: 1 })).rows[0];
+  const thirdFirst = (
+    await folio.service.listArticles({ view: { kind: 'source', sourceId: third.id }, sort: 'newest', offset: 0, limit: 1 })
+  ).rows[0];
   await expect(heading(page)).toHaveText(thirdFirst?.title ?? '');
-  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true })).toContainText(thirdFirst?.title ?? '');
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option', { selected: true })).toContainText(
+    thirdFirst?.title ?? '',
+  );
   await folio.screenshot('reading-loop-next-unread');
   // Shift+N goes back: nothing unread before this article here, and the other sources are read now.
   await page.keyboard.press('Shift+N');
@@ -68,9 +77,16 @@ test('mark all read with undo, and n goes on to the next unread across sources',
   await page.getByRole('button', { name: 'Mark all read' }).click();
   const marked = page.getByRole('status').filter({ hasText: `${volunteers.total} search results marked as read.` });
   await expect(marked).toBeVisible();
-  expect((await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total).toBe(0);
+  expect(
+    (await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total,
+  ).toBe(0);
   await marked.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total).toBeGreaterThan(0);
+  await expect
+    .poll(
+      async () =>
+        (await folio.service.search({ query: 'volunteers is:unread', view: { kind: 'all' }, sort: 'date', offset: 0, limit: 10 })).total,
+    )
+    .toBeGreaterThan(0);
 });
 
 test('j/k open articles directly, Space pages and goes on, [ ] change source, o opens the original', async ({ page, folio }) => {
@@ -111,7 +127,12 @@ test('j/k open articles directly, Space pages and goes on, [ ] change source, o 
   // Every shortcut of the loop is in the ? overlay.
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  for (const text of ['Next / previous unread, across sources', 'Page down / up in the article; at the end, the next article', 'Previous / next source', 'Mark all as read (the view, or the search results)']) {
+  for (const text of [
+    'Next / previous unread, across sources',
+    'Page down / up in the article; at the end, the next article',
+    'Previous / next source',
+    'Mark all as read (the view, or the search results)',
+  ]) {
     await expect(help).toContainText(text);
   }
   await page.keyboard.press('Escape');
@@ -158,7 +179,9 @@ test('Aa settings apply live and, with the selection, sort, article and scroll, 
   await expect(column).toHaveCSS('font-size', '22px');
   await expect(column).toHaveCSS('font-family', /^"Noto Serif CJK TC"/);
   await expect(column.locator('.article-body p').first()).toHaveCSS('text-align', 'justify');
-  await expect.poll(async () => page.locator('.reading-scroll').evaluate((e) => e.scrollTop / (e.scrollHeight - e.clientHeight))).toBeGreaterThan(0.4);
+  await expect
+    .poll(async () => page.locator('.reading-scroll').evaluate((e) => e.scrollTop / (e.scrollHeight - e.clientHeight)))
+    .toBeGreaterThan(0.4);
 });
 
 test('with “mark read when scrolled past”, rows that leave the top of the list are marked read', async ({ page, folio }) => {

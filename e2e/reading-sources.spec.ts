@@ -16,7 +16,10 @@ const entry = (page: Page, name: string) => sources(page).getByRole('button', { 
 
 async function menu(page: Page, name: string, item: string): Promise<void> {
   await entry(page, name).click({ button: 'right' });
-  await page.getByRole('menu', { name: `Actions for ${name}` }).getByRole('menuitem', { name: item }).click();
+  await page
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: item })
+    .click();
 }
 
 test('rename and merge sources; the names survive a re-import', async ({ page, folio }) => {

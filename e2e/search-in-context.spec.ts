@@ -14,7 +14,10 @@ test('with a source selected the search box says so, and one click searches ever
   const everywhere = await count({ kind: 'all' });
   expect(everywhere).toBeGreaterThan(inSource);
 
-  await page.getByRole('list', { name: 'Sources' }).getByRole('button', { name: /^feed-capture/ }).click();
+  await page
+    .getByRole('list', { name: 'Sources' })
+    .getByRole('button', { name: /^feed-capture/ })
+    .click();
   await expect(page.getByText('in feed-capture')).toBeVisible();
   const box = page.getByRole('combobox', { name: 'Search articles' });
   await box.fill('普京');
@@ -24,7 +27,10 @@ test('with a source selected the search box says so, and one click searches ever
 
   await page.getByRole('button', { name: 'search all' }).click();
   await expect(page.getByText('in feed-capture')).toBeHidden();
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
   await expect(status).toHaveText(`${everywhere} results`);
 });
 

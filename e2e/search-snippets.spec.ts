@@ -11,7 +11,12 @@ test('rows scrolled into view get their snippets, highlighted', async ({ page, f
   try {
     const files: Record<string, string> = {};
     for (let i = 0; i < 60; i++) {
-      files[`h${i}.txt`] = feedCapture(`Port notes ${i}`, `https://example.org/h${i}`, `<p>Cranes at berth ${i}. The harbour master spoke.</p>`, 1_600_000_000_000 + i);
+      files[`h${i}.txt`] = feedCapture(
+        `Port notes ${i}`,
+        `https://example.org/h${i}`,
+        `<p>Cranes at berth ${i}. The harbour master spoke.</p>`,
+        1_600_000_000_000 + i,
+      );
     }
     writeFiles(root, files);
     await folio.importFolder(root);

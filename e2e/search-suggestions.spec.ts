@@ -40,7 +40,9 @@ test('a misspelt English word gets a "did you mean" from the library’s own wor
 
   await correction.click();
   await expect(box).toHaveValue('renovation ');
-  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toContainText(['Night market reopens after renovation']);
+  await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toContainText([
+    'Night market reopens after renovation',
+  ]);
 });
 
 test('a saved search sits in the library pane and gains an article that a later import brings', async ({ page, folio }) => {
@@ -56,7 +58,9 @@ test('a saved search sits in the library pane and gains an article that a later 
 
   const more = mkdtempSync(join(tmpdir(), 'folio-e2e-more-'));
   try {
-    writeFiles(more, { 'harbour.txt': feedCapture('Harbour renovation finished', 'https://example.org/harbour', '<p>The quay reopens.</p>') });
+    writeFiles(more, {
+      'harbour.txt': feedCapture('Harbour renovation finished', 'https://example.org/harbour', '<p>The quay reopens.</p>'),
+    });
     await folio.importFolder(more);
   } finally {
     rmSync(more, { recursive: true, force: true });

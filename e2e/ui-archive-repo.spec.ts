@@ -22,7 +22,8 @@ test('All articles shows the posts, dated as their source dates them, and no sit
   // The undated draft comes last, saying so.
   await expect(rows.last()).toContainText('港口笔记');
   await expect(rows.last()).toContainText('undated');
-  for (const sitePage of ['Tools', 'Scholars', 'Categories', 'BBC', 'https://']) await expect(rows.filter({ hasText: sitePage })).toHaveCount(0);
+  for (const sitePage of ['Tools', 'Scholars', 'Categories', 'BBC', 'https://'])
+    await expect(rows.filter({ hasText: sitePage })).toHaveCount(0);
 
   const nightMarket = rows.filter({ hasText: '夜市翻新后重新开放' });
   await expect(nightMarket).toContainText('Sep 2, 2023');

@@ -33,7 +33,12 @@ test('the welcome screen explains archive folders and opens the sample library w
   // Simplified finds the Traditional story.
   await page.keyboard.press('Control+f');
   await page.keyboard.type('图书馆');
-  await expect(page.getByRole('listbox', { name: /results/i }).getByRole('option').filter({ hasText: '山城舊書店' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('listbox', { name: /results/i })
+      .getByRole('option')
+      .filter({ hasText: '山城舊書店' }),
+  ).toBeVisible();
   await page.emulateMedia({ colorScheme: 'dark' });
   await folio.screenshot('ui-sample-library-search-dark');
 
@@ -79,7 +84,9 @@ test('Settings shows where the library is and moves it, keeping every article', 
   await dialog.getByRole('button', { name: 'Move…' }).click();
   await expect(dialog.locator('.library-path code')).toHaveText(join(target, 'Folio Library'));
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(readdirSync(join(FIXTURES, 'feed-capture')).length);
+  await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(
+    readdirSync(join(FIXTURES, 'feed-capture')).length,
+  );
 });
 
 test('About Folio shows the version and every shipped library with its licence', async ({ page, folio }) => {

@@ -22,7 +22,9 @@ test('the first-run screen imports a folder and shows the import report', async 
   await report.getByRole('button', { name: 'Close' }).click();
 
   await expect(page.getByRole('listbox', { name: 'Articles' }).getByRole('option')).toHaveCount(files);
-  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toContainText(String(files));
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^All articles/ })).toContainText(
+    String(files),
+  );
 });
 
 test('files that cannot be imported are listed by reason, each path copyable', async ({ page, folio }) => {

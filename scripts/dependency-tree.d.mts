@@ -5,4 +5,8 @@ export interface PackageJson {
   [key: string]: unknown;
 }
 export function findPackage(name: string, fromDir: string): string | null;
-export function dependencyTree(names: readonly string[], fromDir: string, options?: { leaves?: readonly string[] }): Map<string, PackageJson>;
+export function dependencyTree(
+  names: readonly string[],
+  fromDir: string,
+  options?: { leaves?: readonly string[] },
+): Map<string, PackageJson>;

@@ -17,8 +17,16 @@ function halve(image) {
   const out = new PNG({ width, height });
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (const [dx, dy] of [[0, 0], [1, 0], [0, 1], [1, 1]]) {
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]) {
         const at = ((2 * y + dy) * image.width + 2 * x + dx) * 4;
         const alpha = image.data[at + 3];
         r += image.data[at] * alpha;
@@ -40,7 +48,8 @@ export function makeIcons(outDir) {
   const source = readFileSync(SOURCE);
   let image = PNG.sync.read(source);
   const largest = Math.max(...LINUX_SIZES);
-  if (image.width !== largest || image.height !== largest) throw new Error(`${SOURCE} must be ${largest}×${largest} (it is ${image.width}×${image.height})`);
+  if (image.width !== largest || image.height !== largest)
+    throw new Error(`${SOURCE} must be ${largest}×${largest} (it is ${image.width}×${image.height})`);
   mkdirSync(join(outDir, 'icons'), { recursive: true });
   // Each size from the one above it: repeated halving is an exact box filter for powers of two.
   for (const size of [...LINUX_SIZES].reverse()) {

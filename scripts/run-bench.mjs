@@ -13,5 +13,5 @@ function run(args) {
 
 // The app's search figures need its search worker and renderer: built once, when missing.
 const appBuilt = existsSync('out/worker/search-worker.mjs') && existsSync('out/renderer/index.html');
-const built = appBuilt ? run(['scripts/build-cli.mjs']) : spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status ?? 1;
+const built = appBuilt ? run(['scripts/build-cli.mjs']) : (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status ?? 1);
 process.exitCode = built !== 0 ? built : run(['--import', 'tsx', 'bench/run.ts', ...process.argv.slice(2)]);

@@ -11,7 +11,12 @@ const dir = process.argv[2] ?? 'dist';
 const lines = readdirSync(dir)
   .filter((name) => ARTIFACT.test(name) && statSync(join(dir, name)).isFile())
   .sort()
-  .map((name) => `${createHash('sha256').update(readFileSync(join(dir, name))).digest('hex')}  ${name}`);
+  .map(
+    (name) =>
+      `${createHash('sha256')
+        .update(readFileSync(join(dir, name)))
+        .digest('hex')}  ${name}`,
+  );
 if (lines.length === 0) throw new Error(`no installers in ${dir}`);
 writeFileSync(join(dir, 'SHA256SUMS'), `${lines.join('\n')}\n`);
 console.log(`${dir}/SHA256SUMS: ${lines.length} files`);

@@ -26,7 +26,10 @@ const DUPLICATE_SHARE = 0.01;
 const LOCAL_IMAGE_SHARE = 0.03;
 const FIRST_DATE = Date.UTC(2015, 0, 1);
 const LAST_DATE = Date.UTC(2025, 0, 1);
-const AUTHORS: Record<Language, readonly string[]> = { zh: ['记者', '编辑部', '特约撰稿人', 'Anonymous'], en: ['Staff', 'Newsroom', 'Anonymous'] };
+const AUTHORS: Record<Language, readonly string[]> = {
+  zh: ['记者', '编辑部', '特约撰稿人', 'Anonymous'],
+  en: ['Staff', 'Newsroom', 'Anonymous'],
+};
 
 export interface CorpusStats {
   profile: ProfileName;
@@ -107,7 +110,8 @@ class Names {
 
 function articleUrl(random: Random, source: Source, language: Language, epochMs: number, title: string): string {
   const day = new Date(epochMs).toISOString().slice(0, 10).replace(/-/g, '');
-  const slug = language === 'zh' ? encodeURIComponent(title.slice(0, 8)) : title.toLowerCase().split(/\W+/).filter(Boolean).slice(0, 5).join('-');
+  const slug =
+    language === 'zh' ? encodeURIComponent(title.slice(0, 8)) : title.toLowerCase().split(/\W+/).filter(Boolean).slice(0, 5).join('-');
   const tracking = random.chance(0.2) ? '?utm_source=rss&utm_medium=feed' : '';
   return `https://${source.host}/${language === 'zh' ? 'cn' : 'news'}/${day}-${slug}-${random.hex(8)}${tracking}`;
 }
@@ -244,7 +248,8 @@ class Generator {
 
   clutter(): void {
     for (const source of this.profile.sources.filter((s) => s.kind === 'jekyll')) {
-      for (const file of siteClutter(source, this.posts.get(source.folder) ?? [])) this.writer.write(`${source.folder}/${file.path}`, file.content);
+      for (const file of siteClutter(source, this.posts.get(source.folder) ?? []))
+        this.writer.write(`${source.folder}/${file.path}`, file.content);
     }
   }
 

@@ -112,7 +112,13 @@ export function jekyllPost(random: Random, meta: ArticleMeta, text: ArticleText)
 export function postFileName(epochMs: number, title: string): string {
   const day = new Date(epochMs).toISOString().slice(0, 10);
   const slug = /[a-z]/i.test(title.slice(0, 3))
-    ? title.toLowerCase().replace(/[^a-z0-9]+/g, '-').split('-').filter(Boolean).slice(0, 8).join('-')
+    ? title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .split('-')
+        .filter(Boolean)
+        .slice(0, 8)
+        .join('-')
     : title.replace(/[\\/:*?"<>|\s：]+/g, '-').slice(0, 24);
   return `${day}-${slug || 'post'}.md`;
 }
@@ -127,7 +133,10 @@ export function siteClutter(source: Source, posts: { title: string; file: string
   const links = posts.map((p) => `- [${p.title}]({{ site.baseurl }}/${p.file.replace(/\.md$/, '.html')})`).join('\n');
   return [
     { path: '_config.yml', content: `title: ${source.name}\nurl: https://${source.host}\nmarkdown: kramdown\n` },
-    { path: '_layouts/default.html', content: '<!DOCTYPE html>\n<html><head>{% include head.html %}</head><body>{{ content }}</body></html>\n' },
+    {
+      path: '_layouts/default.html',
+      content: '<!DOCTYPE html>\n<html><head>{% include head.html %}</head><body>{{ content }}</body></html>\n',
+    },
     { path: '_layouts/post.html', content: '---\nlayout: default\n---\n<article><h1>{{ page.title }}</h1>{{ content }}</article>\n' },
     { path: '_includes/head.html', content: '<meta charset="utf-8"><link rel="stylesheet" href="/assets/css/main.css">\n' },
     { path: 'assets/css/main.css', content: 'body { font-family: "Noto Sans CJK SC", sans-serif; max-width: 48rem; margin: auto; }\n' },

@@ -15,9 +15,15 @@ export function brokenFile(random: Random, kind: BrokenKind): { extension: strin
     case 'binary':
       return { extension: '.md', content: random.bytes(random.int(512, 4096)) };
     case 'nul-bytes':
-      return { extension: '.txt', content: `<!--1600000000000-->\n[NUL ${random.hex(6)}](https://broken.example/${random.hex(8)})\n------\n\n<p>before\0after\0\0</p>\n` };
+      return {
+        extension: '.txt',
+        content: `<!--1600000000000-->\n[NUL ${random.hex(6)}](https://broken.example/${random.hex(8)})\n------\n\n<p>before\0after\0\0</p>\n`,
+      };
     case 'unclosed-front-matter':
-      return { extension: '.md', content: `---\ntitle: "never closed\ndate: 2020-01-01\n\n<p>Body without the closing marker ${random.hex(6)}.</p>\n` };
+      return {
+        extension: '.md',
+        content: `---\ntitle: "never closed\ndate: 2020-01-01\n\n<p>Body without the closing marker ${random.hex(6)}.</p>\n`,
+      };
   }
 }
 

@@ -103,7 +103,13 @@ function insertTerm(random: Random, paragraph: string, term: string, language: L
   return `${paragraph.slice(0, at)}${term}${language === 'zh' ? '' : ' '}${paragraph.slice(at)}`;
 }
 
-export function writeArticleText(random: Random, vocabulary: Vocabulary, language: Language, targetChars: number, index: number): ArticleText {
+export function writeArticleText(
+  random: Random,
+  vocabulary: Vocabulary,
+  language: Language,
+  targetChars: number,
+  index: number,
+): ArticleText {
   const planted = termsFor(random, language, index);
   let heading = title(random, vocabulary, language);
   const body = paragraphs(random, vocabulary, language, targetChars);

@@ -17,7 +17,14 @@ const QUERY = '习近平';
 
 export async function timeFirstSearch(library: string, searchWorkerFile: string): Promise<FirstSearchFigures> {
   const opened = performance.now();
-  const service = await LibraryService.open({ dir: library, workerFile: null, searchWorkerFile, readOnly: true, imageUrl: (id) => id, emit: () => undefined });
+  const service = await LibraryService.open({
+    dir: library,
+    workerFile: null,
+    searchWorkerFile,
+    readOnly: true,
+    imageUrl: (id) => id,
+    emit: () => undefined,
+  });
   try {
     await service.listArticles({ view: { kind: 'all' }, sort: 'newest', offset: 0, limit: 200 });
     const listed = performance.now();

@@ -58,8 +58,12 @@ export async function timeImageFetch(cli: string, images: number, log: (line: st
     try {
       for (let a = 0; a * PER_ARTICLE < images; a++) {
         const links = [];
-        for (let i = a * PER_ARTICLE; i < Math.min(images, (a + 1) * PER_ARTICLE); i++) links.push(`![photo ${i}](http://127.0.0.1:${host.port}/img/${i}.png)\n`);
-        writeFileSync(join(articles, `story-${a}.md`), `---\ntitle: Story ${a}\ndate: 2024-01-01\nurl: https://news.example/${a}\n---\nText ${a}.\n\n${links.join('\n')}`);
+        for (let i = a * PER_ARTICLE; i < Math.min(images, (a + 1) * PER_ARTICLE); i++)
+          links.push(`![photo ${i}](http://127.0.0.1:${host.port}/img/${i}.png)\n`);
+        writeFileSync(
+          join(articles, `story-${a}.md`),
+          `---\ntitle: Story ${a}\ndate: 2024-01-01\nurl: https://news.example/${a}\n---\nText ${a}.\n\n${links.join('\n')}`,
+        );
       }
       runTimed(process.execPath, [cli, 'import', articles, '--library', library, '--json']);
       log(`images: downloading ${images} images from 127.0.0.1:${host.port}`);

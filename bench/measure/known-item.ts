@@ -22,7 +22,11 @@ export function headlineOpening(title: string): string {
   const trimmed = title.trim();
   const six = [...trimmed].slice(0, 6);
   if (six.length > 0 && six.every(isCjk)) return six.join('');
-  return trimmed.split(/\s+/).slice(0, 3).join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+  return trimmed
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 export async function measureKnownItems(service: LibraryService): Promise<KnownItemFigures> {

@@ -31,7 +31,9 @@ async function timed(work: () => Promise<unknown> | void): Promise<number> {
 const round = (ms: number): number => Math.round(ms * 100) / 100;
 
 /** Marks every id ending in 0–2 read (30 %) and one in a hundred starred: deterministic, spread over sources and dates. */
-export async function prepareReadingState(service: LibraryService): Promise<Pick<SaveFigures, 'readArticles' | 'starredArticles' | 'markReadMs'>> {
+export async function prepareReadingState(
+  service: LibraryService,
+): Promise<Pick<SaveFigures, 'readArticles' | 'starredArticles' | 'markReadMs'>> {
   const ids = articleIds(service);
   const read = ids.filter((id) => id % 10 < 3);
   const starred = ids.filter((id) => id % 100 === 50);
@@ -49,7 +51,10 @@ export async function timeSaves(service: LibraryService): Promise<Pick<SaveFigur
   for (let i = 0; i < COMMIT_RUNS; i++) {
     // A new article each time, so the import has something to store and commit.
     const folder = mkdtempSync(join(tmpdir(), 'folio-bench-save-'));
-    writeFileSync(join(folder, 'new.txt'), `<!--${Date.now()}-->\n[Bench save ${i}](https://example.org/bench-save/${Date.now()}-${i})\n------\n\n<p>一篇新文章 ${i}。</p>\n`);
+    writeFileSync(
+      join(folder, 'new.txt'),
+      `<!--${Date.now()}-->\n[Bench save ${i}](https://example.org/bench-save/${Date.now()}-${i})\n------\n\n<p>一篇新文章 ${i}。</p>\n`,
+    );
     try {
       commit.push(await timed(() => service.importFolders([folder])));
     } finally {

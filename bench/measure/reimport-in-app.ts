@@ -23,12 +23,22 @@ async function timedImport(service: LibraryService, folder: string) {
 export async function timeReimportInApp(corpusDir: string, workerFile: string): Promise<InAppReimport> {
   const library = mkdtempSync(join(tmpdir(), 'folio-bench-reimport-'));
   try {
-    const service = await LibraryService.open({ dir: library, workerFile, imageUrl: (id) => `folio-image://image/${id}`, emit: () => undefined });
+    const service = await LibraryService.open({
+      dir: library,
+      workerFile,
+      imageUrl: (id) => `folio-image://image/${id}`,
+      emit: () => undefined,
+    });
     try {
       const first = await timedImport(service, corpusDir);
       const again = await timedImport(service, corpusDir);
       if (again.report.imported + again.report.updated > 0) throw new Error('re-importing the unchanged folder changed the library');
-      return { articles: first.report.imported, firstSeconds: first.seconds, reimportSeconds: again.seconds, unchanged: again.report.unchanged };
+      return {
+        articles: first.report.imported,
+        firstSeconds: first.seconds,
+        reimportSeconds: again.seconds,
+        unchanged: again.report.unchanged,
+      };
     } finally {
       await service.close();
     }

@@ -25,7 +25,14 @@ export interface PaintFigures {
   maxMs: number;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const TYPING_GAP_MS = 100;
 /** Longer than the renderer's idle threshold: each query starts as a new burst of typing. */
 const PAUSE_MS = 700;
@@ -49,7 +56,12 @@ const WAIT_FOR_PAINT = `(query) => new Promise((done) => {
 
 const RECORD_INPUT = `document.querySelector('input[role=combobox]').addEventListener('input', () => (window.folioLastInput = performance.now()), { capture: true })`;
 
-export async function timeSearchToPaint(library: string, searchWorkerFile: string, queries: readonly string[], runs: number): Promise<PaintFigures> {
+export async function timeSearchToPaint(
+  library: string,
+  searchWorkerFile: string,
+  queries: readonly string[],
+  runs: number,
+): Promise<PaintFigures> {
   // The app's own host around the library (its config pointing at the bench's library), as the e2e suite binds it.
   const userDataDir = mkdtempSync(join(tmpdir(), 'folio-bench-paint-'));
   const configFile = join(userDataDir, 'folio-config.json');
@@ -60,10 +72,16 @@ export async function timeSearchToPaint(library: string, searchWorkerFile: strin
     config: new AppConfigFile(configFile),
     log: null,
     sampleArticles: resolve('resources/sample-library'),
-    openService: (dir, { readOnly }) => LibraryService.open({ dir, readOnly, workerFile: null, searchWorkerFile, imageUrl: (id) => id, emit: () => undefined }),
+    openService: (dir, { readOnly }) =>
+      LibraryService.open({ dir, readOnly, workerFile: null, searchWorkerFile, imageUrl: (id) => id, emit: () => undefined }),
     emit: () => undefined,
   });
-  const server = await preview({ configFile: false, logLevel: 'silent', build: { outDir: resolve('out/renderer') }, preview: { host: '127.0.0.1', port: 0 } });
+  const server = await preview({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: resolve('out/renderer') },
+    preview: { host: '127.0.0.1', port: 0 },
+  });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -97,7 +115,13 @@ export async function timeSearchToPaint(library: string, searchWorkerFile: strin
     const all = [first];
     for (let r = 0; r < runs; r++) for (const q of queries) all.push(await timeOne(q, true));
     const round = (ms: number): number => Math.round(ms * 10) / 10;
-    return { samples: all.length, firstMs: round(first), p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), maxMs: round(maximum(all)) };
+    return {
+      samples: all.length,
+      firstMs: round(first),
+      p50Ms: round(percentile(all, 50)),
+      p95Ms: round(percentile(all, 95)),
+      maxMs: round(maximum(all)),
+    };
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.httpServer.close(() => done()));

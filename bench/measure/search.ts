@@ -49,5 +49,11 @@ export async function timeSearches(service: LibraryService, queries: readonly Be
     all.push(...ms);
     timings.push({ q, kind, hits, p50Ms: round(percentile(ms, 50)), p95Ms: round(percentile(ms, 95)), maxMs: round(maximum(ms)) });
   }
-  return { queries: timings, p50Ms: round(percentile(all, 50)), p95Ms: round(percentile(all, 95)), maxMs: round(maximum(all)), runsPerQuery: runs };
+  return {
+    queries: timings,
+    p50Ms: round(percentile(all, 50)),
+    p95Ms: round(percentile(all, 95)),
+    maxMs: round(maximum(all)),
+    runsPerQuery: runs,
+  };
 }

@@ -50,7 +50,10 @@ export class FolderGrants {
     return tokens.map((token) => {
       const folder = this.byToken.get(token);
       if (folder === undefined) {
-        throw new FolioError('invalid-request', 'That folder was not chosen in this session: choose it with Import Folder… or drop it on the window.');
+        throw new FolioError(
+          'invalid-request',
+          'That folder was not chosen in this session: choose it with Import Folder… or drop it on the window.',
+        );
       }
       return folder;
     });

@@ -101,14 +101,25 @@ async function start(): Promise<void> {
   const lookupImage = (imageId: string) => opened.imageFile(imageId);
   handleImageRequests(lookupImage, () => opened.currentDir());
   const grants = new FolderGrants();
-  bindIpc(createHandlers(opened.service, createShellApi(() => mainWindow, opened, paths.licences, lookupImage), grants), page, grants);
+  bindIpc(
+    createHandlers(
+      opened.service,
+      createShellApi(() => mainWindow, opened, paths.licences, lookupImage),
+      grants,
+    ),
+    page,
+    grants,
+  );
   installAppMenu({
     isMac: process.platform === 'darwin',
     isDev,
     send: (command) => events.emit({ type: 'command', command }),
     showLogs: () => shell.showItemInFolder(appLog.file),
   });
-  const restored = restoreWindow(config.get().window, screen.getAllDisplays().map((display) => display.workArea));
+  const restored = restoreWindow(
+    config.get().window,
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = createMainWindow({ page, preloadFile: paths.preload, icon: paths.icon, isDev, restored });
   mainWindow = window;
   rememberWindow(window, config);

@@ -49,10 +49,11 @@ export class JobSlot<R> {
 
   /** Settles once no job is running (at once when none is); never rejects. */
   async idle(): Promise<void> {
-    while (this.running) await this.running.done.then(
-      () => undefined,
-      () => undefined,
-    );
+    while (this.running)
+      await this.running.done.then(
+        () => undefined,
+        () => undefined,
+      );
   }
 
   async stop(): Promise<void> {

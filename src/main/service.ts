@@ -90,7 +90,12 @@ export class LibraryService implements ServiceApi {
       : new InProcessSearcher(library);
     // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
     if (options.searchWorkerFile) this.searcher.warm();
-    this.imports = new ImportRunner(library, () => startImportWorkers(options.workerFile, options.workers), (event) => this.emit(event), options.checkpoints);
+    this.imports = new ImportRunner(
+      library,
+      () => startImportWorkers(options.workerFile, options.workers),
+      (event) => this.emit(event),
+      options.checkpoints,
+    );
     this.images = new ImageRunner({
       library,
       emit: (event) => this.emit(event),
@@ -99,7 +104,10 @@ export class LibraryService implements ServiceApi {
       tuning: { ...DEFAULT_IMAGE_TUNING, ...options.imageTuning },
     });
     const watch = options.watchFolders === true ? DEFAULT_WATCH_TIMING : options.watchFolders || null;
-    const watchImports = { busy: () => this.imports.busy || this.images.busy, start: (paths: string[]) => void this.beginImport(paths, 'watch') };
+    const watchImports = {
+      busy: () => this.imports.busy || this.images.busy,
+      start: (paths: string[]) => void this.beginImport(paths, 'watch'),
+    };
     this.folders = new KeptFolders(library, watchImports, library.readOnly ? null : watch);
   }
 
@@ -276,13 +284,16 @@ export class LibraryService implements ServiceApi {
   }
 
   private assertNoImageJob(what: string): void {
-    if (this.images.busy) throw new FolioError('images-running', `${what} while images are being downloaded. Wait for that to finish or cancel it.`);
+    if (this.images.busy)
+      throw new FolioError('images-running', `${what} while images are being downloaded. Wait for that to finish or cancel it.`);
   }
 
   async startImageJob(r: ValidRequest<'startImageJob'>): Promise<Responses['startImageJob']> {
     this.library.assertWritable();
-    if (this.imports.busy) throw new FolioError('import-running', 'Images cannot be downloaded while an import is running. Try again when it has finished.');
-    if (r.scope.kind === 'article' && !this.library.catalog.has(r.scope.id)) throw new FolioError('not-found', `There is no article ${r.scope.id} in the library.`);
+    if (this.imports.busy)
+      throw new FolioError('import-running', 'Images cannot be downloaded while an import is running. Try again when it has finished.');
+    if (r.scope.kind === 'article' && !this.library.catalog.has(r.scope.id))
+      throw new FolioError('not-found', `There is no article ${r.scope.id} in the library.`);
     return { jobId: this.images.start(r.scope, r.proxy ?? null) };
   }
 
@@ -316,7 +327,11 @@ export class LibraryService implements ServiceApi {
     const dropped = this.library.db.images.dropUnreferenced();
     await this.library.checkpoint();
     // After a fallback to an older library.db, files it does not know may be newer than it: kept.
-    if (this.library.loadedCleanly) await removeImageFiles(this.library.paths.images, dropped.map((d) => d.id));
+    if (this.library.loadedCleanly)
+      await removeImageFiles(
+        this.library.paths.images,
+        dropped.map((d) => d.id),
+      );
     if (dropped.length > 0) this.options.emit({ type: 'library-changed' });
     return { removed: dropped.length, bytes: dropped.reduce((n, d) => n + d.bytes, 0) };
   }
@@ -410,7 +425,14 @@ export class LibraryService implements ServiceApi {
     this.library.assertWritable();
     const { catalog } = this.library;
     const candidates = r.query
-      ? searchArticles(this.library, { query: r.query, view: r.view, sort: 'date', offset: 0, limit: Math.max(1, catalog.size), snippets: 0 }).hits.map((h) => h.id)
+      ? searchArticles(this.library, {
+          query: r.query,
+          view: r.view,
+          sort: 'date',
+          offset: 0,
+          limit: Math.max(1, catalog.size),
+          snippets: 0,
+        }).hits.map((h) => h.id)
       : catalog.idsInView(r.view, true);
     const ids = candidates.filter((id) => !catalog.isRead(id));
     if (ids.length === 0) return { changed: 0, undoToken: null };

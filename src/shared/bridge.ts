@@ -9,7 +9,12 @@ export type Invoke = (channel: Channel, request: unknown) => Promise<Envelope<un
 export type Subscribe = (listener: (event: FolioEvent) => void) => () => void;
 export type DropFolders = FolioBridge['dropFolders'];
 
-export function createFolioBridge(channels: readonly Channel[], invoke: Invoke, subscribe: Subscribe, dropFolders: DropFolders): FolioBridge {
+export function createFolioBridge(
+  channels: readonly Channel[],
+  invoke: Invoke,
+  subscribe: Subscribe,
+  dropFolders: DropFolders,
+): FolioBridge {
   const bridge: Record<string, unknown> = {};
   for (const channel of channels) {
     bridge[channel] = (request: unknown) => invoke(channel, request ?? {});

@@ -18,7 +18,14 @@ function filesUnder(root: string): string[] {
 }
 
 function digestOf(root: string): Map<string, string> {
-  return new Map(filesUnder(root).map((rel) => [rel, createHash('sha1').update(readFileSync(join(root, rel))).digest('hex')]));
+  return new Map(
+    filesUnder(root).map((rel) => [
+      rel,
+      createHash('sha1')
+        .update(readFileSync(join(root, rel)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const FEED_FILE = /^lists\/[^/]+\/\d{3,}_[0-9a-f]{16}\.(txt|md)$/;
@@ -86,7 +93,9 @@ describe('corpus generator', () => {
       expect(posts.length).toBeGreaterThan(100);
       for (const rel of feeds) expect(text(rel)).toMatch(/^<!--\d{13}-->\n\[[^\n]+\]\(https:\/\/[^\s)]+\)\n------\n\n</);
       for (const rel of posts) {
-        expect(text(rel)).toMatch(/^---\nlayout: post\ntitle: "[^\n]+"\ndate: \d{4}-\d\d-\d\dT[^\n]+\nauthor: [^\n]+\nfrom: https:\/\/\S+\ntags: \[ [^\n]+ \]\ncategories: \[ [^\n]+ \]\n---\n/);
+        expect(text(rel)).toMatch(
+          /^---\nlayout: post\ntitle: "[^\n]+"\ndate: \d{4}-\d\d-\d\dT[^\n]+\nauthor: [^\n]+\nfrom: https:\/\/\S+\ntags: \[ [^\n]+ \]\ncategories: \[ [^\n]+ \]\n---\n/,
+        );
       }
       const bodies = posts.map((rel) => text(rel).replace(/^---\n[\s\S]*?\n---\n/, ''));
       expect(bodies.some((b) => b.startsWith('<!--'))).toBe(true);
@@ -154,7 +163,8 @@ describe('corpus generator', () => {
     });
 
     it('plants terms at known rates: a word in ~40% of Chinese articles, a rare word in one in a thousand', () => {
-      const having = (pattern: RegExp): Set<string> => new Set(articles.filter((rel) => pattern.test(text(rel))).map((rel) => urlOf(text(rel)) as string));
+      const having = (pattern: RegExp): Set<string> =>
+        new Set(articles.filter((rel) => pattern.test(text(rel))).map((rel) => urlOf(text(rel)) as string));
       const frequent = having(/经济|經濟/).size / articles.length;
       expect(frequent).toBeGreaterThan(0.3);
       expect(frequent).toBeLessThan(0.6);

@@ -19,10 +19,30 @@ describe('npm run bench', () => {
   it('runs end to end on 200 articles and writes every figure as JSON', { timeout: 300_000 }, () => {
     const work = tempDir();
     const json = join(work, 'out.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--articles', '200', '--runs', '3', '--paint-runs', '1', '--images', '40', '--work', work, '--json', json], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/run.ts',
+        '--articles',
+        '200',
+        '--runs',
+        '3',
+        '--paint-runs',
+        '1',
+        '--images',
+        '40',
+        '--work',
+        work,
+        '--json',
+        json,
+      ],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      },
+    );
     expect(run.stderr).not.toContain('bench:');
     expect(run.status).toBe(0);
     expect(existsSync(join(work, 'corpus-realistic-200-1.json'))).toBe(true);
@@ -40,10 +60,12 @@ describe('npm run bench', () => {
       imageFetch: ['seconds', 'imagesPerSec', 'mbPerSec', 'peakRssMB'],
     };
     for (const [section, fields] of Object.entries(shape)) {
-      for (const field of fields) expectNumber((r as unknown as Record<string, Record<string, unknown>>)[section]?.[field], `${section}.${field}`);
+      for (const field of fields)
+        expectNumber((r as unknown as Record<string, Record<string, unknown>>)[section]?.[field], `${section}.${field}`);
     }
     expect(r.search.queries.map((q) => q.q)).toEqual(QUERIES.map((q) => q.q));
-    for (const q of r.search.queries) for (const field of ['hits', 'p50Ms', 'p95Ms', 'maxMs', 'ripgrepMs'] as const) expectNumber(q[field], `${q.q} ${field}`);
+    for (const q of r.search.queries)
+      for (const field of ['hits', 'p50Ms', 'p95Ms', 'maxMs', 'ripgrepMs'] as const) expectNumber(q[field], `${q.q} ${field}`);
 
     // The figures describe what happened: every article imported once, nothing re-read, search finds what was planted.
     expect(r.profile).toBe('realistic');
@@ -70,7 +92,15 @@ describe('npm run bench', () => {
 
     expect(r.checks).toHaveLength(17);
     for (const check of r.checks) expect(typeof check.pass, check.name).toBe('boolean');
-    const labels = ['articles/s', 'MB/s of files', 'peak RSS', 'corpus shape', 're-import', 'library on disk', 'open to first article list'];
+    const labels = [
+      'articles/s',
+      'MB/s of files',
+      'peak RSS',
+      'corpus shape',
+      're-import',
+      'library on disk',
+      'open to first article list',
+    ];
     for (const label of [...labels, 'search top 50', 'ripgrep', 'star persisted', 'success@1', 'keystroke to painted results']) {
       expect(run.stdout).toContain(label);
     }

@@ -81,7 +81,10 @@ describe('Electron shell wiring (built main process, stand-in electron)', () => 
   });
 
   it('serves nothing from outside the built renderer through app://', () => {
-    const statuses = read.details<{ url: string; status: number }>('probe.app').slice(1).map((r) => r.status);
+    const statuses = read
+      .details<{ url: string; status: number }>('probe.app')
+      .slice(1)
+      .map((r) => r.status);
     expect(statuses).toEqual([404, 404, 404]);
   });
 
@@ -259,4 +262,3 @@ describe('preload wiring (built preload, stand-in electron)', () => {
     expect(received).toEqual([event]);
   });
 });
-

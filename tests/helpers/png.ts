@@ -22,7 +22,7 @@ export interface PngOptions {
 export function makePng({ width, height, seed = 1, noise = false }: PngOptions): Buffer {
   const row = 1 + width * 3;
   const raw = Buffer.alloc(row * height);
-  let state = seed * 2654435761 >>> 0 || 1;
+  let state = (seed * 2654435761) >>> 0 || 1;
   for (let y = 0; y < height; y++) {
     const at = y * row;
     for (let x = 0; x < width; x++) {

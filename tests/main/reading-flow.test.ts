@@ -18,7 +18,12 @@ function archive(): string {
   writeFiles(root, {
     '甲报/a1.txt': feedCapture('甲一 这是简体中文的文章', null, '<p>我们说这个问题很重要，这些国家应该关注。</p>', t0 + 6 * DAY),
     '甲报/a2.txt': feedCapture('甲二', null, '<p>这是第二篇文章，关于经济发展。</p>', t0 + 5 * DAY),
-    '乙報/b1.txt': feedCapture('乙一 這是繁體中文的文章', null, '<p>臺灣的記者們說這個選舉很熱鬧，總統候選人們在廣場上發表演講。</p>', t0 + 4 * DAY),
+    '乙報/b1.txt': feedCapture(
+      '乙一 這是繁體中文的文章',
+      null,
+      '<p>臺灣的記者們說這個選舉很熱鬧，總統候選人們在廣場上發表演講。</p>',
+      t0 + 4 * DAY,
+    ),
     '乙報/b2.txt': feedCapture('乙二', null, '<p>香港的讀者們對這本書的評價很高，書店門口排起了長隊。</p>', t0 + 3 * DAY),
     'Gamma/c1.txt': feedCapture('Gamma one', null, '<p>The river and the city, and the people of the valley.</p>', t0 + 2 * DAY),
     'Gamma/c2.txt': feedCapture('Gamma two', null, '<p>The rain came to the valley and the farmers were glad of it.</p>', t0 + DAY),
@@ -26,7 +31,11 @@ function archive(): string {
   return root;
 }
 
-async function titles(service: Awaited<ReturnType<typeof openService>>, view = all as Parameters<typeof service.listArticles>[0]['view'], unreadOnly = false) {
+async function titles(
+  service: Awaited<ReturnType<typeof openService>>,
+  view = all as Parameters<typeof service.listArticles>[0]['view'],
+  unreadOnly = false,
+) {
   return (await service.listArticles({ view, sort: 'newest', offset: 0, limit: 50, unreadOnly })).rows.map((r) => r.title.split(' ')[0]);
 }
 
@@ -64,15 +73,21 @@ describe('reading flow', () => {
     const id = (prefix: string) => rows.find((r) => r.title.startsWith(prefix))?.id ?? 0;
 
     await service.setArticleState({ ids: [id('甲二'), id('乙一')], read: true });
-    expect((await service.nextUnread({ view: all, sort: 'newest', fromId: id('甲一'), direction: 'next' })).target).toEqual({ id: id('乙二'), view: all });
-    expect((await service.nextUnread({ view: all, sort: 'newest', fromId: id('乙二'), direction: 'previous' })).target?.id).toBe(id('甲一'));
+    expect((await service.nextUnread({ view: all, sort: 'newest', fromId: id('甲一'), direction: 'next' })).target).toEqual({
+      id: id('乙二'),
+      view: all,
+    });
+    expect((await service.nextUnread({ view: all, sort: 'newest', fromId: id('乙二'), direction: 'previous' })).target?.id).toBe(
+      id('甲一'),
+    );
 
     expect((await service.locateArticle({ view: all, sort: 'newest', id: id('乙二') })).position).toBe(3);
     expect((await service.locateArticle({ view: all, sort: 'newest', id: id('乙二'), unreadOnly: true })).position).toBe(1);
     // In a source, n goes on to the next source (library-pane order) with unread articles, round to the first.
     const pane = (await service.getOverview()).sources.map((s) => ({ kind: 'source', sourceId: s.id }) as const);
     const [first, second, third] = pane as [(typeof pane)[0], (typeof pane)[0], (typeof pane)[0]];
-    const lastOf = async (view: (typeof pane)[0]) => (await service.listArticles({ view, sort: 'newest', offset: 1, limit: 1 })).rows[0]?.id ?? 0;
+    const lastOf = async (view: (typeof pane)[0]) =>
+      (await service.listArticles({ view, sort: 'newest', offset: 1, limit: 1 })).rows[0]?.id ?? 0;
     const firstUnreadOf = async (view: (typeof pane)[0]) =>
       (await service.listArticles({ view, sort: 'newest', offset: 0, limit: 2, unreadOnly: true })).rows[0]?.id ?? 0;
     await service.markRead({ view: second });
@@ -151,7 +166,13 @@ describe('reading flow', () => {
 
     service = await openService(dir);
     expect(await service.getSession()).toEqual(session);
-    expect(await service.getSettings()).toMatchObject({ lineHeight: 2.1, columnWidth: 30, readingFont: 'serif', justify: true, fontSize: 24 });
+    expect(await service.getSettings()).toMatchObject({
+      lineHeight: 2.1,
+      columnWidth: 30,
+      readingFont: 'serif',
+      justify: true,
+      fontSize: 24,
+    });
     service.library.state.putSetting('session', '{"view":{"kind":"nope"}}');
     service.library.state.putSetting('lineHeight', '9');
     expect((await service.getSession()).view).toEqual(all);

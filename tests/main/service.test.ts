@@ -185,7 +185,13 @@ describe('library service', () => {
     const ids = (await service.listArticles({ view: all, sort: 'newest', offset: 0, limit: 10 })).rows.map((r) => r.id);
     await service.setArticleState({ ids: [ids[0] ?? 0], starred: true });
     await service.setArticleState({ ids, read: true });
-    await service.updateSettings({ theme: 'dark', fontSize: 20, downloadNewImages: true, imageProxy: 'socks5://127.0.0.1:1080', imageReferer: 'none' });
+    await service.updateSettings({
+      theme: 'dark',
+      fontSize: 20,
+      downloadNewImages: true,
+      imageProxy: 'socks5://127.0.0.1:1080',
+      imageReferer: 'none',
+    });
     await service.close();
 
     service = await openService(dir);
@@ -274,7 +280,10 @@ describe('library service', () => {
 
     const service = await openService(dir);
     expect((await service.getOverview()).total).toBe(2);
-    await expect(search(service, '普京')).rejects.toMatchObject({ code: 'library-unreadable', message: expect.stringMatching(/search index .* is damaged/) as unknown as string });
+    await expect(search(service, '普京')).rejects.toMatchObject({
+      code: 'library-unreadable',
+      message: expect.stringMatching(/search index .* is damaged/) as unknown as string,
+    });
     await service.close();
   });
 

@@ -19,7 +19,8 @@ export interface PackagedApp {
 }
 
 export function packageApp(work: string): PackagedApp {
-  const electronVersion = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+  const electronVersion = (JSON.parse(readFileSync(join(projectRoot, 'node_modules/electron/package.json'), 'utf8')) as { version: string })
+    .version;
   const electronDist = join(work, 'electron-dist');
   makeStandInElectron(electronDist, electronVersion);
   const buildResources = join(work, 'build');
@@ -42,7 +43,16 @@ export function packageApp(work: string): PackagedApp {
   );
   const built = spawnSync(
     process.execPath,
-    [join(projectRoot, 'node_modules/electron-builder/cli.js'), '--linux', '--dir', '--x64', '--config', configFile, '--projectDir', projectRoot],
+    [
+      join(projectRoot, 'node_modules/electron-builder/cli.js'),
+      '--linux',
+      '--dir',
+      '--x64',
+      '--config',
+      configFile,
+      '--projectDir',
+      projectRoot,
+    ],
     { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: 240_000 },
   );
   if (built.status !== 0) throw new Error(`electron-builder failed (${built.status}):\n${built.stdout}\n${built.stderr}`);

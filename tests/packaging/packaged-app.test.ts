@@ -20,7 +20,10 @@ const FIXTURE = join(projectRoot, 'tests/fixtures/feed-capture');
 const TITLE = '习近平访俄甚过当年毛泽东拜会斯大林';
 /** What electron-builder.yml's asarUnpack must put on disk, relative to the app. */
 const UNPACKED = ['out/worker/import-worker.mjs', 'out/worker/search-worker.mjs', 'node_modules/sql.js/dist/sql-wasm.wasm'];
-const project = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+const project = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+  version: string;
+  dependencies: Record<string, string>;
+};
 
 let work: string;
 let app: PackagedApp;
@@ -30,7 +33,12 @@ beforeAll(() => {
   if (process.platform !== 'linux') return;
   work = mkdtempSync(join(tmpdir(), 'folio-packaging-'));
   app = packageApp(work);
-  files = asar.listPackage(app.archive, { isPack: false }).map((file) => file.replace(/^[/\\]/, '').split('\\').join('/'));
+  files = asar.listPackage(app.archive, { isPack: false }).map((file) =>
+    file
+      .replace(/^[/\\]/, '')
+      .split('\\')
+      .join('/'),
+  );
 }, 300_000);
 
 function archived(path: string): string {
@@ -69,9 +77,18 @@ const isBuiltin = (name: string) => name.startsWith('node:') || builtinModules.i
 describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builder --dir from a stand-in Electron)', () => {
   it('puts the built app and package.json in app.asar, and no sources, tests, docs or source maps', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['package.json', 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html', 'out/licences.json', ...UNPACKED]),
+      expect.arrayContaining([
+        'package.json',
+        'out/main/index.js',
+        'out/preload/index.js',
+        'out/renderer/index.html',
+        'out/licences.json',
+        ...UNPACKED,
+      ]),
     );
-    const strays = files.filter((file) => /^(src|tests|e2e|bench|docs|scripts|resources|build|test-results|dist)\/|^out\/cli\/|\.map$|\.ts$/.test(file));
+    const strays = files.filter((file) =>
+      /^(src|tests|e2e|bench|docs|scripts|resources|build|test-results|dist)\/|^out\/cli\/|\.map$|\.ts$/.test(file),
+    );
     expect(strays).toEqual([]);
     const manifest = JSON.parse(archived('package.json')) as { main: string; version: string };
     expect(manifest.main).toBe('out/main/index.js');
@@ -79,12 +96,16 @@ describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builde
   });
 
   it('holds exactly the production dependencies, and every module the main process loads is among them', () => {
-    const expected = [...dependencyTree(Object.keys(project.dependencies), projectRoot).values()].map((pkg) => `${pkg.name}@${pkg.version}`);
+    const expected = [...dependencyTree(Object.keys(project.dependencies), projectRoot).values()].map(
+      (pkg) => `${pkg.name}@${pkg.version}`,
+    );
     expect(archivedPackages()).toEqual([...new Set(expected)].sort());
     const topLevel = new Set(files.filter((f) => /^node_modules\/(@[^/]+\/)?[^/]+\/package\.json$/.test(f)).map((f) => f.slice(13, -13)));
     const mainFiles = files.filter((file) => file.startsWith('out/main/') && file.endsWith('.js'));
     expect(mainFiles.length).toBeGreaterThan(0);
-    const missing = mainFiles.flatMap((file) => bareImports(archived(file)).filter((name) => !isBuiltin(name) && name !== 'electron' && !topLevel.has(name)));
+    const missing = mainFiles.flatMap((file) =>
+      bareImports(archived(file)).filter((name) => !isBuiltin(name) && name !== 'electron' && !topLevel.has(name)),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -96,7 +117,11 @@ describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builde
     const onDisk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(join(dir, e.name)) : [join(dir, e.name)]));
     const unpackedRoot = join(app.resources, 'app.asar.unpacked');
-    expect(onDisk(unpackedRoot).map((f) => relative(unpackedRoot, f).split('\\').join('/')).sort()).toEqual([...UNPACKED].sort());
+    expect(
+      onDisk(unpackedRoot)
+        .map((f) => relative(unpackedRoot, f).split('\\').join('/'))
+        .sort(),
+    ).toEqual([...UNPACKED].sort());
     // The workers run from outside the archive, where node_modules cannot be found: each carries everything it needs.
     for (const name of ['import-worker.mjs', 'search-worker.mjs']) {
       const worker = readFileSync(join(unpackedRoot, 'out/worker', name), 'utf8');
@@ -160,7 +185,12 @@ describe.skipIf(process.platform !== 'linux')('the packaged app (electron-builde
   it('runs the CLI from the packaged layout', () => {
     const resources = join(work, 'runnable/resources');
     const library = mkdtempSync(join(tmpdir(), 'folio-packaged-cli-'));
-    const run = runWiredApp({ main: join(resources, 'app.asar/out/main/index.js'), resources, args: ['import', FIXTURE, '--library', library, '--json'], cwd: work });
+    const run = runWiredApp({
+      main: join(resources, 'app.asar/out/main/index.js'),
+      resources,
+      args: ['import', FIXTURE, '--library', library, '--json'],
+      cwd: work,
+    });
     expect(run.exitCode, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ error: null, failed: [] });
   });

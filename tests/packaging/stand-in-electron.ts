@@ -24,6 +24,6 @@ export function makeStandInElectron(dir: string, version: string): void {
   const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([WIRE_VERSION, DEFAULT_FUSES.length]), Buffer.from(DEFAULT_FUSES)]);
   writeFileSync(join(dir, 'electron'), Buffer.concat([Buffer.from(script), wire, Buffer.from('\n')]), { mode: 0o755 });
   writeFileSync(join(dir, 'version'), version);
-  writeFileSync(join(dir, 'LICENSE'), 'Stand-in for Electron\'s MIT licence.\n');
-  writeFileSync(join(dir, 'LICENSES.chromium.html'), '<!doctype html><title>Stand-in for Chromium\'s licences</title>\n');
+  writeFileSync(join(dir, 'LICENSE'), "Stand-in for Electron's MIT licence.\n");
+  writeFileSync(join(dir, 'LICENSES.chromium.html'), "<!doctype html><title>Stand-in for Chromium's licences</title>\n");
 }

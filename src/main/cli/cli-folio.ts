@@ -100,7 +100,8 @@ export async function openCliFolio(options: CliFolioOptions): Promise<CliFolio> 
         (event) => (event.type === 'import-finished' ? event.report : null),
         async () => {
           const { jobId } = await call('refreshFolders', { downloadImages: false });
-          if (jobId === null) throw new FolioError('folder-missing', 'This library knows no folder to import again. Name the folders to import.');
+          if (jobId === null)
+            throw new FolioError('folder-missing', 'This library knows no folder to import again. Name the folders to import.');
           return jobId;
         },
       ),

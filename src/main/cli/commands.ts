@@ -64,7 +64,7 @@ async function* pages<T>(
   limit: number,
   pageSize: number,
 ): AsyncGenerator<{ total: number; items: T[] }> {
-  for (let at = offset; at < offset + limit; ) {
+  for (let at = offset; at < offset + limit;) {
     const page = await read(at, Math.min(pageSize, offset + limit - at));
     yield page;
     at += page.items.length;
@@ -178,11 +178,14 @@ async function repair(args: CliArgs, io: CliIo): Promise<void> {
   io.out(args.json ? json(report) : describeRepair(report));
   const n = report.lost.length;
   const one = n === 1;
-  if (n > 0) io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
+  if (n > 0)
+    io.warn(`${n} damaged article${one ? ' was' : 's were'} removed: ${one ? 'it' : 'they'} could not be recovered (listed above).`);
 }
 
 async function images(args: CliArgs, io: CliIo): Promise<void> {
-  const report = await withFolio(args, io, false, async (folio) => folio.downloadImages(await imageScope(folio, args.images), args.images.proxy));
+  const report = await withFolio(args, io, false, async (folio) =>
+    folio.downloadImages(await imageScope(folio, args.images), args.images.proxy),
+  );
   io.progress?.end();
   const { articles, images: counts, bytes, seconds } = report;
   io.out(args.json ? json({ articles, images: counts, bytes, seconds }) : describeImageReport(report));
@@ -190,6 +193,9 @@ async function images(args: CliArgs, io: CliIo): Promise<void> {
 }
 
 export async function runCommand(args: CliArgs, io: CliIo): Promise<void> {
-  const commands = { import: importFolders, search, show, list, stats, check, repair, images } satisfies Record<CliArgs['command'], unknown>;
+  const commands = { import: importFolders, search, show, list, stats, check, repair, images } satisfies Record<
+    CliArgs['command'],
+    unknown
+  >;
   await commands[args.command](args, io);
 }

@@ -24,5 +24,8 @@ export function isCliCommand(args: readonly string[]): boolean {
  * that is not an existing folder are ignored.
  */
 export function foldersToOpen(args: readonly string[], cwd: string): string[] {
-  return args.filter((arg) => !arg.startsWith('-')).map((arg) => resolve(cwd, arg)).filter(isFolder);
+  return args
+    .filter((arg) => !arg.startsWith('-'))
+    .map((arg) => resolve(cwd, arg))
+    .filter(isFolder);
 }

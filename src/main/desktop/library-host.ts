@@ -190,7 +190,9 @@ export class LibraryHost implements HostApi {
       }
       this.options.log?.info('library-moved', { from, to });
       emitProgress({ phase: 'removing-old', doneBytes: 0, totalBytes: 0 });
-      await rm(from, { recursive: true, force: true }).catch((error: unknown) => this.options.log?.error('old-library-not-removed', error, { from }));
+      await rm(from, { recursive: true, force: true }).catch((error: unknown) =>
+        this.options.log?.error('old-library-not-removed', error, { from }),
+      );
     } finally {
       this.busy = null;
     }
@@ -217,7 +219,8 @@ export class LibraryHost implements HostApi {
     api.startImport = (request) => this.startImport(request as { paths: string[] });
     for (const channel of ['removeArticles', 'removeSource'] as const) {
       api[channel] = async (request) => {
-        if (this.sample) throw new FolioError('invalid-request', 'The sample library’s articles cannot be removed: close the sample instead.');
+        if (this.sample)
+          throw new FolioError('invalid-request', 'The sample library’s articles cannot be removed: close the sample instead.');
         const target = this.current() as unknown as Record<Channel, (request: unknown) => Promise<unknown>>;
         return target[channel].call(target, request);
       };

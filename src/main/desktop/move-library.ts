@@ -23,7 +23,8 @@ async function listFiles(root: string, dir = root): Promise<LibraryFile[]> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) files.push(...(await listFiles(root, path)));
-    else if (entry.isFile() && !NOT_COPIED.has(relative(root, path))) files.push({ path: relative(root, path), size: (await lstat(path)).size });
+    else if (entry.isFile() && !NOT_COPIED.has(relative(root, path)))
+      files.push({ path: relative(root, path), size: (await lstat(path)).size });
   }
   return files;
 }

@@ -15,7 +15,12 @@ function storedImage(lookup: ImageLookup, imageId: string): { path: string; mime
   return found;
 }
 
-export async function saveImageAs(window: BrowserWindow | null, lookup: ImageLookup, imageId: string, fileName?: string): Promise<{ saved: boolean }> {
+export async function saveImageAs(
+  window: BrowserWindow | null,
+  lookup: ImageLookup,
+  imageId: string,
+  fileName?: string,
+): Promise<{ saved: boolean }> {
   const image = storedImage(lookup, imageId);
   const ext = extname(imageId).slice(1);
   const options: SaveDialogOptions = {

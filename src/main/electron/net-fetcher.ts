@@ -55,10 +55,20 @@ function request(images: Session, url: string, headers: Record<string, string>, 
     outgoing.on('redirect', (status, _method, location) => {
       // Not followed here: the caller checks the next address like the first.
       outgoing.abort();
-      resolve({ status, header: (name) => (name === 'location' ? location : null), body: new PassThrough({ autoDestroy: true }).end(), discard: () => undefined });
+      resolve({
+        status,
+        header: (name) => (name === 'location' ? location : null),
+        body: new PassThrough({ autoDestroy: true }).end(),
+        discard: () => undefined,
+      });
     });
     outgoing.on('response', (response) => {
-      resolve({ status: response.statusCode, header: (name) => headerOf(response.headers, name), body: bodyOf(response), discard: () => outgoing.abort() });
+      resolve({
+        status: response.statusCode,
+        header: (name) => headerOf(response.headers, name),
+        body: bodyOf(response),
+        discard: () => outgoing.abort(),
+      });
     });
     outgoing.on('error', reject);
     outgoing.end();

@@ -16,7 +16,12 @@ export function folderDialogOptions(purpose: 'import' | 'move-library'): OpenDia
     : { title: 'Move the Library', buttonLabel: 'Move Here', properties: ['openDirectory', 'createDirectory'] };
 }
 
-export function createShellApi(getWindow: () => BrowserWindow | null, host: LibraryHost, licencesFile: string, lookupImage: ImageLookup): ShellApi {
+export function createShellApi(
+  getWindow: () => BrowserWindow | null,
+  host: LibraryHost,
+  licencesFile: string,
+  lookupImage: ImageLookup,
+): ShellApi {
   return {
     ...host.api(),
     async pickFolders({ purpose }) {
@@ -33,7 +38,9 @@ export function createShellApi(getWindow: () => BrowserWindow | null, host: Libr
     },
     async getAbout() {
       const { electron, chrome, node } = process.versions;
-      const runtime = Object.fromEntries(Object.entries({ electron, chrome, node }).filter((entry): entry is [string, string] => !!entry[1]));
+      const runtime = Object.fromEntries(
+        Object.entries({ electron, chrome, node }).filter((entry): entry is [string, string] => !!entry[1]),
+      );
       return aboutInfo(app.getVersion(), runtime, licencesFile);
     },
     saveImageAs: ({ imageId, fileName }) => saveImageAs(getWindow(), lookupImage, imageId, fileName),

@@ -91,7 +91,11 @@ export function guardedLookup(policy: LocalHosts) {
   return (hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback): void => {
     lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, []);
-      const refusal = resolvedRefusal(hostname, addresses.map((a) => a.address), policy);
+      const refusal = resolvedRefusal(
+        hostname,
+        addresses.map((a) => a.address),
+        policy,
+      );
       if (refusal) return callback(new AddressRefusedError(refusal), []);
       const first = addresses[0];
       if (options.all) return callback(null, addresses);

@@ -74,11 +74,13 @@ function messagesOf(error: unknown): string[] {
 /** A thrown network error as a failure (a cancel or timeout is told apart by the caller, which owns the signals). */
 export function errorFailure(error: unknown): FetchFailure {
   const codes = codesOf(error);
-  if (codes.includes('FOLIO_ADDRESS_REFUSED')) return permanent(messagesOf(error).find((m) => m.startsWith('refused')) ?? 'refused: local address');
+  if (codes.includes('FOLIO_ADDRESS_REFUSED'))
+    return permanent(messagesOf(error).find((m) => m.startsWith('refused')) ?? 'refused: local address');
   for (const code of codes) {
     const known = TRANSIENT_CODES[code];
     if (known) return transient(known);
-    if (/^(ERR_CERT_|CERT_|ERR_TLS_|ERR_SSL_)|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return permanent(`the server's certificate is not trusted (${code})`);
+    if (/^(ERR_CERT_|CERT_|ERR_TLS_|ERR_SSL_)|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+      return permanent(`the server's certificate is not trusted (${code})`);
   }
   const proxy = messagesOf(error).find((m) => /proxy/i.test(m));
   if (proxy) return transient(`proxy: ${proxy}`);

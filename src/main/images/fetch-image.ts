@@ -94,7 +94,9 @@ async function oneHop(fetcher: ImageFetcher, url: URL, headers: Record<string, s
   if (REDIRECTS.has(response.status)) {
     response.discard();
     const location = response.header('location');
-    return location ? ({ kind: 'redirect', to: location } as const) : ({ kind: 'failed', failure: permanent(`HTTP ${response.status} without a Location`) } as const);
+    return location
+      ? ({ kind: 'redirect', to: location } as const)
+      : ({ kind: 'failed', failure: permanent(`HTTP ${response.status} without a Location`) } as const);
   }
   if (response.status < 200 || response.status > 299) {
     response.discard();
@@ -112,7 +114,13 @@ async function oneHop(fetcher: ImageFetcher, url: URL, headers: Record<string, s
   return { kind: 'body', bytes } as const;
 }
 
-export async function fetchImage(fetcher: ImageFetcher, src: string, articleUrl: string | null, rules: FetchRules, signal: AbortSignal): Promise<FetchOutcome> {
+export async function fetchImage(
+  fetcher: ImageFetcher,
+  src: string,
+  articleUrl: string | null,
+  rules: FetchRules,
+  signal: AbortSignal,
+): Promise<FetchOutcome> {
   if (/^data:/i.test(src)) {
     const bytes = decodeDataUrl(src);
     return bytes ? inspected(bytes) : { ok: false, ...permanent('a damaged data: URL') };

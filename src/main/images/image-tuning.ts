@@ -24,7 +24,8 @@ export const DEFAULT_IMAGE_TUNING: ImageTuning = {
 };
 
 /** Many image CDNs refuse clients that do not look like a browser. */
-export const DEFAULT_USER_AGENT = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
+export const DEFAULT_USER_AGENT =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 
 export function fetchRules(settings: Settings, tuning: ImageTuning, localHosts: LocalHosts): FetchRules {
   return {

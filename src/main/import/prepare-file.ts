@@ -57,7 +57,8 @@ export function prepareFile(task: FileTask): PreparedFile {
   if (fileHash === task.knownHash) return { kind: 'same-content', fileHash };
   const outcome = parseArticleFile({ bytes, path: task.path, root: task.root, sitePlace: task.sitePlace });
   if (outcome.kind === 'skip') return { kind: 'skip', fileHash, reason: outcome.reason };
-  if (outcome.kind === 'fail') return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+  if (outcome.kind === 'fail')
+    return { kind: 'fail', fileHash, reason: outcome.reason, ...(outcome.detail ? { detail: outcome.detail } : {}) };
   const a = outcome.article;
   return {
     kind: 'article',

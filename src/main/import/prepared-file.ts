@@ -28,8 +28,10 @@ export interface PreparedImage {
   problem: string | null;
 }
 
-export interface PreparedArticle
-  extends Pick<ParsedArticle, 'format' | 'encoding' | 'title' | 'date' | 'dateKind' | 'dateSource' | 'source' | 'author' | 'url'> {
+export interface PreparedArticle extends Pick<
+  ParsedArticle,
+  'format' | 'encoding' | 'title' | 'date' | 'dateKind' | 'dateSource' | 'source' | 'author' | 'url'
+> {
   kind: 'article';
   fileHash: string;
   identity: string;

@@ -24,7 +24,13 @@ export class SourceDirectory {
     for (const s of sources) this.idByName.set(s.name, s.id);
     for (const s of sources) {
       const pref = prefOf.get(s.name);
-      this.byId.set(s.id, { id: s.id, name: s.name, displayName: pref?.displayName ?? s.name, hidden: pref?.hidden ?? false, canonicalId: s.id });
+      this.byId.set(s.id, {
+        id: s.id,
+        name: s.name,
+        displayName: pref?.displayName ?? s.name,
+        hidden: pref?.hidden ?? false,
+        canonicalId: s.id,
+      });
     }
     for (const entry of this.byId.values()) entry.canonicalId = this.follow(entry.name, prefOf);
   }

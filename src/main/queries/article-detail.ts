@@ -31,7 +31,16 @@ export function resolveImages(html: string, images: ArticleImageRow[], imageUrl:
 const originalUrl = (row: ArticleImageRow): string | null => (row.remoteUrl && !row.remoteUrl.startsWith('data:') ? row.remoteUrl : null);
 
 function shownImage(row: ShownImageRow, id: string, imageUrl: (id: string) => string): ArticleImage {
-  return { id, url: imageUrl(id), alt: row.alt, title: row.title, caption: row.caption, width: row.width, height: row.height, sourceUrl: originalUrl(row) };
+  return {
+    id,
+    url: imageUrl(id),
+    alt: row.alt,
+    title: row.title,
+    caption: row.caption,
+    width: row.width,
+    height: row.height,
+    sourceUrl: originalUrl(row),
+  };
 }
 
 /** The article's row and its images' rows; an unknown id is a not-found error. */

@@ -36,7 +36,12 @@ const FEW_HITS = 2;
 function sourceFilter(library: Library, names: string[], warnings: string[]): Set<number> | null {
   if (names.length === 0) return null;
   const wanted = new Set(names.map((n) => normalize(n).trim()));
-  const ids = new Set(library.db.sources().filter((s) => wanted.has(normalize(s.name).trim())).map((s) => s.id));
+  const ids = new Set(
+    library.db
+      .sources()
+      .filter((s) => wanted.has(normalize(s.name).trim()))
+      .map((s) => s.id),
+  );
   if (ids.size === 0) warnings.push(`No source is named ${names.join(' or ')}.`);
   return ids;
 }
@@ -114,7 +119,13 @@ function runSearch(library: Library, request: SearchRequest, superseded?: () => 
     const sources = sourceFilter(library, filters.sources, warnings);
     const { catalog } = library;
     const ranking = createRanking(
-      { index: library.index, titles: library.titles, evaluation, date: (id) => catalog.date(id), byDate: request.sort === 'date' || !root },
+      {
+        index: library.index,
+        titles: library.titles,
+        evaluation,
+        date: (id) => catalog.date(id),
+        byDate: request.sort === 'date' || !root,
+      },
       request.offset + request.limit,
     );
     let total = 0;
@@ -130,7 +141,10 @@ function runSearch(library: Library, request: SearchRequest, superseded?: () => 
     const ids = ranking.top(request.offset + request.limit).slice(request.offset);
     const first = request.offset === 0;
     const words = evaluation.terms.flatMap((t) => (t.plan.kind === 'word' && !t.quoted ? [t.text] : []));
-    const hits = searchHits(library, ids, ranking, patternsOf(root), { explain: request.explain ?? false, snippets: request.snippets ?? ids.length });
+    const hits = searchHits(library, ids, ranking, patternsOf(root), {
+      explain: request.explain ?? false,
+      snippets: request.snippets ?? ids.length,
+    });
     const more = {
       headlines: first ? ids.filter((id) => ranking.inHeadline(id)).slice(0, HEADLINE_SUGGESTIONS) : [],
       didYouMean: first && total <= FEW_HITS && words.length > 0 ? didYouMean(library.index, request.query, words) : null,

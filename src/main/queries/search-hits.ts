@@ -19,7 +19,14 @@ function snippetOf(library: Library, row: ArticleRow, patterns: TextPattern[]): 
   return buildSnippet(text, findMatches(text, patterns, { limit: SNIPPET_MATCH_LIMIT }));
 }
 
-function toHit(library: Library, row: ArticleRow, ranking: Ranking, patterns: TextPattern[], explain: boolean, withSnippet: boolean): SearchHit {
+function toHit(
+  library: Library,
+  row: ArticleRow,
+  ranking: Ranking,
+  patterns: TextPattern[],
+  explain: boolean,
+  withSnippet: boolean,
+): SearchHit {
   const { snippet, highlights } = withSnippet ? snippetOf(library, row, patterns) : { snippet: null, highlights: [] };
   const summary = articleSummary(library, row);
   return {

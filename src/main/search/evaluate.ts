@@ -96,7 +96,8 @@ function combine(parts: DenseHits[], op: 'and' | 'or', n: number): DenseHits {
   if (op === 'and') out.present.fill(1);
   for (const p of parts) {
     for (let i = 0; i < n; i++) {
-      out.present[i] = op === 'and' ? (out.present[i] as number) & (p.present[i] as number) : (out.present[i] as number) | (p.present[i] as number);
+      out.present[i] =
+        op === 'and' ? (out.present[i] as number) & (p.present[i] as number) : (out.present[i] as number) | (p.present[i] as number);
       out.title[i] = (out.title[i] as number) + (p.title[i] as number);
       out.body[i] = (out.body[i] as number) + (p.body[i] as number);
       const t = p.titleTerms[i] as number;

@@ -215,7 +215,12 @@ export function patternsOf(root: QueryNode | null): TextPattern[] {
   const visit = (node: QueryNode): void => {
     if (node.kind === 'term') {
       const stem = node.quoted ? null : stemTarget(node.text);
-      if (node.text) patterns.set(`${node.prefix ? '*' : ' '}${stem ? '~' : ' '}${node.text}`, { text: node.text, prefix: node.prefix, ...(stem ? { stem } : {}) });
+      if (node.text)
+        patterns.set(`${node.prefix ? '*' : ' '}${stem ? '~' : ' '}${node.text}`, {
+          text: node.text,
+          prefix: node.prefix,
+          ...(stem ? { stem } : {}),
+        });
     } else if (node.kind === 'and' || node.kind === 'or') {
       node.children.forEach(visit);
     }

@@ -134,7 +134,8 @@ interface Located {
 function locate(reader: SegmentReader, rank: number): Located {
   const { positions, ...list } = reader.docListWithPositions(rank);
   const posStart = new Uint32Array(list.docs.length + 1);
-  for (let i = 0; i < list.docs.length; i++) posStart[i + 1] = (posStart[i] as number) + (list.titleTf[i] as number) + (list.bodyTf[i] as number);
+  for (let i = 0; i < list.docs.length; i++)
+    posStart[i + 1] = (posStart[i] as number) + (list.titleTf[i] as number) + (list.bodyTf[i] as number);
   return { list, positions, posStart, cursor: 0 };
 }
 
@@ -207,7 +208,11 @@ function phrase(reader: SegmentReader, parts: PhrasePart[]): TermDocs {
     return rank < 0 ? EMPTY : weighted(reader.docList(rank));
   }
   const starts = phraseStarts(reader, parts, null);
-  const out: TermDocs = { docs: new Uint32Array(starts.size), titleTf: new Float32Array(starts.size), bodyTf: new Float32Array(starts.size) };
+  const out: TermDocs = {
+    docs: new Uint32Array(starts.size),
+    titleTf: new Float32Array(starts.size),
+    bodyTf: new Float32Array(starts.size),
+  };
   let k = 0;
   for (const [d, list] of starts) {
     const titleLength = reader.titleLengths[d] as number;

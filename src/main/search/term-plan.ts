@@ -35,7 +35,7 @@ function runsOf(text: string): Run[] {
   const runs: Run[] = [];
   let cls = 0;
   let start = 0;
-  for (let i = 0; i <= text.length; ) {
+  for (let i = 0; i <= text.length;) {
     const cp = i < text.length ? (text.codePointAt(i) as number) : -1;
     const c = cp < 0 ? 0 : classOf(cp);
     if (c !== cls || cp < 0) {

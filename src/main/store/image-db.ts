@@ -59,14 +59,24 @@ export class ImageDb {
 
   /** An image file now in the images folder (kept as it is when its content is there already). */
   put(image: StoredImage): void {
-    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes, width, height) VALUES (?,?,?,?,?)', [image.id, image.mime, image.bytes, image.width, image.height]);
+    this.sql.run('INSERT OR IGNORE INTO images(id, mime, bytes, width, height) VALUES (?,?,?,?,?)', [
+      image.id,
+      image.mime,
+      image.bytes,
+      image.width,
+      image.height,
+    ]);
   }
 
   /** A stored image and the remote URL it was downloaded from, as one unit. */
   recordDownload(url: string, image: StoredImage, now: number): void {
     this.sql.savepoint(() => {
       this.put(image);
-      this.sql.run('INSERT OR REPLACE INTO remote_images(url, image_id, failure, transient, tried_at) VALUES (?,?,NULL,0,?)', [url, image.id, now]);
+      this.sql.run('INSERT OR REPLACE INTO remote_images(url, image_id, failure, transient, tried_at) VALUES (?,?,NULL,0,?)', [
+        url,
+        image.id,
+        now,
+      ]);
     });
   }
 
@@ -127,7 +137,9 @@ export class ImageDb {
     this.sql.run('DELETE FROM remote_images WHERE url NOT IN (SELECT remote_url FROM article_images WHERE remote_url IS NOT NULL)');
     const unreferenced = `id NOT IN (SELECT image_id FROM article_images WHERE image_id IS NOT NULL)
       AND id NOT IN (SELECT image_id FROM remote_images WHERE image_id IS NOT NULL)`;
-    const dropped = this.sql.arrays(`SELECT id, bytes FROM images WHERE ${unreferenced}`).map(([id, bytes]) => ({ id: str(id), bytes: num(bytes) }));
+    const dropped = this.sql
+      .arrays(`SELECT id, bytes FROM images WHERE ${unreferenced}`)
+      .map(([id, bytes]) => ({ id: str(id), bytes: num(bytes) }));
     if (dropped.length > 0) this.sql.run(`DELETE FROM images WHERE ${unreferenced}`);
     return dropped;
   }

@@ -81,7 +81,22 @@ export class LibraryDb {
     this.sql.run(
       `INSERT INTO articles(identity, title, source_id, date, date_kind, author, url, folder_id, file_name, format, encoding,
          body_blob, text_length, imported_at, lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateKind, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, a.lang],
+      [
+        toBytes(a.identity),
+        a.title,
+        a.sourceId,
+        a.date,
+        a.dateKind,
+        a.author,
+        a.url,
+        ...this.place(a.path),
+        a.format,
+        a.encoding,
+        a.bodyBlob,
+        a.textLength,
+        importedAt,
+        a.lang,
+      ],
     );
     return this.sql.lastInsertId();
   }
@@ -90,7 +105,23 @@ export class LibraryDb {
     this.sql.run(
       `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_kind = ?, author = ?, url = ?, folder_id = ?,
          file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ?, lang = ? WHERE id = ?`,
-      [toBytes(a.identity), a.title, a.sourceId, a.date, a.dateKind, a.author, a.url, ...this.place(a.path), a.format, a.encoding, a.bodyBlob, a.textLength, importedAt, a.lang, id],
+      [
+        toBytes(a.identity),
+        a.title,
+        a.sourceId,
+        a.date,
+        a.dateKind,
+        a.author,
+        a.url,
+        ...this.place(a.path),
+        a.format,
+        a.encoding,
+        a.bodyBlob,
+        a.textLength,
+        importedAt,
+        a.lang,
+        id,
+      ],
     );
   }
 
@@ -109,7 +140,9 @@ export class LibraryDb {
    */
   catalogRows(): number[][] {
     const joined = str(
-      this.sql.one("SELECT group_concat(id || ',' || source_id || ',' || date || ',' || (date_kind != 'undated'), ';') AS rows FROM articles")?.rows,
+      this.sql.one(
+        "SELECT group_concat(id || ',' || source_id || ',' || date || ',' || (date_kind != 'undated'), ';') AS rows FROM articles",
+      )?.rows,
     );
     if (joined === '') return [];
     return joined.split(';').map((row) => row.split(',').map(Number));
@@ -134,7 +167,10 @@ export class LibraryDb {
   file(path: string): FileRow | null {
     const folder = this.folderId(dirname(path), false);
     if (folder === null) return null;
-    const r = this.sql.one('SELECT size, mtime, hash, outcome, reason, article_id, rules FROM files WHERE folder_id = ? AND name = ?', [folder, basename(path)]);
+    const r = this.sql.one('SELECT size, mtime, hash, outcome, reason, article_id, rules FROM files WHERE folder_id = ? AND name = ?', [
+      folder,
+      basename(path),
+    ]);
     if (!r) return null;
     return {
       path,
@@ -149,16 +185,10 @@ export class LibraryDb {
   }
 
   putFile(f: FileRow): void {
-    this.sql.run('INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, reason, article_id, rules) VALUES (?,?,?,?,?,?,?,?,?)', [
-      ...this.place(f.path),
-      f.size,
-      f.mtime,
-      toBytes(f.hash),
-      f.outcome,
-      f.reason,
-      f.articleId,
-      f.rules,
-    ]);
+    this.sql.run(
+      'INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, reason, article_id, rules) VALUES (?,?,?,?,?,?,?,?,?)',
+      [...this.place(f.path), f.size, f.mtime, toBytes(f.hash), f.outcome, f.reason, f.articleId, f.rules],
+    );
   }
 
   /** Paths of imported article files under a folder (its own and every folder below it). */
@@ -184,14 +214,12 @@ export class LibraryDb {
   }
 
   roots(): RootRow[] {
-    return this.sql
-      .all('SELECT id, path, added_at, imported_at FROM roots ORDER BY path')
-      .map((r) => ({
-        id: num(r.id),
-        path: str(r.path),
-        addedAt: num(r.added_at),
-        importedAt: r.imported_at === null ? null : num(r.imported_at),
-      }));
+    return this.sql.all('SELECT id, path, added_at, imported_at FROM roots ORDER BY path').map((r) => ({
+      id: num(r.id),
+      path: str(r.path),
+      addedAt: num(r.added_at),
+      importedAt: r.imported_at === null ? null : num(r.imported_at),
+    }));
   }
 
   // Blobs
@@ -227,7 +255,9 @@ export class LibraryDb {
   }
 
   packs(): { id: number; length: number }[] {
-    return this.sql.all('SELECT id, committed_length FROM packs ORDER BY id').map((r) => ({ id: num(r.id), length: num(r.committed_length) }));
+    return this.sql
+      .all('SELECT id, committed_length FROM packs ORDER BY id')
+      .map((r) => ({ id: num(r.id), length: num(r.committed_length) }));
   }
 
   setPackLength(id: number, length: number): void {

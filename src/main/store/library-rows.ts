@@ -68,7 +68,8 @@ export interface ShownImageRow extends ArticleImageRow {
 // Every read of an article row also says where its body is, so showing a hit costs one query, not two.
 export const ARTICLE_COLUMNS = `a.id, a.identity, a.title, a.source_id, s.name AS source, a.date, a.date_kind, a.author, a.url,
   f.path AS folder, a.file_name, a.format, a.encoding, a.body_blob, a.text_length, b.pack, b.offset, b.length, b.crc, a.lang`;
-export const ARTICLE_FROM = 'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
+export const ARTICLE_FROM =
+  'articles a JOIN sources s ON s.id = a.source_id JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
 
 /** Digests are hex in the code and bytes in the database (half the size, and so is every index on them). */
 export const toBytes = (hex: string): Uint8Array => Uint8Array.from(Buffer.from(hex, 'hex'));

@@ -21,7 +21,13 @@ export class SavedSearchRows {
 
   add(name: string, query: string, view: string, now: number): number {
     const position = num(this.sql.one('SELECT coalesce(max(position), -1) + 1 AS p FROM saved_search')?.p ?? 0);
-    this.sql.run('INSERT INTO saved_search(name, query, view, position, created_at) VALUES (?, ?, ?, ?, ?)', [name, query, view, position, now]);
+    this.sql.run('INSERT INTO saved_search(name, query, view, position, created_at) VALUES (?, ?, ?, ?, ?)', [
+      name,
+      query,
+      view,
+      position,
+      now,
+    ]);
     return num(this.sql.one('SELECT last_insert_rowid() AS id')?.id ?? 0);
   }
 
@@ -42,7 +48,9 @@ export class SavedSearchRows {
     if (from < 0) return false;
     ids.splice(from, 1);
     ids.splice(Math.max(0, Math.min(index, ids.length)), 0, id);
-    this.sql.transaction(() => ids.forEach((s, position) => this.sql.run('UPDATE saved_search SET position = ? WHERE id = ?', [position, s])));
+    this.sql.transaction(() =>
+      ids.forEach((s, position) => this.sql.run('UPDATE saved_search SET position = ? WHERE id = ?', [position, s])),
+    );
     return true;
   }
 

@@ -70,7 +70,9 @@ export class StateDb {
   addHistory(query: string, now: number): void {
     this.sql.transaction(() => {
       this.sql.run('INSERT OR REPLACE INTO search_history(query, used_at) VALUES (?, ?)', [query, now]);
-      this.sql.run('DELETE FROM search_history WHERE query NOT IN (SELECT query FROM search_history ORDER BY used_at DESC LIMIT ?)', [HISTORY_LIMIT]);
+      this.sql.run('DELETE FROM search_history WHERE query NOT IN (SELECT query FROM search_history ORDER BY used_at DESC LIMIT ?)', [
+        HISTORY_LIMIT,
+      ]);
     });
   }
 

@@ -45,13 +45,7 @@ export function App() {
 
   return (
     <>
-      {status !== 'ready' ? (
-        <StatusScreen />
-      ) : empty ? (
-        <FirstRun />
-      ) : (
-        <MainLayout onOpenSettings={openSettings} onOpenHelp={openHelp} />
-      )}
+      {status !== 'ready' ? <StatusScreen /> : empty ? <FirstRun /> : <MainLayout onOpenSettings={openSettings} onOpenHelp={openHelp} />}
       {dialog === 'settings' && <SettingsDialog onClose={closeDialog} />}
       {dialog === 'help' && <ShortcutsDialog onClose={closeDialog} />}
       <ImportReportDialog />

@@ -59,7 +59,9 @@ export function MainLayout({ onOpenSettings, onOpenHelp }: MainLayoutProps) {
       <ImportProgressBar />
       <ImageJobBar />
       <div className="panes" style={{ gridTemplateColumns: columns.join(' ') }}>
-        {fit.library !== 'hidden' && <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} compact={fit.library === 'icons'} />}
+        {fit.library !== 'hidden' && (
+          <LibraryPane onOpenSettings={onOpenSettings} onOpenHelp={onOpenHelp} compact={fit.library === 'icons'} />
+        )}
         {fit.library === 'full' && <PaneResizer pane="library" width={widths.library} onResize={resize} />}
         {fit.listShown && (
           <>

@@ -32,7 +32,12 @@ async function importsFinished(n) {
 
 async function probeAppScheme({ protocols }) {
   const handler = protocols.get('app');
-  for (const url of ['app://folio/index.html', 'app://folio/../main/index.js', 'app://folio/%2e%2e/main/index.js', 'app://folio/nothing.js']) {
+  for (const url of [
+    'app://folio/index.html',
+    'app://folio/../main/index.js',
+    'app://folio/%2e%2e/main/index.js',
+    'app://folio/nothing.js',
+  ]) {
     const response = await handler(new globalThis.Request(url));
     record('probe.app', { url, status: response.status, csp: response.headers.get('content-security-policy') });
   }
@@ -60,7 +65,10 @@ async function probeIpc({ ipc }, pageUrl) {
   record('probe.ipc', { call: 'pickFolders', answer: picked });
   const dropped = await ipc.get('folio:drop')(fromPage, [process.env.FOLIO_WIRING_PICK ?? '', '/no/such/folder', '']);
   record('probe.ipc', { call: 'drop', answer: dropped });
-  record('probe.ipc', { call: 'drop from a foreign frame', answer: await ipc.get('folio:drop')({ senderFrame: { url: 'https://evil.example/' } }, ['/']) });
+  record('probe.ipc', {
+    call: 'drop from a foreign frame',
+    answer: await ipc.get('folio:drop')({ senderFrame: { url: 'https://evil.example/' } }, ['/']),
+  });
   const token = picked.value?.folders?.[0]?.token;
   if (token) {
     await answer('startImport with the picked token', 'startImport', { folders: [token] });
@@ -110,7 +118,12 @@ function probeWindow({ window, pageUrl }) {
   const { session } = contents;
   session.permissionRequest?.(contents, 'geolocation', (granted) => record('probe.window', { call: 'permission request', granted }), {});
   record('probe.window', { call: 'permission check', granted: session.permissionCheck?.(contents, 'media', pageUrl, {}) });
-  session.permissionRequest?.(contents, 'clipboard-sanitized-write', (granted) => record('probe.window', { call: 'clipboard request', granted }), {});
+  session.permissionRequest?.(
+    contents,
+    'clipboard-sanitized-write',
+    (granted) => record('probe.window', { call: 'clipboard request', granted }),
+    {},
+  );
   for (const url of [
     pageUrl,
     new URL('assets/index.js', pageUrl).href,

@@ -24,7 +24,10 @@ describe('folio help', () => {
   });
 
   it("prints one command's options for help <command> and <command> --help", () => {
-    for (const args of [['help', 'list'], ['list', '--help']]) {
+    for (const args of [
+      ['help', 'list'],
+      ['list', '--help'],
+    ]) {
       const run = folio(...args);
       expect(run.code, args.join(' ')).toBe(0);
       expect(run.out).toMatch(/^Usage: folio list /);
@@ -70,7 +73,10 @@ describe('folio list on a library larger than a page', () => {
     const run = folio('list', '--all', '--json', '--library', library);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
-    const rows = run.out.trimEnd().split('\n').map((line) => JSON.parse(line) as ArticleSummary);
+    const rows = run.out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as ArticleSummary);
     expect(rows).toHaveLength(ARTICLES);
     expect(new Set(rows.map((r) => r.id)).size).toBe(ARTICLES);
     expect(rows[0]?.title).toBe(`Article ${ARTICLES - 1}`);

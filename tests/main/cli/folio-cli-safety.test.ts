@@ -8,7 +8,6 @@ import { LIMITS } from '../../../src/shared/limits';
 import { feedCapture, writeFiles } from '../../helpers/article-files';
 import { folio, json } from '../../helpers/folio-cli';
 
-
 // OSC 52 (write the clipboard), OSC 8 (a link), CSI (clear the screen, colours), 8-bit CSI, BEL, CR.
 const TITLE = 'Clip \u001b]52;c;ZXZpbA==\u0007 board \u001b[2J\u009b31m end';
 const BODY = 'Link \u001b]8;;https://evil.example/\u001b\\\\here\u001b]8;;\u001b\\\\ and \u001b[31mred\u001b[0m over\rwritten 普京';

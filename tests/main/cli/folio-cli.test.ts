@@ -43,13 +43,19 @@ describe('folio (the built CLI)', () => {
     expect(shown.text).toContain('克里姆林宫低调回应称');
     expect(shown.html).toContain('<p>');
 
-    const stats = json<{ articles: number; sources: { name: string; count: number }[]; dbBytes: number }>(folio('stats', '--library', library, '--json'));
+    const stats = json<{ articles: number; sources: { name: string; count: number }[]; dbBytes: number }>(
+      folio('stats', '--library', library, '--json'),
+    );
     expect(stats.articles).toBe(2);
     expect(stats.sources.map((s) => s.name).sort()).toEqual(['example.org', 'rfi.fr']);
     expect(stats.dbBytes).toBeGreaterThan(0);
 
     // Re-importing the same folder adds nothing.
-    expect(json<Record<string, unknown>>(folio('import', FEED, '--library', library, '--json'))).toMatchObject({ imported: 0, unchanged: 2, articles: 2 });
+    expect(json<Record<string, unknown>>(folio('import', FEED, '--library', library, '--json'))).toMatchObject({
+      imported: 0,
+      unchanged: 2,
+      articles: 2,
+    });
   });
 
   it('sorts by date and takes the query language', () => {
@@ -57,7 +63,9 @@ describe('folio (the built CLI)', () => {
     json(folio('import', FEED, '--library', library, '--json'));
     const byDate = json<{ hits: Hit[] }>(folio('search', '普京', '--sort', 'date', '--library', library, '--json'));
     expect(byDate.hits.map((h) => h.date)).toEqual(['2023-11-20T12:14:08.000Z', '2023-03-21T09:45:02.000Z']);
-    expect(json<{ hits: Hit[] }>(folio('search', '普京 source:rfi.fr', '--library', library, '--json')).hits.map((h) => h.source)).toEqual(['rfi.fr']);
+    expect(json<{ hits: Hit[] }>(folio('search', '普京 source:rfi.fr', '--library', library, '--json')).hits.map((h) => h.source)).toEqual([
+      'rfi.fr',
+    ]);
     expect(json<{ total: number }>(folio('search', '普京 -书展', '--library', library, '--json')).total).toBe(1);
     const odd = json<{ total: number; warnings: string[] }>(folio('search', '"普京', '--library', library, '--json'));
     expect(odd.total).toBe(2);
@@ -67,7 +75,10 @@ describe('folio (the built CLI)', () => {
   it('explains the score of each hit by its parts with --explain', () => {
     const library = tempDir();
     json(folio('import', FEED, '--library', library, '--json'));
-    type Explained = Hit & { score: number; explain: { bm25Title: number; bm25Body: number; titlePhrase: number; proximity: number; recency: string } };
+    type Explained = Hit & {
+      score: number;
+      explain: { bm25Title: number; bm25Body: number; titlePhrase: number; proximity: number; recency: string };
+    };
     const { hits } = json<{ hits: Explained[] }>(folio('search', '普京', '--explain', '--library', library, '--json'));
     for (const h of hits) {
       const { bm25Title, bm25Body, titlePhrase, proximity } = h.explain;

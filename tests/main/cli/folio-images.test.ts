@@ -36,7 +36,9 @@ async function libraryWithPictures() {
   closers.push(server.close);
   const folder = tempDir();
   const library = tempDir();
-  writePictureArticles(folder, [{ name: 'pictured', source: 'Photo Desk', images: [{ url: server.url('/a.png') }, { url: server.url('/gone.png') }] }]);
+  writePictureArticles(folder, [
+    { name: 'pictured', source: 'Photo Desk', images: [{ url: server.url('/a.png') }, { url: server.url('/gone.png') }] },
+  ]);
   expect((await folio(['import', folder, '--library', library, '--json'])).code).toBe(0);
   return { server, library };
 }
@@ -74,7 +76,17 @@ describe('folio images', () => {
     const { server, library } = await libraryWithPictures();
     const proxy = await startProxy();
     closers.push(proxy.close);
-    const run = await folio(['images', '--library', library, '--source', 'Photo Desk', '--allow-local-hosts', '--proxy', proxy.url(''), '--json']);
+    const run = await folio([
+      'images',
+      '--library',
+      library,
+      '--source',
+      'Photo Desk',
+      '--allow-local-hosts',
+      '--proxy',
+      proxy.url(''),
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.out)).toMatchObject({
       articles: 1,
@@ -85,7 +97,9 @@ describe('folio images', () => {
     expect(proxy.targets.every((t) => t.includes(`127.0.0.1:${server.port}`))).toBe(true);
 
     const list = JSON.parse((await folio(['list', '--library', library, '--json'])).out) as { rows: { id: number }[] };
-    const shown = JSON.parse((await folio(['show', String(list.rows[0]?.id), '--library', library, '--json'])).out) as { images: unknown[] };
+    const shown = JSON.parse((await folio(['show', String(list.rows[0]?.id), '--library', library, '--json'])).out) as {
+      images: unknown[];
+    };
     expect(shown.images).toEqual([
       { url: server.url('/a.png'), offline: true },
       { url: server.url('/gone.png'), offline: false, reason: 'HTTP 404' },

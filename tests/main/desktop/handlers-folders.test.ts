@@ -10,7 +10,9 @@ const tempDir = useTempDirs();
 function table(chosen: string[]) {
   const imports: string[][] = [];
   const moves: string[] = [];
-  const service = { startImport: async ({ paths }: { paths: string[] }) => (imports.push(paths), { jobId: 'job-1' }) } as unknown as ServiceApi;
+  const service = {
+    startImport: async ({ paths }: { paths: string[] }) => (imports.push(paths), { jobId: 'job-1' }),
+  } as unknown as ServiceApi;
   const shell = {
     pickFolders: async () => chosen,
     moveLibrary: async ({ path }: { path: string }) => (moves.push(path), { libraryDir: path }),

@@ -157,7 +157,14 @@ describe('moving the library', () => {
       },
     });
     const moving = host.moveLibrary({ path: tempDir() });
-    await expect.poll(() => host.service.getOverview({}).then(() => 'open', (error: Error) => error.message)).toMatch(/being moved/);
+    await expect
+      .poll(() =>
+        host.service.getOverview({}).then(
+          () => 'open',
+          (error: Error) => error.message,
+        ),
+      )
+      .toMatch(/being moved/);
     release();
     await moving;
     expect((await host.service.getOverview({})).total).toBe(0);

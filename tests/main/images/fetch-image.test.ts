@@ -64,7 +64,13 @@ afterAll(() => server.close());
 async function get(path: string, rules: Partial<FetchRules> = {}, articleUrl: string | null = 'https://news.example/story/1') {
   const fetcher = createNodeFetcher({ proxy: null, localHosts: rules.localHosts ?? RULES.localHosts });
   try {
-    return await fetchImage(fetcher, /^\/[^/]/.test(path) ? server.url(path) : path, articleUrl, { ...RULES, ...rules }, new AbortController().signal);
+    return await fetchImage(
+      fetcher,
+      /^\/[^/]/.test(path) ? server.url(path) : path,
+      articleUrl,
+      { ...RULES, ...rules },
+      new AbortController().signal,
+    );
   } finally {
     await fetcher.close();
   }
@@ -127,7 +133,11 @@ describe('fetchImage', () => {
 
   it('checks every hop: a redirect into the private network or to another scheme is refused', async () => {
     const before = server.log.length;
-    expect(await get('/to-private')).toMatchObject({ ok: false, reason: expect.stringMatching(/^refused: 10\.1\.2\.3 is a local/), transient: false });
+    expect(await get('/to-private')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^refused: 10\.1\.2\.3 is a local/),
+      transient: false,
+    });
     expect(await get('/to-ftp')).toMatchObject({ ok: false, reason: 'ftp: URLs are not downloaded' });
     expect(server.log.length - before).toBe(2);
   });
@@ -135,9 +145,18 @@ describe('fetchImage', () => {
   it('refuses this machine unless allowed, by address and by name, before connecting', async () => {
     const before = server.log.length;
     const refused = (localHosts: LocalHosts, url: string) => get(url, { localHosts });
-    expect(await refused('refuse', server.url('/a.png'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^refused: 127\.0\.0\.1/) });
-    expect(await refused('refuse', `http://localhost:${server.port}/a.png`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^refused/) });
-    expect(await refused('refuse', `http://[::ffff:127.0.0.1]:${server.port}/a.png`)).toMatchObject({ ok: false, reason: expect.stringMatching(/^refused/) });
+    expect(await refused('refuse', server.url('/a.png'))).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^refused: 127\.0\.0\.1/),
+    });
+    expect(await refused('refuse', `http://localhost:${server.port}/a.png`)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^refused/),
+    });
+    expect(await refused('refuse', `http://[::ffff:127.0.0.1]:${server.port}/a.png`)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^refused/),
+    });
     expect(server.log.length).toBe(before);
     expect(await refused('allow', server.url('/a.png'))).toMatchObject({ ok: true });
   });

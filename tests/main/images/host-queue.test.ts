@@ -19,17 +19,21 @@ describe('HostQueue', () => {
     let peakPerHost = 0;
     const done: number[] = [];
     const tasks: Task[] = Array.from({ length: 40 }, (_, n) => ({ host: `h${n % 4}`, n }));
-    await new HostQueue<Task>({ overall: 5, perHost: 2 }, async (t) => {
-      running++;
-      perHost.set(t.host, (perHost.get(t.host) ?? 0) + 1);
-      peak = Math.max(peak, running);
-      peakPerHost = Math.max(peakPerHost, perHost.get(t.host) ?? 0);
-      await tick();
-      running--;
-      perHost.set(t.host, (perHost.get(t.host) ?? 1) - 1);
-      done.push(t.n);
-      return { kind: 'done' };
-    }, new AbortController().signal).run(tasks);
+    await new HostQueue<Task>(
+      { overall: 5, perHost: 2 },
+      async (t) => {
+        running++;
+        perHost.set(t.host, (perHost.get(t.host) ?? 0) + 1);
+        peak = Math.max(peak, running);
+        peakPerHost = Math.max(peakPerHost, perHost.get(t.host) ?? 0);
+        await tick();
+        running--;
+        perHost.set(t.host, (perHost.get(t.host) ?? 1) - 1);
+        done.push(t.n);
+        return { kind: 'done' };
+      },
+      new AbortController().signal,
+    ).run(tasks);
     expect(done.sort((a, b) => a - b)).toEqual(tasks.map((t) => t.n));
     expect(peak).toBe(5);
     expect(peakPerHost).toBe(2);
@@ -38,10 +42,14 @@ describe('HostQueue', () => {
   it('takes hosts in turn, so one host with many images does not hold up the others', async () => {
     const order: string[] = [];
     const tasks: Task[] = [...Array.from({ length: 6 }, (_, n) => ({ host: 'big', n })), { host: 'small', n: 6 }];
-    await new HostQueue<Task>({ overall: 1, perHost: 1 }, async (t) => {
-      order.push(t.host);
-      return { kind: 'done' };
-    }, new AbortController().signal).run(tasks);
+    await new HostQueue<Task>(
+      { overall: 1, perHost: 1 },
+      async (t) => {
+        order.push(t.host);
+        return { kind: 'done' };
+      },
+      new AbortController().signal,
+    ).run(tasks);
     expect(order.indexOf('small')).toBe(1);
   });
 
@@ -71,12 +79,16 @@ describe('HostQueue', () => {
   it('stops starting tasks once aborted and returns when those in flight end', async () => {
     const abort = new AbortController();
     let started = 0;
-    await new HostQueue<Task>({ overall: 2, perHost: 2 }, async () => {
-      started++;
-      if (started === 2) abort.abort();
-      await tick();
-      return { kind: 'done' };
-    }, abort.signal).run(Array.from({ length: 10 }, (_, n) => ({ host: 'h', n })));
+    await new HostQueue<Task>(
+      { overall: 2, perHost: 2 },
+      async () => {
+        started++;
+        if (started === 2) abort.abort();
+        await tick();
+        return { kind: 'done' };
+      },
+      abort.signal,
+    ).run(Array.from({ length: 10 }, (_, n) => ({ host: 'h', n })));
     expect(started).toBe(2);
   });
 });

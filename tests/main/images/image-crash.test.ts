@@ -39,7 +39,10 @@ describe('image download crash safety', () => {
     const dir = tempDir();
     writePictureArticles(
       folder,
-      Array.from({ length: 6 }, (_, a) => ({ name: `story-${a}`, images: Array.from({ length: 5 }, (_, k) => ({ url: server.url(`/p/${a * 5 + k}.png`) })) })),
+      Array.from({ length: 6 }, (_, a) => ({
+        name: `story-${a}`,
+        images: Array.from({ length: 5 }, (_, k) => ({ url: server.url(`/p/${a * 5 + k}.png`) })),
+      })),
     );
     const setup = await openImageService(dir);
     await setup.importFolders([folder]);

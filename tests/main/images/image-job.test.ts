@@ -49,7 +49,7 @@ const idOf = (service: LibraryService, title: string): number => {
 };
 
 describe('image downloads', () => {
-  it('downloads the library\'s images once each and shows them in their articles with their sizes', async () => {
+  it("downloads the library's images once each and shows them in their articles with their sizes", async () => {
     const s = await server({ '/a.png': serve(PNG, 'image/png'), '/b.jpg': serve(JPEG, 'image/jpeg') });
     const service = await library([
       { name: 'one', images: [{ url: s.url('/a.png'), alt: '書展' }, { url: s.url('/b.jpg') }] },
@@ -59,7 +59,12 @@ describe('image downloads', () => {
     expect(before).toMatchObject({ images: [], remoteImages: 2 });
 
     const report = await service.downloadImages(all);
-    expect(report).toMatchObject({ articles: 2, images: { downloaded: 2, alreadyLocal: 0, skipped: 0, failed: [] }, bytes: PNG.length + JPEG.length, cancelled: false });
+    expect(report).toMatchObject({
+      articles: 2,
+      images: { downloaded: 2, alreadyLocal: 0, skipped: 0, failed: [] },
+      bytes: PNG.length + JPEG.length,
+      cancelled: false,
+    });
     expect(s.hits('/a.png')).toBe(1);
 
     const one = await service.getArticle({ id: idOf(service, 'one') });
@@ -93,7 +98,12 @@ describe('image downloads', () => {
       '/flaky.png': (req, res, hit) => (hit <= 3 ? res.writeHead(503).end() : serve(PNG, 'image/png')(req, res, hit)),
       '/page.jpg': serve('<!doctype html><title>Forbidden</title>', 'image/jpeg'),
     });
-    const service = await library([{ name: 'mixed', images: [{ url: s.url('/ok.png') }, { url: s.url('/flaky.png') }, { url: s.url('/gone.png') }, { url: s.url('/page.jpg') }] }]);
+    const service = await library([
+      {
+        name: 'mixed',
+        images: [{ url: s.url('/ok.png') }, { url: s.url('/flaky.png') }, { url: s.url('/gone.png') }, { url: s.url('/page.jpg') }],
+      },
+    ]);
 
     const first = await service.downloadImages(all);
     expect(first.images).toMatchObject({ downloaded: 1, alreadyLocal: 0, skipped: 0 });
@@ -116,7 +126,10 @@ describe('image downloads', () => {
   });
 
   it('backs off a host that answers 429 and tries again after its Retry-After', async () => {
-    const s = await server({ '/busy.png': (req, res, hit) => (hit === 1 ? res.writeHead(429, { 'retry-after': '0' }).end() : serve(PNG, 'image/png')(req, res, hit)) });
+    const s = await server({
+      '/busy.png': (req, res, hit) =>
+        hit === 1 ? res.writeHead(429, { 'retry-after': '0' }).end() : serve(PNG, 'image/png')(req, res, hit),
+    });
     const service = await library([{ name: 'busy', images: [{ url: s.url('/busy.png') }] }]);
     expect((await service.downloadImages(all)).images.downloaded).toBe(1);
     expect(s.hits('/busy.png')).toBe(2);
@@ -161,7 +174,10 @@ describe('image downloads', () => {
     for (let i = 0; i < 12; i++) routes[`/i/${i}.png`] = held;
     const s = await server(routes);
     const events: FolioEvent[] = [];
-    const service = await library([{ name: 'many', images: Array.from({ length: 12 }, (_, i) => ({ url: s.url(`/i/${i}.png`) })) }], events);
+    const service = await library(
+      [{ name: 'many', images: Array.from({ length: 12 }, (_, i) => ({ url: s.url(`/i/${i}.png`) })) }],
+      events,
+    );
 
     const { jobId } = await service.startImageJob({ scope: all });
     const shown = async () => (await service.getArticle({ id: idOf(service, 'many') })).images.length;
@@ -180,7 +196,8 @@ describe('image downloads', () => {
     expect((await service.getArticle({ id: idOf(service, 'many') })).images).toHaveLength(4);
 
     // Nothing is held the second time.
-    for (let i = 4; i < 12; i++) routes[`/i/${i}.png`] = (req, res, hit) => serve(makePng({ width: 20, height: 20, seed: i }), 'image/png')(req, res, hit);
+    for (let i = 4; i < 12; i++)
+      routes[`/i/${i}.png`] = (req, res, hit) => serve(makePng({ width: 20, height: 20, seed: i }), 'image/png')(req, res, hit);
     const again = await service.downloadImages(all);
     expect(again.images).toMatchObject({ downloaded: 8, alreadyLocal: 4, failed: [] });
     expect((await service.getArticle({ id: idOf(service, 'many') })).images).toHaveLength(12);
@@ -222,7 +239,8 @@ describe('image downloads', () => {
 
     writePictureArticles(folder, [{ name: 'later', images: [{ url: s.url('/a.png') }] }]);
     await service.startImport({ paths: [folder], downloadImages: true });
-    for (let waited = 0; !events.some((e) => e.type === 'image-finished') && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (let waited = 0; !events.some((e) => e.type === 'image-finished') && waited < 20_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
     const finished = events.find((e) => e.type === 'image-finished');
     expect(finished?.type === 'image-finished' && finished.report).toMatchObject({ articles: 1, images: { downloaded: 1 } });
   });
@@ -237,6 +255,8 @@ describe('image downloads', () => {
     await service.downloadImages(all);
     writePictureArticles(folder, [{ name: 'edited', images: [{ url: s.url('/a.png'), alt: 'a new caption' }] }]);
     expect((await service.importFolders([folder])).report.updated).toBe(1);
-    expect((await service.getArticle({ id: idOf(service, 'edited') })).images).toEqual([expect.objectContaining({ alt: 'a new caption', width: 400 })]);
+    expect((await service.getArticle({ id: idOf(service, 'edited') })).images).toEqual([
+      expect.objectContaining({ alt: 'a new caption', width: 400 }),
+    ]);
   });
 });

@@ -39,7 +39,13 @@ describe('importing an archive repository from its root', () => {
       ['港口笔记', 'undated', null, 'archive-repo'],
     ]);
     const oldest = await service.listArticles({ view: all, sort: 'oldest', offset: 0, limit: 50 });
-    expect(oldest.rows.map((a) => a.title)).toEqual(['习近平抵达莫斯科', '浏览器释出紧急更新', '夜市翻新后重新开放', '港口的清晨', '港口笔记']);
+    expect(oldest.rows.map((a) => a.title)).toEqual([
+      '习近平抵达莫斯科',
+      '浏览器释出紧急更新',
+      '夜市翻新后重新开放',
+      '港口的清晨',
+      '港口笔记',
+    ]);
 
     const skipped = report.skipped.map((s) => [relative(root, s.path), s.reason]).sort();
     expect(skipped).toEqual(
@@ -78,7 +84,8 @@ describe('importing an archive repository from its root', () => {
   it('never matches an undated article with after: or before:', async () => {
     const service = await openService(tempDir());
     await service.importFolders([copyRepo()]);
-    const titles = async (query: string) => (await service.search({ query, view: all, sort: 'date', offset: 0, limit: 50 })).hits.map((h) => h.title);
+    const titles = async (query: string) =>
+      (await service.search({ query, view: all, sort: 'date', offset: 0, limit: 50 })).hits.map((h) => h.title);
     expect(await titles('码头 after:2023-01-01')).toEqual(['港口的清晨']);
     expect(await titles('码头 before:2030-01-01')).toEqual(['港口的清晨']);
     expect(await titles('码头')).toEqual(['港口的清晨', '港口笔记']);
@@ -109,11 +116,10 @@ describe('importing an archive repository from its root', () => {
           [name, source, folder, name, body, i],
         );
         const id = value('SELECT last_insert_rowid()');
-        db.run("INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, article_id, rules) VALUES (?, ?, 1, 1, randomblob(32), 'article', ?, 0)", [
-          folder,
-          name,
-          id,
-        ]);
+        db.run(
+          "INSERT OR REPLACE INTO files(folder_id, name, size, mtime, hash, outcome, article_id, rules) VALUES (?, ?, 1, 1, randomblob(32), 'article', ?, 0)",
+          [folder, name, id],
+        );
         pages.push(id);
       }
       db.run('UPDATE files SET rules = 0');

@@ -64,9 +64,7 @@ describe('generated encodings', () => {
   });
 
   it('reads UTF-16 big-endian with a byte-order mark', () => {
-    const file = resave('jekyll/2022-03-06-firefox-update.md', 'be.md', (text) =>
-      iconv.encode(text, 'utf16-be', { addBOM: true }),
-    );
+    const file = resave('jekyll/2022-03-06-firefox-update.md', 'be.md', (text) => iconv.encode(text, 'utf16-be', { addBOM: true }));
     const article = parseArticle(file);
     expect(article.encoding).toBe('utf-16be');
     expect(article.title).toBe('浏览器释出紧急更新修复两个 "0day" 漏洞');

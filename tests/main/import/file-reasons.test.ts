@@ -25,19 +25,33 @@ const task = (file: string, root = dir) => ({ path: file, root, sitePlace: null,
 
 describe('file problems', () => {
   it('tells a disk error from a permission problem', () => {
-    expect(fileProblem(systemError('EIO', 'EIO: i/o error, read'))).toEqual({ kind: 'fail', reason: 'could not be read', detail: 'EIO: i/o error, read' });
-    expect(fileProblem(systemError('EACCES', 'EACCES: permission denied'))).toEqual({ kind: 'fail', reason: 'unreadable (permission denied)' });
+    expect(fileProblem(systemError('EIO', 'EIO: i/o error, read'))).toEqual({
+      kind: 'fail',
+      reason: 'could not be read',
+      detail: 'EIO: i/o error, read',
+    });
+    expect(fileProblem(systemError('EACCES', 'EACCES: permission denied'))).toEqual({
+      kind: 'fail',
+      reason: 'unreadable (permission denied)',
+    });
     expect(fileProblem(systemError('ENOENT', 'ENOENT'))).toEqual({ kind: 'fail', reason: 'vanished during import' });
   });
 
   it('calls a file too large to read "too large", not "permission denied"', () => {
-    expect(fileProblem(systemError('ERR_FS_FILE_TOO_LARGE', 'File size (3221225472) is greater than 2 GiB'))).toEqual({ kind: 'skip', reason: 'too large' });
+    expect(fileProblem(systemError('ERR_FS_FILE_TOO_LARGE', 'File size (3221225472) is greater than 2 GiB'))).toEqual({
+      kind: 'skip',
+      reason: 'too large',
+    });
   });
 
   it('reports a folder where a file was expected with the system words, not as permission denied', () => {
     const folder = path.join(dir, 'was-a-file.txt');
     fs.mkdirSync(folder);
-    expect(prepareFile(task(folder))).toMatchObject({ kind: 'fail', reason: 'could not be read', detail: expect.stringContaining('EISDIR') });
+    expect(prepareFile(task(folder))).toMatchObject({
+      kind: 'fail',
+      reason: 'could not be read',
+      detail: expect.stringContaining('EISDIR'),
+    });
   });
 });
 
@@ -47,7 +61,8 @@ describe('images', () => {
     writeTree(dir, { 'elsewhere/photo.png': PNG, 'root/images/here.png': PNG });
     fs.symlinkSync(path.join(dir, 'elsewhere/photo.png'), path.join(root, 'images/linked.png'));
     writeTree(root, {
-      'a.md': '# Photos\n\nThree photos.\n\n![](images/gone.png)\n![](../elsewhere/photo.png)\n![](images/linked.png)\n![](images/here.png)\n',
+      'a.md':
+        '# Photos\n\nThree photos.\n\n![](images/gone.png)\n![](../elsewhere/photo.png)\n![](images/linked.png)\n![](images/here.png)\n',
     });
     const prepared = prepareFile(task(path.join(root, 'a.md'), root));
     if (prepared.kind !== 'article') throw new Error(JSON.stringify(prepared));

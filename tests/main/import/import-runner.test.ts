@@ -24,8 +24,14 @@ const boom = (what: string) => Promise.reject(new Error(`${what} failed`));
 
 const FAULTS: Fault[] = [
   { stage: 'starting the workers', startFails: true, inject: () => /The import stopped: no workers/ },
-  { stage: 'scanning (a progress listener throws)', inject: (_l, _w, events) => ((events.throwOn = 'import-progress'), /The import stopped: listener broke/) },
-  { stage: 'preparing', inject: (_l, w) => ((w.prepare = () => Promise.reject(new WorkerBrokenError('the import worker cannot start: x'))), /cannot start/) },
+  {
+    stage: 'scanning (a progress listener throws)',
+    inject: (_l, _w, events) => ((events.throwOn = 'import-progress'), /The import stopped: listener broke/),
+  },
+  {
+    stage: 'preparing',
+    inject: (_l, w) => ((w.prepare = () => Promise.reject(new WorkerBrokenError('the import worker cannot start: x'))), /cannot start/),
+  },
   {
     stage: 'storing',
     inject: (l) => {

@@ -59,7 +59,10 @@ describe('import worker threads', () => {
 
   it('fails only the file a worker died on, and starts a new worker for the next', async () => {
     const file = join(tempDir(), 'fragile-worker.mjs');
-    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nparentPort.on('message', () => { throw new Error('died on this file'); });\n");
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nparentPort.on('message', () => { throw new Error('died on this file'); });\n",
+    );
     const workers = threadWorkers(file, 1);
     try {
       for (let i = 0; i < 2; i++) {
@@ -75,7 +78,10 @@ describe('import worker threads', () => {
   it('does not take a worker that said it was ready and then died for one that cannot start', async () => {
     const file = join(tempDir(), 'dies-after-ready.mjs');
     // The 'error' event of this death can be handled before the 'ready' message is.
-    writeFileSync(file, "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nthrow new Error('died after ready');\n");
+    writeFileSync(
+      file,
+      "import { parentPort } from 'node:worker_threads';\nparentPort.postMessage('ready');\nthrow new Error('died after ready');\n",
+    );
     const workers = threadWorkers(file, 1);
     try {
       for (let i = 0; i < 3; i++) {
@@ -95,7 +101,7 @@ describe('import worker threads', () => {
       [
         "import { parentPort } from 'node:worker_threads';",
         "parentPort.postMessage('ready');",
-        'parentPort.on(\'message\', (msg) => {',
+        "parentPort.on('message', (msg) => {",
         '  parentPort.postMessage({ id: msg.id, started: true });',
         "  if (msg.task.path.includes('stuck')) for (;;);",
         "  parentPort.postMessage({ id: msg.id, ok: true, value: { kind: 'skip', fileHash: null, reason: 'empty' } });",
@@ -106,7 +112,11 @@ describe('import worker threads', () => {
     const workers = threadWorkers(file, 1, { fileBudgetMs: 300 });
     try {
       const task = (name: string) => ({ ...FEED_TASK, path: join(tempDir(), name) });
-      const results = await Promise.allSettled([workers.prepare(task('stuck.txt')), workers.prepare(task('a.txt')), workers.prepare(task('b.txt'))]);
+      const results = await Promise.allSettled([
+        workers.prepare(task('stuck.txt')),
+        workers.prepare(task('a.txt')),
+        workers.prepare(task('b.txt')),
+      ]);
       expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.any(FileTooComplexError) });
       expect(results.slice(1)).toEqual([
         { status: 'fulfilled', value: { kind: 'skip', fileHash: null, reason: 'empty' } },
@@ -120,7 +130,10 @@ describe('import worker threads', () => {
 
   it('prepares 1,000 nested unclosed table cells within its budget', async () => {
     const file = join(tempDir(), 'nested-tables.html');
-    writeFileSync(file, `<!DOCTYPE html><html><head><title>Deep tables</title></head><body>${'<table><tr><td>'.repeat(1000)}Text at the bottom.</body></html>`);
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><html><head><title>Deep tables</title></head><body>${'<table><tr><td>'.repeat(1000)}Text at the bottom.</body></html>`,
+    );
     const workers = threadWorkers(BUILT_WORKER, 1, { fileBudgetMs: 30_000 });
     try {
       expect(await workers.prepare({ ...FEED_TASK, path: file, root: tempDir() })).toMatchObject({ kind: 'article', title: 'Deep tables' });

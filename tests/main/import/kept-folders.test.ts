@@ -39,7 +39,14 @@ async function nthImport(events: FolioEvent[], n: number): Promise<ImportReport>
 function watchingService(events: FolioEvent[], quietMs: number): Promise<LibraryService> {
   const watchFolders = { quietMs, maxWaitMs: 10_000 };
   const images = { localHosts: 'loopback', imageTuning: FAST_TUNING } as const;
-  return LibraryService.open({ dir: tempDir(), workerFile: null, imageUrl: (id) => id, emit: (e) => events.push(e), watchFolders, ...images });
+  return LibraryService.open({
+    dir: tempDir(),
+    workerFile: null,
+    imageUrl: (id) => id,
+    emit: (e) => events.push(e),
+    watchFolders,
+    ...images,
+  });
 }
 
 /** Waits (generously) until the condition holds. */
@@ -111,7 +118,10 @@ describe('folders stay current', () => {
         serve(makePng({ width: 20, height: 20, seed: 1 }), 'image/png')(req, res, hit);
       };
     };
-    const server = await startImageServer({ '/held.png': held, '/new.png': serve(makePng({ width: 20, height: 20, seed: 2 }), 'image/png') });
+    const server = await startImageServer({
+      '/held.png': held,
+      '/new.png': serve(makePng({ width: 20, height: 20, seed: 2 }), 'image/png'),
+    });
     const root = tempDir();
     writePictureArticles(root, [{ name: 'first', images: [{ url: server.url('/held.png') }] }]);
     const events: FolioEvent[] = [];
@@ -130,7 +140,9 @@ describe('folders stay current', () => {
 
       expect(await nthImport(events, 2)).toMatchObject({ trigger: 'watch', imported: 1, error: null });
       await until(() => events.filter((e) => e.type === 'image-finished').length === 2, 'the second download');
-      const order = events.flatMap((e) => (e.type === 'import-finished' ? [`import ${e.report.trigger}`] : e.type === 'image-finished' ? ['images'] : []));
+      const order = events.flatMap((e) =>
+        e.type === 'import-finished' ? [`import ${e.report.trigger}`] : e.type === 'image-finished' ? ['images'] : [],
+      );
       expect(order).toEqual(['import user', 'images', 'import watch', 'images']);
       expect(server.hits('/new.png')).toBe(1);
     } finally {

@@ -20,8 +20,7 @@ function parse(relative: string, content: string) {
   return parseFile(path.join(root, relative), root);
 }
 
-const links = (count: number) =>
-  Array.from({ length: count }, (_, i) => `- [第${i + 1}篇文章的标题](https://example.org/${i})`).join('\n');
+const links = (count: number) => Array.from({ length: count }, (_, i) => `- [第${i + 1}篇文章的标题](https://example.org/${i})`).join('\n');
 
 describe('list pages', () => {
   it('skips a page whose body is only links', () => {
@@ -40,14 +39,22 @@ describe('list pages', () => {
   });
 
   it('keeps a short article with one link, and a feed item whose body is its link', () => {
-    expect(parse('notes/short.md', '# 通知\n\n图书馆周六闭馆一天，周日照常开放，详见[公告](https://e.org/n)。\n')).toMatchObject({ kind: 'article' });
+    expect(parse('notes/short.md', '# 通知\n\n图书馆周六闭馆一天，周日照常开放，详见[公告](https://e.org/n)。\n')).toMatchObject({
+      kind: 'article',
+    });
     const stub = '<!--1679391902000-->\n[标题](https://e.org/s)\n------\n\n<p><a href="https://e.org/s">阅读全文</a></p>\n';
     expect(parse('lists/法广/stub.txt', stub)).toMatchObject({ kind: 'article' });
   });
 
   it('does not take a bare URL for a title', () => {
-    const article = parse('notes/link-first.txt', 'https://e.org/story\n\nThe council met on Monday and agreed the new budget for the libraries.\n');
-    expect(article).toMatchObject({ kind: 'article', article: { title: 'The council met on Monday and agreed the new budget for the libraries.' } });
+    const article = parse(
+      'notes/link-first.txt',
+      'https://e.org/story\n\nThe council met on Monday and agreed the new budget for the libraries.\n',
+    );
+    expect(article).toMatchObject({
+      kind: 'article',
+      article: { title: 'The council met on Monday and agreed the new budget for the libraries.' },
+    });
   });
 
   it('skips Jekyll site pages such as index.md and about.md', () => {

@@ -93,11 +93,23 @@ describe('date', () => {
 
   it('keeps a date at the precision the source gave it', () => {
     expect(article('p/a.md', '---\ndate: 2023-09-02\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2), dateKind: 'day' });
-    expect(article('p/b.md', '---\ndate: 2023-09-02 17:30\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'local' });
-    expect(article('p/c.md', '---\ndate: 2023-09-02T17:30:00Z\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'instant' });
+    expect(article('p/b.md', '---\ndate: 2023-09-02 17:30\n---\nText.')).toMatchObject({
+      date: Date.UTC(2023, 8, 2, 17, 30),
+      dateKind: 'local',
+    });
+    expect(article('p/c.md', '---\ndate: 2023-09-02T17:30:00Z\n---\nText.')).toMatchObject({
+      date: Date.UTC(2023, 8, 2, 17, 30),
+      dateKind: 'instant',
+    });
     // A feed's date without a zone is read as written, not in this machine's zone.
-    expect(article('p/d.md', '---\ndate: Sat, 02 Sep 2023 17:30:00\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 17, 30), dateKind: 'local' });
-    expect(article('p/e.md', '---\ndate: Sat, 02 Sep 2023 17:30:00 +0800\n---\nText.')).toMatchObject({ date: Date.UTC(2023, 8, 2, 9, 30), dateKind: 'instant' });
+    expect(article('p/d.md', '---\ndate: Sat, 02 Sep 2023 17:30:00\n---\nText.')).toMatchObject({
+      date: Date.UTC(2023, 8, 2, 17, 30),
+      dateKind: 'local',
+    });
+    expect(article('p/e.md', '---\ndate: Sat, 02 Sep 2023 17:30:00 +0800\n---\nText.')).toMatchObject({
+      date: Date.UTC(2023, 8, 2, 9, 30),
+      dateKind: 'instant',
+    });
   });
 
   it('ignores a front-matter date that is not a date', () => {
@@ -143,7 +155,9 @@ describe('title', () => {
   });
 
   it('decodes entities written in a capture title', () => {
-    expect(article('c/e.txt', '[Tom &amp; Jerry &quot;return&quot;](https://e.org/e)\n------\n\n<p>x</p>').title).toBe('Tom & Jerry "return"');
+    expect(article('c/e.txt', '[Tom &amp; Jerry &quot;return&quot;](https://e.org/e)\n------\n\n<p>x</p>').title).toBe(
+      'Tom & Jerry "return"',
+    );
   });
 });
 

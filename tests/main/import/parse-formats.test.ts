@@ -72,7 +72,10 @@ describe('feed capture', () => {
     const file = fixture('feed-capture/001_a81f3c2e9b7d4410.txt');
     expect(parseArticle(file).source).toBe('example.org');
     const prepared = prepareFile({ path: file, root: path.dirname(file), sitePlace: null, size: 0, mtimeMs: 0, knownHash: null });
-    expect(prepared).toMatchObject({ kind: 'article', images: [{ local: null, problem: 'image outside the imported folder: ../images/book-fair.png' }] });
+    expect(prepared).toMatchObject({
+      kind: 'article',
+      images: [{ local: null, problem: 'image outside the imported folder: ../images/book-fair.png' }],
+    });
   });
 });
 
@@ -86,7 +89,9 @@ describe('Jekyll post', () => {
     expect(article.url).toBe('https://example.com/article/159');
     expect(new Date(article.date).toISOString()).toBe('2014-08-28T12:12:07.000Z');
     expect(article.dateSource).toBe('front-matter');
-    expect(article.text).toContain('一项调查显示，在新闻自由度较高的国家，年轻人使用手机阅读新闻的比例反而较低。\n\n研究者认为，这与传统媒体的公信力有关。');
+    expect(article.text).toContain(
+      '一项调查显示，在新闻自由度较高的国家，年轻人使用手机阅读新闻的比例反而较低。\n\n研究者认为，这与传统媒体的公信力有关。',
+    );
     for (const clutter of ['分享', 'trackShare', '提交', '08/28/2014', '媒体越自由']) {
       expect(article.text).not.toContain(clutter);
       expect(article.html).not.toContain(clutter);

@@ -9,9 +9,51 @@ import type { SanitizeOptions } from '../../../src/main/import/parse/sanitize';
 import { fixture, makeTempDir, parseArticle, writeTree } from './fixture-files';
 
 const ALLOWED_TAGS = new Set([
-  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'img', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-  'b', 'strong', 'i', 'em', 'u', 's', 'sub', 'sup', 'small', 'mark', 'span', 'div', 'time',
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'code',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'colgroup',
+  'col',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'span',
+  'div',
+  'time',
 ]);
 const ALLOWED_ATTRIBUTES = new Set(['href', 'rel', 'title', 'alt', 'data-folio-ref', 'colspan', 'rowspan', 'start', 'datetime']);
 
@@ -41,9 +83,7 @@ describe('hostile markup fixture', () => {
 
   it('keeps exactly the visible text', () => {
     expect(article.title).toBe('Hostile markup must render inert');
-    expect(article.text.replace(/\s+/g, ' ')).toBe(
-      'Visible paragraph one. javascript link safe link styled div Visible paragraph two.',
-    );
+    expect(article.text.replace(/\s+/g, ' ')).toBe('Visible paragraph one. javascript link safe link styled div Visible paragraph two.');
   });
 
   it('leaves nothing executable', () => {
@@ -108,14 +148,25 @@ describe('sanitizeArticleHtml', () => {
   it('drops inline placeholders and records the others in order', () => {
     const result = sanitize(
       '<img src="data:image/png;base64,AAAA" alt="placeholder"><img src="pics/a%20b.png" alt="A" title="T">' +
-        '<img src="/assets/logo.png"><img src="../../' + path.basename(outside) + '/secret.png"><img src="' + path.join(outside, 'secret.png') + '">' +
+        '<img src="/assets/logo.png"><img src="../../' +
+        path.basename(outside) +
+        '/secret.png"><img src="' +
+        path.join(outside, 'secret.png') +
+        '">' +
         '<img data-src="https://example.org/lazy.jpg" src="data:image/gif;base64,R0l">',
     );
     expect(result.images).toEqual([
       { src: 'pics/a%20b.png', kind: 'local', path: path.join(root, 'posts/pics/a b.png'), alt: 'A', title: 'T', caption: '' },
       { src: '/assets/logo.png', kind: 'local', path: path.join(root, 'assets/logo.png'), alt: '', title: '', caption: '' },
       // Resolved to the file they name; copying refuses them, being outside the folder (prepare-file).
-      { src: `../../${path.basename(outside)}/secret.png`, kind: 'local', path: path.join(outside, 'secret.png'), alt: '', title: '', caption: '' },
+      {
+        src: `../../${path.basename(outside)}/secret.png`,
+        kind: 'local',
+        path: path.join(outside, 'secret.png'),
+        alt: '',
+        title: '',
+        caption: '',
+      },
       { src: path.join(outside, 'secret.png'), kind: 'local', path: path.join(outside, 'secret.png'), alt: '', title: '', caption: '' },
       { src: 'https://example.org/lazy.jpg', kind: 'remote', path: null, alt: '', title: '', caption: '' },
     ]);
@@ -171,7 +222,7 @@ describe('sanitizeArticleHtml', () => {
     expect(result.html).toBe('<p>Text</p><img alt="photo" data-folio-ref="0" />');
   });
 
-  it('keeps a protocol-relative image as written: it takes its article\'s scheme when downloaded', () => {
+  it("keeps a protocol-relative image as written: it takes its article's scheme when downloaded", () => {
     expect(sanitize('<img src="//cdn.example/a.png">').images[0]).toMatchObject({ src: '//cdn.example/a.png', kind: 'remote' });
   });
 
@@ -224,7 +275,9 @@ describe('sanitizeArticleHtml', () => {
   });
 
   it('drops an image file name standing alone as a heading or caption', () => {
-    const { html, headline } = sanitize('<h1><strong>wechatimg2682.jpeg</strong></h1><h2>IMG_0042.JPG</h2><p>Text about photo.jpg here.</p>');
+    const { html, headline } = sanitize(
+      '<h1><strong>wechatimg2682.jpeg</strong></h1><h2>IMG_0042.JPG</h2><p>Text about photo.jpg here.</p>',
+    );
     expect(headline).toBeNull();
     expect(html).not.toMatch(/wechatimg2682|IMG_0042/);
     expect(html).toContain('Text about photo.jpg here.');

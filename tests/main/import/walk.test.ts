@@ -74,7 +74,11 @@ beforeAll(() => {
     'scripts/run.sh': 'echo 1\n',
     'vendor/bundle/gem.rb': 'puts 1\n',
   });
-  writeTree(outside, { 'kept.md': POST, '.ssh/id_ed25519': '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n', 'secret.txt': 'A secret note.\n' });
+  writeTree(outside, {
+    'kept.md': POST,
+    '.ssh/id_ed25519': '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n',
+    'secret.txt': 'A secret note.\n',
+  });
   fs.symlinkSync(repo, path.join(repo, 'loop'));
   fs.symlinkSync(outside, path.join(repo, 'mirror'));
   fs.symlinkSync(path.join(outside, '.ssh'), path.join(repo, 'keys'));
@@ -83,7 +87,10 @@ beforeAll(() => {
   fs.symlinkSync(path.join(repo, 'lists', '法广'), path.join(repo, 'rfi'));
   fs.symlinkSync(path.join(repo, 'notes', 'NOTES'), path.join(repo, 'notes-link.txt'));
   // A name in GBK (新闻), as Windows zip tools write them: not valid UTF-8.
-  fs.writeFileSync(Buffer.concat([Buffer.from(`${repo}/gbk-`), Buffer.from([0xd0, 0xc2, 0xce, 0xc5]), Buffer.from('.txt')]), 'GBK name\n\nA file whose name is not UTF-8.\n');
+  fs.writeFileSync(
+    Buffer.concat([Buffer.from(`${repo}/gbk-`), Buffer.from([0xd0, 0xc2, 0xce, 0xc5]), Buffer.from('.txt')]),
+    'GBK name\n\nA file whose name is not UTF-8.\n',
+  );
   // 3 GB without writing 3 GB: a sparse file.
   fs.closeSync(fs.openSync(path.join(repo, 'huge.txt'), 'w'));
   fs.truncateSync(path.join(repo, 'huge.txt'), 3 * 1024 ** 3);
@@ -178,8 +185,19 @@ describe('walkImportRoot on an archive repository', () => {
       // prepareFile reads the file as the import does, so an unreadable one is reported here.
       const raw = entry.rawPath ? { rawPath: entry.rawPath } : {};
       const sitePlace = sitePlaceOf(site, repo, entry.path);
-      const outcome = prepareFile({ path: entry.path, ...raw, root: repo, sitePlace, size: entry.size, mtimeMs: entry.mtimeMs, knownHash: null });
-      outcomes.push([path.relative(repo, entry.path), outcome.kind === 'article' ? outcome.source : outcome.kind === 'same-content' ? '' : outcome.reason]);
+      const outcome = prepareFile({
+        path: entry.path,
+        ...raw,
+        root: repo,
+        sitePlace,
+        size: entry.size,
+        mtimeMs: entry.mtimeMs,
+        knownHash: null,
+      });
+      outcomes.push([
+        path.relative(repo, entry.path),
+        outcome.kind === 'article' ? outcome.source : outcome.kind === 'same-content' ? '' : outcome.reason,
+      ]);
     }
     expect(outcomes).toEqual([
       ['_posts/2014-08-28-back\bspace.md', 'repo'],
@@ -221,9 +239,14 @@ describe('walkImportRoot on an archive repository', () => {
   it('reports unreadable files and folders', async (context) => {
     if (!permissionsEnforced) context.skip('running as root: chmod 000 does not stop root reading, so nothing is unreadable');
     const entries = await collect(repo);
-    expect(entries).toContainEqual(expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked-dir'), reason: 'unreadable (permission denied)' }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ kind: 'fail', path: path.join(repo, 'locked-dir'), reason: 'unreadable (permission denied)' }),
+    );
     const locked = path.join(repo, 'locked.txt');
-    expect(prepareFile({ path: locked, root: repo, sitePlace: null, size: 0, mtimeMs: 0, knownHash: null })).toMatchObject({ kind: 'fail', reason: 'unreadable (permission denied)' });
+    expect(prepareFile({ path: locked, root: repo, sitePlace: null, size: 0, mtimeMs: 0, knownHash: null })).toMatchObject({
+      kind: 'fail',
+      reason: 'unreadable (permission denied)',
+    });
   });
 
   it('reports a root that does not exist', async () => {

@@ -20,7 +20,9 @@ describe('detectLang', () => {
 
   it('a Chinese article quoting English is still Chinese; English text is English', () => {
     expect(detectLang('标题', '他说 "freedom of the press" 这句话的时候，会场里的人都安静了下来，记者们纷纷记录。', plain)).toBe('zh-Hans');
-    expect(detectLang('River clean-up', 'Volunteers gathered on the bank of the river to pick up the litter that the flood left.', plain)).toBe('en');
+    expect(
+      detectLang('River clean-up', 'Volunteers gathered on the bank of the river to pick up the litter that the flood left.', plain),
+    ).toBe('en');
   });
 
   it('names Japanese and Korean by their scripts, and says nothing for too little text', () => {

@@ -65,7 +65,8 @@ describe('the search worker', () => {
   it('keeps dates as the source gave them: undated articles last, never matched by after: or before:', async () => {
     const s = await service(tempDir(), resolve('out/worker/search-worker.mjs'));
     await s.importFolders([join(FIXTURES, 'archive-repo')]);
-    const found = async (q: string) => (await s.search({ ...query(q), sort: 'date', explain: true })).hits.map((h) => [h.title, h.date, h.explain?.recency]);
+    const found = async (q: string) =>
+      (await s.search({ ...query(q), sort: 'date', explain: true })).hits.map((h) => [h.title, h.date, h.explain?.recency]);
     const morning = ['港口的清晨', '2024-01-05T07:30:00', '2024-01-05T07:30:00'];
     expect(await found('码头')).toEqual([morning, ['港口笔记', null, null]]);
     expect(await found('码头 after:2023-01-01')).toEqual([morning]);

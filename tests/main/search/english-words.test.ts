@@ -13,14 +13,25 @@ describe('English words as people search them', () => {
   let dir: string;
   let root: string;
   let service: LibraryService;
-  const search = (query: string) => service.search({ query, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 20, explain: true });
+  const search = (query: string) =>
+    service.search({ query, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 20, explain: true });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'folio-words-lib-'));
     root = mkdtempSync(join(tmpdir(), 'folio-words-src-'));
     writeFiles(root, {
-      'a.txt': feedCapture('Clinics run short', 'https://example.org/a', '<p>New vaccines arrive in spring, officials reported on Monday.</p>', 1_700_000_000_000),
-      'b.txt': feedCapture('A quiet winter', 'https://example.org/b', '<p>The vaccine is free; the report is due in May.</p>', 1_600_000_000_000),
+      'a.txt': feedCapture(
+        'Clinics run short',
+        'https://example.org/a',
+        '<p>New vaccines arrive in spring, officials reported on Monday.</p>',
+        1_700_000_000_000,
+      ),
+      'b.txt': feedCapture(
+        'A quiet winter',
+        'https://example.org/b',
+        '<p>The vaccine is free; the report is due in May.</p>',
+        1_600_000_000_000,
+      ),
       'c.txt': feedCapture('Harbour news', 'https://example.org/c', '<p>Ships, ports and cranes.</p>', 1_650_000_000_000),
     });
     service = await openService(dir);
@@ -73,7 +84,13 @@ describe('English words as people search them', () => {
   });
 
   it('cuts an over-long query with a warning instead of refusing it', async () => {
-    const { query } = await service.search({ query: `vaccine ${'x'.repeat(600)}`, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 5 });
+    const { query } = await service.search({
+      query: `vaccine ${'x'.repeat(600)}`,
+      view: { kind: 'all' },
+      sort: 'relevance',
+      offset: 0,
+      limit: 5,
+    });
     expect(query.warnings).toContain('The query was cut to its first 500 characters.');
   });
 });

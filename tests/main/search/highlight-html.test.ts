@@ -24,7 +24,9 @@ function unmarked(html: string): string {
 describe('highlightHtml', () => {
   it('wraps each match in a numbered mark and counts them', () => {
     const { html, count } = highlightHtml('<p>The fox and the other fox.</p>', [pattern('fox')]);
-    expect(html).toBe('<p>The <mark class="folio-hit" data-hit="0">fox</mark> and the other <mark class="folio-hit" data-hit="1">fox</mark>.</p>');
+    expect(html).toBe(
+      '<p>The <mark class="folio-hit" data-hit="0">fox</mark> and the other <mark class="folio-hit" data-hit="1">fox</mark>.</p>',
+    );
     expect(count).toBe(2);
   });
 
@@ -49,7 +51,9 @@ describe('highlightHtml', () => {
     const input = '<p title="fox"><a href="https://fox.example/fox">a fox</a><img alt="fox" src="fox.png"></p>';
     const { html, count } = highlightHtml(input, [pattern('fox')]);
     expect(count).toBe(1);
-    expect(html).toBe('<p title="fox"><a href="https://fox.example/fox">a <mark class="folio-hit" data-hit="0">fox</mark></a><img alt="fox" src="fox.png"></p>');
+    expect(html).toBe(
+      '<p title="fox"><a href="https://fox.example/fox">a <mark class="folio-hit" data-hit="0">fox</mark></a><img alt="fox" src="fox.png"></p>',
+    );
   });
 
   it('keeps text escaped: entities stay entities, never markup', () => {

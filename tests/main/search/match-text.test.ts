@@ -100,7 +100,31 @@ describe('findMatches: words', () => {
 
 describe('findMatches: property', () => {
   // CJK characters in Simplified/Traditional pairs, punctuation, Latin words and spaces.
-  const pieces = ['习', '習', '国', '國', '书', '書', '读', '讀', '近', '平', '际', '際', '，', '。', '、', '!', '-', ' ', '  ', 'New', 'york', 'fox', 'A'];
+  const pieces = [
+    '习',
+    '習',
+    '国',
+    '國',
+    '书',
+    '書',
+    '读',
+    '讀',
+    '近',
+    '平',
+    '际',
+    '際',
+    '，',
+    '。',
+    '、',
+    '!',
+    '-',
+    ' ',
+    '  ',
+    'New',
+    'york',
+    'fox',
+    'A',
+  ];
 
   /** A pattern drawn from the normalised text: no WORD characters, starting and ending with CJK. */
   function cjkPatternIn(norm: string, start: number, length: number): string {

@@ -46,9 +46,13 @@ const posting = fc.record({
 describe('posting codes (segment format 4)', () => {
   it('read back every gap and count written, whatever the Rice parameter', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(posting, { minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 2 ** 24 }), (lists, docCount) => {
-        expect(roundTrip(lists, docCount)).toEqual(lists);
-      }),
+      fc.property(
+        fc.array(fc.array(posting, { minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 2 ** 24 }),
+        (lists, docCount) => {
+          expect(roundTrip(lists, docCount)).toEqual(lists);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -134,7 +134,9 @@ describe('parseQuery: filters', () => {
   });
 
   it('warns when the dates leave nothing to match', () => {
-    expect(parseQuery('after:2024 before:2023').summary.warnings).toEqual(['The after: date is not before the before: date, so nothing can match.']);
+    expect(parseQuery('after:2024 before:2023').summary.warnings).toEqual([
+      'The after: date is not before the before: date, so nothing can match.',
+    ]);
   });
 
   it('reads is:unread and is:starred', () => {
@@ -232,7 +234,27 @@ describe('parseQuery: malformed input', () => {
   });
 
   it('never throws, whatever is typed, and only yields normalised, non-empty terms', () => {
-    const alphabet = fc.constantFrom('a', 'b', '中', '國', ' ', '"', '“', '”', '-', '－', ':', '：', '|', 'OR', 'source:', 'after:', 'is:', '2023', '\u3000');
+    const alphabet = fc.constantFrom(
+      'a',
+      'b',
+      '中',
+      '國',
+      ' ',
+      '"',
+      '“',
+      '”',
+      '-',
+      '－',
+      ':',
+      '：',
+      '|',
+      'OR',
+      'source:',
+      'after:',
+      'is:',
+      '2023',
+      '\u3000',
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 20 }), (parts) => {
         const q = parseQuery(parts.join(''));

@@ -22,7 +22,10 @@ interface KnownItem {
 }
 
 const isCjk = (ch: string): boolean => classOf(ch.codePointAt(0) ?? 0) === CJK;
-const wordsOf = (title: string): string[] => normalize(title).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const wordsOf = (title: string): string[] =>
+  normalize(title)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** What a reader types to find each headline, kept only where nothing else could be meant. */
 function knownItems(titles: Map<number, string>): KnownItem[] {
@@ -32,10 +35,19 @@ function knownItems(titles: Map<number, string>): KnownItem[] {
   for (const { title } of normalized) for (const w of new Set(wordsOf(title))) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
   for (const { id, title, n } of normalized) {
     const cjkStart = [...title.trim()].slice(0, 6).join('');
-    const opening = [...cjkStart].every(isCjk) ? cjkStart : title.trim().split(/\s+/).slice(0, 3).join(' ').replace(/[^\p{L}\p{N}]+$/u, '');
+    const opening = [...cjkStart].every(isCjk)
+      ? cjkStart
+      : title
+          .trim()
+          .split(/\s+/)
+          .slice(0, 3)
+          .join(' ')
+          .replace(/[^\p{L}\p{N}]+$/u, '');
     const openingN = normalize(opening);
     if (normalized.filter((o) => o.n.startsWith(openingN)).length === 1) items.push({ query: opening, kind: 'title opening', id });
-    const distinctive = wordsOf(title).find((w) => w.length >= 5 && [...w].every((c) => classOf(c.codePointAt(0) ?? 0) === WORD) && wordCount.get(w) === 1);
+    const distinctive = wordsOf(title).find(
+      (w) => w.length >= 5 && [...w].every((c) => classOf(c.codePointAt(0) ?? 0) === WORD) && wordCount.get(w) === 1,
+    );
     if (distinctive) items.push({ query: distinctive, kind: 'distinctive title word', id });
     const cjkRun = n.match(/\p{Script=Han}{4}/gu)?.find((run) => normalized.filter((o) => o.n.includes(run)).length === 1);
     if (cjkRun && !items.some((i) => i.id === id && i.query === cjkRun)) items.push({ query: cjkRun, kind: 'distinctive title word', id });
@@ -55,7 +67,8 @@ describe('known-item ranking', () => {
     writeRankingCorpus(root, rankingArticles(70));
     service = await openService(dir);
     await service.importFolders([root, FIXTURES]);
-    for (const id of service.library.catalog.page({ kind: 'all' }, true, 0, 10_000).ids) titles.set(id, service.library.db.article(id)?.title ?? '');
+    for (const id of service.library.catalog.page({ kind: 'all' }, true, 0, 10_000).ids)
+      titles.set(id, service.library.db.article(id)?.title ?? '');
   }, 120_000);
 
   afterAll(async () => {
@@ -79,7 +92,9 @@ describe('known-item ranking', () => {
     }
     const success = first / items.length;
     const mrr = reciprocal / items.length;
-    console.log(`known-item: ${items.length} queries, success@1 ${success.toFixed(3)}, MRR@10 ${mrr.toFixed(3)}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `known-item: ${items.length} queries, success@1 ${success.toFixed(3)}, MRR@10 ${mrr.toFixed(3)}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(success).toBeGreaterThanOrEqual(0.97);
     expect(mrr).toBeGreaterThanOrEqual(0.98);
   });
@@ -96,8 +111,18 @@ describe('headlines that open with short words', () => {
     dir = mkdtempSync(join(tmpdir(), 'folio-rank-lib-'));
     root = mkdtempSync(join(tmpdir(), 'folio-rank-src-'));
     const files: Record<string, string> = {
-      'feed/target-vaccine.txt': feedCapture('Will China Be a Global Vaccine Leader?', 'https://example.org/t1', '<p>Exports of shots are rising.</p>', 1_500_000_000_000),
-      'feed/target-work.txt': feedCapture('For Beijing, Putting People Back to Work May Prove a Tough Job', 'https://example.org/t2', '<p>Jobs data are mixed.</p>', 1_500_000_000_000),
+      'feed/target-vaccine.txt': feedCapture(
+        'Will China Be a Global Vaccine Leader?',
+        'https://example.org/t1',
+        '<p>Exports of shots are rising.</p>',
+        1_500_000_000_000,
+      ),
+      'feed/target-work.txt': feedCapture(
+        'For Beijing, Putting People Back to Work May Prove a Tough Job',
+        'https://example.org/t2',
+        '<p>Jobs data are mixed.</p>',
+        1_500_000_000_000,
+      ),
     };
     // Distractors: newer, long, and saying the query's words over and over — in their bodies only,
     // or with one of the words in their own headline.

@@ -110,7 +110,13 @@ describe('index segments', () => {
     const merged = new SegmentReader(join(dir, 'm.idx'));
     expect([...merged.articleIds]).toEqual([2, 3, 4, 5]);
     merged.close();
-    expect(set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, readers.map((r) => r.dead.slice()))).toBe(false);
+    expect(
+      set.replace(
+        [1, 2],
+        { id: 3, file: 'm.idx', dead: null },
+        readers.map((r) => r.dead.slice()),
+      ),
+    ).toBe(false);
     expect(set.segments).toHaveLength(1);
     expect(hitsOf(set, '普京')).toEqual([3]);
     expect(hitsOf(set, '平')).toEqual([3, 4]);
@@ -174,8 +180,13 @@ describe('index segments', () => {
     parts.forEach((part, i) => writeSegment(part, join(dir, `p${i}.idx`)));
     const readers = parts.map((_, i) => new SegmentReader(join(dir, `p${i}.idx`)));
     // One input with nothing dead: its streams are copied whole, at whatever bit the merged stream has reached.
-    const dead: (Uint8Array | null)[] = readers.map((r, i) => (i === 1 ? null : Uint8Array.from({ length: r.docCount }, () => (rand(5) === 0 ? 1 : 0))));
-    mergeSegments(readers.map((reader, i) => ({ reader, dead: dead[i] ?? null })), join(dir, 'm.idx'));
+    const dead: (Uint8Array | null)[] = readers.map((r, i) =>
+      i === 1 ? null : Uint8Array.from({ length: r.docCount }, () => (rand(5) === 0 ? 1 : 0)),
+    );
+    mergeSegments(
+      readers.map((reader, i) => ({ reader, dead: dead[i] ?? null })),
+      join(dir, 'm.idx'),
+    );
     const live = docs.filter((_, i) => {
       const k = i < 25 ? 0 : i < 31 ? 1 : 2;
       const local = i - [0, 25, 31][k]!;

@@ -6,7 +6,11 @@ import { buildSnippet } from '../../../src/main/search/snippet';
 
 const pattern = (text: string): TextPattern => ({ text: normalize(text), prefix: false });
 
-function snippetFor(text: string, words: string[], maxLength?: number): { snippet: string; highlights: [number, number][]; marked: string[] } {
+function snippetFor(
+  text: string,
+  words: string[],
+  maxLength?: number,
+): { snippet: string; highlights: [number, number][]; marked: string[] } {
   const ranges = findMatches(text, words.map(pattern));
   const { snippet, highlights } = buildSnippet(text, ranges, maxLength === undefined ? undefined : { maxLength });
   return { snippet, highlights, marked: highlights.map(([a, b]) => snippet.slice(a, b)) };

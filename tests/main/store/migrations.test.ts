@@ -43,7 +43,9 @@ describe('library.db migrations', () => {
     expect(schemaVersion(db)).toBe(10);
 
     expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 10, to: LATEST });
-    expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([['files_by_article']]);
+    expect(db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'files_by_article'")[0]?.values).toEqual([
+      ['files_by_article'],
+    ]);
     expect(db.exec('SELECT title FROM articles')[0]?.values).toEqual([['标题']]);
     expect(db.exec('SELECT article_id FROM files')[0]?.values).toEqual([[1]]);
     db.close();
@@ -64,19 +66,27 @@ describe('library.db migrations', () => {
     db.run("INSERT INTO sources(id, name) VALUES (1, 'rfi.fr')");
     db.run("INSERT INTO blobs(id, hash, pack, offset, length) VALUES (1, X'0a0b', 1, 0, 10)");
     db.run("INSERT INTO folders(id, path) VALUES (1, '/archive')");
-    for (const [id, guessed] of [[1, 0], [2, 1]]) {
+    for (const [id, guessed] of [
+      [1, 0],
+      [2, 1],
+    ]) {
       db.run(
         `INSERT INTO articles(id, identity, title, source_id, date, date_guessed, folder_id, file_name, format, encoding, body_blob, text_length, imported_at)
          VALUES (${id}, X'0${id}', '标题${id}', 1, 1679391902000, ${guessed}, 1, '${id}.txt', 'feed-capture', 'utf-8', 1, 3, 0)`,
       );
-      db.run(`INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, '${id}.txt', 10, 1, X'0c', 'article', ${id})`);
+      db.run(
+        `INSERT INTO files(folder_id, name, size, mtime, hash, outcome, article_id) VALUES (1, '${id}.txt', 10, 1, X'0c', 'article', ${id})`,
+      );
     }
     expect(migrate(db, libraryMigrations, 'library database')).toEqual({ from: 20, to: LATEST });
     expect(db.exec('SELECT id, title, date, date_kind FROM articles ORDER BY id')[0]?.values).toEqual([
       [1, '标题1', 1679391902000, 'instant'],
       [2, '标题2', 0, 'undated'],
     ]);
-    expect(db.exec('SELECT name, rules FROM files ORDER BY name')[0]?.values).toEqual([['1.txt', 0], ['2.txt', 0]]);
+    expect(db.exec('SELECT name, rules FROM files ORDER BY name')[0]?.values).toEqual([
+      ['1.txt', 0],
+      ['2.txt', 0],
+    ]);
     expect(db.exec("SELECT count(*) FROM sqlite_master WHERE name = 'roots'")[0]?.values).toEqual([[1]]);
     db.close();
   });
@@ -84,7 +94,11 @@ describe('library.db migrations', () => {
   it('0050 adds remote images and image sizes to a version 20 database and keeps its images', async () => {
     const db = await databaseAt(libraryMigrations, 20);
     db.run("INSERT INTO images(id, mime, bytes) VALUES ('0123456789abcdef01234567.png', 'image/png', 1127)");
-    migrate(db, libraryMigrations.filter((m) => m.version <= 50), 'library database');
+    migrate(
+      db,
+      libraryMigrations.filter((m) => m.version <= 50),
+      'library database',
+    );
     expect(db.exec('SELECT id, bytes, width, height FROM images')[0]?.values).toEqual([['0123456789abcdef01234567.png', 1127, null, null]]);
     db.run("INSERT INTO remote_images(url, image_id, tried_at) VALUES ('https://cdn.example/a.png', '0123456789abcdef01234567.png', 1)");
     expect(db.exec('SELECT url, failure, transient FROM remote_images')[0]?.values).toEqual([['https://cdn.example/a.png', null, 0]]);
@@ -130,7 +144,7 @@ describe('state.db migrations', () => {
 
   it('0040 adds saved searches to a version 30 database and keeps its rows', async () => {
     const db = await databaseAt(stateMigrations, 30);
-    db.run("INSERT INTO article_state(article_id, read, starred, updated_at) VALUES (7, 1, 1, 0)");
+    db.run('INSERT INTO article_state(article_id, read, starred, updated_at) VALUES (7, 1, 1, 0)');
     db.run("INSERT INTO search_history(query, used_at) VALUES ('普京', 1)");
     expect(migrate(db, stateMigrations, 'reading-state database')).toEqual({ from: 30, to: 40 });
     db.run(`INSERT INTO saved_search(name, query, view, position, created_at) VALUES ('Putin', '普京', '{"kind":"all"}', 0, 0)`);

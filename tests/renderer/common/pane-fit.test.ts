@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { fitPanes, ICON_PANE_WIDTH, MIN_READING_CHARS } from '../../../src/renderer/src/common/pane-fit';
 import type { PaneFitInput } from '../../../src/renderer/src/common/pane-fit';
 
-const base: PaneFitInput = { windowWidth: 1440, libraryMode: 'full', listHidden: false, articleOpen: true, widths: { library: 230, list: 380 }, fontSize: 18 };
+const base: PaneFitInput = {
+  windowWidth: 1440,
+  libraryMode: 'full',
+  listHidden: false,
+  articleOpen: true,
+  widths: { library: 230, list: 380 },
+  fontSize: 18,
+};
 const readerWidth = (input: PaneFitInput) => {
   const fit = fitPanes(input);
   return input.windowWidth - fit.libraryWidth - (fit.listShown ? fit.listWidth : 0);
@@ -16,7 +23,12 @@ describe('fitPanes', () => {
 
   it('narrows the list, then shows the library as icons, then hides the list while reading, then the library', () => {
     expect(fitPanes({ ...base, windowWidth: 1150 })).toMatchObject({ library: 'full', listShown: true, listWidth: 1150 - 230 - 588 });
-    expect(fitPanes({ ...base, windowWidth: 1024 })).toMatchObject({ library: 'icons', libraryWidth: ICON_PANE_WIDTH, listShown: true, listWidth: 260 });
+    expect(fitPanes({ ...base, windowWidth: 1024 })).toMatchObject({
+      library: 'icons',
+      libraryWidth: ICON_PANE_WIDTH,
+      listShown: true,
+      listWidth: 260,
+    });
     expect(fitPanes({ ...base, windowWidth: 720 })).toMatchObject({ library: 'icons', listShown: false });
     expect(fitPanes({ ...base, windowWidth: 620 })).toMatchObject({ library: 'hidden', listShown: false });
   });

@@ -24,36 +24,91 @@ describe('splitByRanges', () => {
   });
 
   it('marks matches at the very start and end', () => {
-    expect(shown(splitByRanges('Putin meets Xi', [[0, 5], [12, 14]]))).toBe('[Putin] meets [Xi]');
+    expect(
+      shown(
+        splitByRanges('Putin meets Xi', [
+          [0, 5],
+          [12, 14],
+        ]),
+      ),
+    ).toBe('[Putin] meets [Xi]');
   });
 
   it('accepts ranges in any order', () => {
-    expect(shown(splitByRanges('one two three', [[8, 13], [0, 3]]))).toBe('[one] two [three]');
+    expect(
+      shown(
+        splitByRanges('one two three', [
+          [8, 13],
+          [0, 3],
+        ]),
+      ),
+    ).toBe('[one] two [three]');
   });
 
   it('shows touching and overlapping ranges as one mark, never repeating text', () => {
-    expect(shown(splitByRanges('abcdef', [[1, 3], [3, 5]]))).toBe('a[bcde]f');
-    expect(shown(splitByRanges('abcdef', [[0, 2], [1, 4]]))).toBe('[abcd]ef');
-    expect(shown(splitByRanges('abcdef', [[1, 5], [2, 3]]))).toBe('a[bcde]f');
-    expect(shown(splitByRanges('abcdef', [[2, 4], [2, 4]]))).toBe('ab[cd]ef');
+    expect(
+      shown(
+        splitByRanges('abcdef', [
+          [1, 3],
+          [3, 5],
+        ]),
+      ),
+    ).toBe('a[bcde]f');
+    expect(
+      shown(
+        splitByRanges('abcdef', [
+          [0, 2],
+          [1, 4],
+        ]),
+      ),
+    ).toBe('[abcd]ef');
+    expect(
+      shown(
+        splitByRanges('abcdef', [
+          [1, 5],
+          [2, 3],
+        ]),
+      ),
+    ).toBe('a[bcde]f');
+    expect(
+      shown(
+        splitByRanges('abcdef', [
+          [2, 4],
+          [2, 4],
+        ]),
+      ),
+    ).toBe('ab[cd]ef');
   });
 
   it('clips ranges that reach past either end and ignores empty or inverted ones', () => {
-    expect(shown(splitByRanges('short', [[-4, 2], [3, 99]]))).toBe('[sh]o[rt]');
-    expect(shown(splitByRanges('short', [[2, 2], [4, 1], [10, 20]]))).toBe('short');
+    expect(
+      shown(
+        splitByRanges('short', [
+          [-4, 2],
+          [3, 99],
+        ]),
+      ),
+    ).toBe('[sh]o[rt]');
+    expect(
+      shown(
+        splitByRanges('short', [
+          [2, 2],
+          [4, 1],
+          [10, 20],
+        ]),
+      ),
+    ).toBe('short');
   });
 
   it('for any ranges, keeps the text intact and marks exactly the covered characters', () => {
-    const cases = fc
-      .string({ maxLength: 40 })
-      .chain((text) =>
-        fc.tuple(
-          fc.constant(text),
-          fc.array(fc.tuple(fc.integer({ min: -5, max: text.length + 5 }), fc.integer({ min: -5, max: text.length + 5 })), {
-            maxLength: 8,
-          }),
-        ),
-      );
+    const cases = fc.string({ maxLength: 40 }).chain((text) =>
+      fc.tuple(
+        fc.constant(text),
+        fc.array(fc.tuple(fc.integer({ min: -5, max: text.length + 5 }), fc.integer({ min: -5, max: text.length + 5 })), {
+          maxLength: 8,
+        }),
+      ),
+    );
     fc.assert(
       fc.property(cases, ([text, ranges]) => {
         const parts = splitByRanges(text, ranges as Range[]);

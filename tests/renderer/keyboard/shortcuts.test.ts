@@ -11,7 +11,10 @@ import type { Press } from './key-press';
 const shortcutFor = (event: Press): Shortcut | undefined => SHORTCUTS.find((s) => s.keys.includes(keyOf(event)));
 
 /** The store as far as the shortcuts use it; every action is recorded. */
-function context(state: { query?: string; searchedQuery?: string; article?: { url: string | null } | null } = {}, where: Partial<ShortcutContext> = {}) {
+function context(
+  state: { query?: string; searchedQuery?: string; article?: { url: string | null } | null } = {},
+  where: Partial<ShortcutContext> = {},
+) {
   const calls: string[] = [];
   const record =
     (name: string) =>

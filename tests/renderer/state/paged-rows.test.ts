@@ -87,13 +87,18 @@ describe('missingPages', () => {
 });
 
 describe('updateRows', () => {
-  const rows = withPage(withPage(emptyRows<{ id: number; read: boolean }>(2), 0, 4, [
-    { id: 1, read: false },
-    { id: 2, read: false },
-  ]), 1, 4, [
-    { id: 3, read: false },
-    { id: 4, read: false },
-  ]);
+  const rows = withPage(
+    withPage(emptyRows<{ id: number; read: boolean }>(2), 0, 4, [
+      { id: 1, read: false },
+      { id: 2, read: false },
+    ]),
+    1,
+    4,
+    [
+      { id: 3, read: false },
+      { id: 4, read: false },
+    ],
+  );
 
   it('changes the matching row and keeps every other page and row as it was', () => {
     const next = updateRows(rows, (row) => (row.id === 3 ? { ...row, read: true } : row));

@@ -71,7 +71,14 @@ const searchResult = (query: string): SearchResult => {
   const title = `${query} result`;
   const found = { url: null, path: '/a/1.txt', snippet: title, highlights: [], titleHighlights: [], score: 1 };
   const hit: SearchHit = { ...summary(1, title), ...found };
-  return { total: 1, hits: [hit], query: { terms: [query], excluded: [], filters: [], warnings: [] }, elapsedMs: 1, headlines: [], didYouMean: null };
+  return {
+    total: 1,
+    hits: [hit],
+    query: { terms: [query], excluded: [], filters: [], warnings: [] },
+    elapsedMs: 1,
+    headlines: [],
+    didYouMean: null,
+  };
 };
 const overview: Responses['getOverview'] = { total: 2, unread: 0, starred: 0, sources: [], notices: [] };
 const opened = (id: number, title: string): Responses['openArticle'] => ({ article: detail(id, title), overview });
@@ -197,7 +204,10 @@ describe('actions', () => {
         await settle();
       }
       await expect(done, name).resolves.toBeUndefined();
-      expect(state().notices.map((n) => n.message), name).toContain(`${name} failed`);
+      expect(
+        state().notices.map((n) => n.message),
+        name,
+      ).toContain(`${name} failed`);
     }
   });
 });

@@ -39,7 +39,7 @@ function isUtf8(bytes: Uint8Array): boolean {
 /** `caf\xE9.txt` → `caf%E9.txt`: valid UTF-8 as it is, every other byte as %XX. */
 export function spellName(raw: Buffer): string {
   let out = '';
-  for (let i = 0; i < raw.length; ) {
+  for (let i = 0; i < raw.length;) {
     const length = sequenceLength(raw, i);
     if (length === 0) {
       out += `%${(raw[i] as number).toString(16).toUpperCase().padStart(2, '0')}`;

@@ -62,7 +62,14 @@ function storeImages(library: Library, articleId: number, prepared: PreparedArti
   }
   library.db.setArticleImages(
     articleId,
-    prepared.images.map((i) => ({ position: i.position, imageId: i.local?.id ?? null, remoteUrl: i.remoteUrl, alt: i.alt, title: i.title, caption: i.caption })),
+    prepared.images.map((i) => ({
+      position: i.position,
+      imageId: i.local?.id ?? null,
+      remoteUrl: i.remoteUrl,
+      alt: i.alt,
+      title: i.title,
+      caption: i.caption,
+    })),
   );
 }
 
@@ -115,7 +122,16 @@ export function storeArticle(
     const same = db.articleByIdentity(prepared.identity);
     const previous = file.known?.outcome === 'article' ? file.known.articleId : null;
     const record = (outcome: FileRow['outcome'], articleId: number): void =>
-      db.putFile({ path: file.path, size: file.size, mtime: file.mtimeMs, hash: prepared.fileHash, outcome, reason: null, articleId, rules: IMPORT_RULES });
+      db.putFile({
+        path: file.path,
+        size: file.size,
+        mtime: file.mtimeMs,
+        hash: prepared.fileHash,
+        outcome,
+        reason: null,
+        articleId,
+        rules: IMPORT_RULES,
+      });
 
     if (same && same.id !== previous) {
       record('duplicate', same.id);

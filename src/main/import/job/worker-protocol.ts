@@ -22,8 +22,7 @@ export interface WorkerStarted {
 }
 
 export type WorkerResponse =
-  | { id: number; ok: true; value: PreparedFile | SegmentWritten | null }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; value: PreparedFile | SegmentWritten | null } | { id: number; ok: false; message: string };
 
 /** The buffers a prepared file carries, moved (not copied) across threads. */
 export function transferablesOf(value: PreparedFile | SegmentWritten | null): ArrayBuffer[] {

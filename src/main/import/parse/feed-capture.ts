@@ -53,7 +53,10 @@ function parseLinkLine(line: string): { title: string; link: string } | null {
   if (!line.startsWith('[') || !line.endsWith(')')) return null;
   const split = line.lastIndexOf('](');
   if (split < 1) return null;
-  const title = line.slice(1, split).replace(/\\([[\]()\\])/g, '$1').trim();
+  const title = line
+    .slice(1, split)
+    .replace(/\\([[\]()\\])/g, '$1')
+    .trim();
   return { title, link: line.slice(split + 2, -1).trim() };
 }
 

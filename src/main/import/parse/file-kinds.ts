@@ -12,15 +12,50 @@ export const MAX_ARTICLE_BYTES = 64 * 1024 * 1024;
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const IMAGE_EXTENSIONS = new Set([
-  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.svg', '.bmp', '.ico', '.tif', '.tiff', '.heic', '.jfif',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.avif',
+  '.svg',
+  '.bmp',
+  '.ico',
+  '.tif',
+  '.tiff',
+  '.heic',
+  '.jfif',
 ]);
 /** Files without an extension that are tooling, not writing. */
 const TOOLING_NAMES = new Set([
-  'gemfile', 'rakefile', 'makefile', 'dockerfile', 'procfile', 'vagrantfile', 'jenkinsfile', 'brewfile', 'guardfile',
-  'cname', 'license', 'licence', 'copying', 'authors', 'contributors', 'changelog', 'notice',
+  'gemfile',
+  'rakefile',
+  'makefile',
+  'dockerfile',
+  'procfile',
+  'vagrantfile',
+  'jenkinsfile',
+  'brewfile',
+  'guardfile',
+  'cname',
+  'license',
+  'licence',
+  'copying',
+  'authors',
+  'contributors',
+  'changelog',
+  'notice',
 ]);
 const INFRASTRUCTURE_FOLDERS = new Set([
-  '_layouts', '_includes', '_sass', '_data', '_site', '_plugins', 'assets', 'node_modules', 'vendor',
+  '_layouts',
+  '_includes',
+  '_sass',
+  '_data',
+  '_site',
+  '_plugins',
+  'assets',
+  'node_modules',
+  'vendor',
 ]);
 /** Site pages skipped by name alone: they are never articles. */
 const NAMED_INDEX_PAGES = new Set(['readme', '404']);

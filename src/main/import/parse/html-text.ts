@@ -6,8 +6,25 @@ import { CREDIT_CLASS } from '../../../shared/article-html';
 
 /** Blocks that stand apart from their neighbours by a blank line. */
 const PARAGRAPH_BLOCKS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'ul', 'ol', 'dl', 'table', 'figure', 'hr',
-  'article', 'section', 'header', 'main',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'figure',
+  'hr',
+  'article',
+  'section',
+  'header',
+  'main',
 ]);
 /** Blocks that only end a line. */
 const LINE_BLOCKS = new Set(['div', 'li', 'dt', 'dd', 'tr', 'figcaption', 'caption', 'br', 'address']);

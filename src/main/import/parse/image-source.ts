@@ -62,7 +62,9 @@ export function bestCandidate(candidates: readonly Candidate[]): string | null {
 /** A src that only stands in until a script swaps in the real image. */
 export function isPlaceholderSrc(src: string): boolean {
   if (/^data:/i.test(src)) return src.length < 1024;
-  return /(?:^|\/)(?:blank|spacer|pixel|transparent|grey|gray|empty|lazy[\w-]*|placeholder[\w-]*|loading[\w-]*)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i.test(src);
+  return /(?:^|\/)(?:blank|spacer|pixel|transparent|grey|gray|empty|lazy[\w-]*|placeholder[\w-]*|loading[\w-]*)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i.test(
+    src,
+  );
 }
 
 function attr(attribs: Record<string, string>, name: string): string {

@@ -40,7 +40,15 @@ function commonHan(): Uint8Array {
   if (commonTable) return commonTable;
   const table = new Uint8Array(0x10000);
   markRange(table, 'gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]]);
-  markRange(table, 'big5', [0xa4, 0xc5], [[0x40, 0x7e], [0xa1, 0xfe]]);
+  markRange(
+    table,
+    'big5',
+    [0xa4, 0xc5],
+    [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ],
+  );
   markRange(table, 'big5', [0xc6, 0xc6], [[0x40, 0x7e]]);
   commonTable = table;
   return table;

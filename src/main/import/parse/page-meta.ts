@@ -14,7 +14,17 @@ export interface PageMeta {
   siteName: string | null;
 }
 
-const DATE_META = ['article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'dcterms.created', 'dc.date.issued'];
+const DATE_META = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'date',
+  'dc.date',
+  'dcterms.created',
+  'dc.date.issued',
+];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl'];
 /** `Title | Site`: a pipe (or ::, ·) almost always introduces the site name. */
 const PIPE_SUFFIX = /\s+(?:\||::|·)\s+([^|]{1,80})$/;

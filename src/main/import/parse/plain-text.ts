@@ -22,7 +22,13 @@ export function plainTextToHtml(text: string): PlainTextArticle {
     .split(/\n[ \t]*\n/)
     .map((paragraph) => paragraph.trim())
     .filter((paragraph) => paragraph !== '')
-    .map((paragraph) => `<p>${paragraph.split('\n').map((line) => escapeHtml(line.trim())).join('<br>')}</p>`);
+    .map(
+      (paragraph) =>
+        `<p>${paragraph
+          .split('\n')
+          .map((line) => escapeHtml(line.trim()))
+          .join('<br>')}</p>`,
+    );
   // A note of one line is all title and all text: it is still an article, not an empty one.
   if (paragraphs.length === 0) return { title, html: `<p>${escapeHtml(title)}</p>` };
   return { title, html: paragraphs.join('\n') };

@@ -30,9 +30,35 @@ export interface SanitizedBody {
 
 /** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
 const DROPPED_WITH_CONTENT = [
-  'script', 'style', 'noscript', 'template', 'textarea', 'option', 'select', 'xmp', 'iframe', 'frame', 'frameset',
-  'noframes', 'object', 'embed', 'applet', 'form', 'input', 'button', 'svg', 'math', 'canvas', 'audio', 'video',
-  'head', 'title', 'meta', 'base', 'link', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'option',
+  'select',
+  'xmp',
+  'iframe',
+  'frame',
+  'frameset',
+  'noframes',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'head',
+  'title',
+  'meta',
+  'base',
+  'link',
+  'dialog',
 ];
 
 const LINK_SCHEME = /^(?:https?:|mailto:)/i;

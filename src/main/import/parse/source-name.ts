@@ -5,8 +5,24 @@ import path from 'node:path';
 import type { FrontMatter } from './front-matter';
 
 const GENERIC_FOLDERS = new Set([
-  'posts', 'post', 'articles', 'article', 'lists', 'list', 'news', 'archive', 'archives', 'content', 'contents', 'src',
-  'drafts', 'pages', 'items', 'data', 'files', 'docs',
+  'posts',
+  'post',
+  'articles',
+  'article',
+  'lists',
+  'list',
+  'news',
+  'archive',
+  'archives',
+  'content',
+  'contents',
+  'src',
+  'drafts',
+  'pages',
+  'items',
+  'data',
+  'files',
+  'docs',
 ]);
 /** `2023`, `2023-03`, `2023-03-21`, `03`, `2023_03_21`: dates and numbers name no source. */
 const DATE_LIKE = /^\d{1,4}(?:[-_.]\d{1,2}){0,2}$/;
@@ -29,7 +45,10 @@ function firstLabel(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const inner = value.trim().replace(/^\[|\]$/g, '');
   for (const part of inner.split(',')) {
-    const label = part.trim().replace(/^["']|["']$/g, '').trim();
+    const label = part
+      .trim()
+      .replace(/^["']|["']$/g, '')
+      .trim();
     if (label) return label;
   }
   return null;

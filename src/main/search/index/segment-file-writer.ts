@@ -117,7 +117,8 @@ export class SegmentFileWriter {
     const { columns } = this;
     this.docs.flush();
     this.positions.flush();
-    if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES) throw new Error('index segment too large for its offsets');
+    if (this.docs.written > MAX_SECTION_BYTES || this.positions.written > MAX_SECTION_BYTES)
+      throw new Error('index segment too large for its offsets');
     const dictionary = this.dictionary.bytes();
     const header = {
       version: VERSION,
@@ -149,7 +150,7 @@ export class SegmentFileWriter {
   /** Copies the side file of positions into its section, in large reads. */
   private appendPositions(at: number): void {
     const chunk = new Uint8Array(FLUSH_BYTES);
-    for (let done = 0; done < this.positions.written; ) {
+    for (let done = 0; done < this.positions.written;) {
       const n = readSync(this.positions.fd, chunk, 0, Math.min(chunk.length, this.positions.written - done), done);
       writeSync(this.fd, chunk, 0, n, at + done);
       done += n;

@@ -61,7 +61,8 @@ export class SegmentReader {
       const tail = new Uint8Array(layout.end - from);
       readSync(this.fd, tail, 0, tail.length, from);
       this.checks?.checkRead(from, tail);
-      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T => new make(tail.buffer, at - from, n);
+      const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
+        new make(tail.buffer, at - from, n);
       this.version = header.version;
       this.docCount = header.docCount;
       this.termCount = header.termCount;
@@ -75,9 +76,14 @@ export class SegmentReader {
           : {
               textStart: view(Uint32Array, d.textStart, header.termCount + 1),
               df: view(Uint32Array, d.df, header.termCount),
-              docsStart: header.version === 2 ? view(Float64Array, d.docsStart, header.termCount + 1) : view(Uint32Array, d.docsStart, header.termCount + 1),
+              docsStart:
+                header.version === 2
+                  ? view(Float64Array, d.docsStart, header.termCount + 1)
+                  : view(Uint32Array, d.docsStart, header.termCount + 1),
               positionsStart:
-                header.version === 2 ? view(Float64Array, d.positionsStart, header.termCount + 1) : view(Uint32Array, d.positionsStart, header.termCount + 1),
+                header.version === 2
+                  ? view(Float64Array, d.positionsStart, header.termCount + 1)
+                  : view(Uint32Array, d.positionsStart, header.termCount + 1),
               text: view(Uint16Array, d.text, header.termChars),
               positionsPad: null,
             };

@@ -25,7 +25,7 @@ export function queryPhrase(terms: readonly RankedTerm[]): string {
 }
 
 function firstNonSeparator(text: string): number {
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) as number;
     if (classOf(cp) !== SEPARATOR) return i;
     i += cp > 0xffff ? 2 : 1;

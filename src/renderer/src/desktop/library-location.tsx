@@ -30,7 +30,10 @@ export function LibraryLocation() {
       </button>
       {progress ? (
         <div className="move-progress" role="status">
-          <progress max={progress.totalBytes || 1} value={progress.phase === 'removing-old' ? progress.totalBytes || 1 : progress.doneBytes} />
+          <progress
+            max={progress.totalBytes || 1}
+            value={progress.phase === 'removing-old' ? progress.totalBytes || 1 : progress.doneBytes}
+          />
           <span>{phase}</span>
         </div>
       ) : (

@@ -18,14 +18,17 @@ export const en = {
     'An archive folder is any folder of saved articles — feed captures, Jekyll posts, saved web pages, Markdown or text files — in as many subfolders as you like. Folio copies what it needs into its own library and never changes your folder.',
   welcomePrivacy: 'Nothing is sent anywhere: importing, reading and searching all happen on this computer.',
   importFolder: 'Import Folder…',
-  sampleOffer: 'Not ready to choose a folder? Look around a small sample library first: a few articles in Chinese and English, searchable like your own.',
+  sampleOffer:
+    'Not ready to choose a folder? Look around a small sample library first: a few articles in Chinese and English, searchable like your own.',
   openSample: 'Open the Sample Library',
-  sampleBanner: 'You are looking at the sample library. Its articles are fixed, and it is removed, with your marks in it, when you close it.',
+  sampleBanner:
+    'You are looking at the sample library. Its articles are fixed, and it is removed, with your marks in it, when you close it.',
   closeSample: 'Close the Sample',
   dropFolders: 'Drop folders to import them',
   libraryFolder: 'Library folder',
   moveLibrary: 'Move…',
-  moveLibraryHow: 'Moving copies the library into a “Folio Library” folder where you choose, checks every file, switches to the copy, and only then removes the old folder.',
+  moveLibraryHow:
+    'Moving copies the library into a “Folio Library” folder where you choose, checks every file, switches to the copy, and only then removes the old folder.',
   moveLibrarySample: 'Close the sample library to move your own.',
   moveCopying: 'Copying… {done} of {total} MB',
   moveVerifying: 'Checking the copy… {done} of {total} MB',
@@ -210,7 +213,10 @@ export const en = {
   hideFromAll: 'Hide from All',
   mergeInto: 'Merge “{name}” into',
   mergeChoose: 'Merge into…',
-  mergeConfirm: { one: 'Merge “{from}” into “{into}”? Its {count} article will be listed under “{into}”, also after re-imports.', other: 'Merge “{from}” into “{into}”? Its {count} articles will be listed under “{into}”, also after re-imports.' },
+  mergeConfirm: {
+    one: 'Merge “{from}” into “{into}”? Its {count} article will be listed under “{into}”, also after re-imports.',
+    other: 'Merge “{from}” into “{into}”? Its {count} articles will be listed under “{into}”, also after re-imports.',
+  },
   merge: 'Merge',
   rename: 'Rename',
   renameTitle: 'Rename “{name}”',
@@ -258,14 +264,12 @@ export const en = {
     'The library’s database was damaged. ' +
     'Folio opened its copy saved {time}: imports and removals made after it are missing. Nothing was deleted.',
   damageStateFallback:
-    'The reading state was damaged. ' +
-    'Folio opened its copy saved {time}: the latest read and starred marks may be missing.',
+    'The reading state was damaged. ' + 'Folio opened its copy saved {time}: the latest read and starred marks may be missing.',
   damageStateLost:
     'The reading state (read and starred marks, settings) is damaged and has no good copy, so the library is read-only. ' +
     'Repair starts it afresh.',
   damageFiles:
-    'Part of the library is damaged ({file}). ' +
-    'Repair rebuilds the search index and reads damaged articles again from their files.',
+    'Part of the library is damaged ({file}). ' + 'Repair rebuilds the search index and reads damaged articles again from their files.',
   repair: 'Repair',
   repairing: 'Repairing…',
   repairDone: {

@@ -255,7 +255,10 @@ export const zh: Record<MessageKey, Message> = {
   damageFiles: '文库的一部分已损坏（{file}）。修复会重建搜索索引，并从原文件重新读取受损的文章。',
   repair: '修复',
   repairing: '正在修复…',
-  repairDone: { one: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。', other: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。' },
+  repairDone: {
+    one: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。',
+    other: '文库已修复：从原文件重新读取了 {count} 篇受损的文章。',
+  },
   repairLost: {
     one: '{count} 篇文章无法恢复（原文件已不存在），已移除：{titles}',
     other: '{count} 篇文章无法恢复（原文件已不存在），已移除：{titles}',

@@ -18,7 +18,10 @@ function Running({ progress: p }: { progress: ImageJobProgress | null }) {
   const { t, formatDuration, formatNumber } = useI18n();
   const cancelImageJob = useFolio((s) => s.cancelImageJob);
   const label = t(phaseLabel(p));
-  const hosts = p?.failuresByHost.slice(0, 3).map((h) => `${h.host} (${h.count})`).join(', ');
+  const hosts = p?.failuresByHost
+    .slice(0, 3)
+    .map((h) => `${h.host} (${h.count})`)
+    .join(', ');
   return (
     <div className="import-progress image-job" role="status" aria-label={label}>
       <div className="import-progress-head">
@@ -46,7 +49,15 @@ function Finished({ report }: { report: ImageJobReport }) {
     <div className="import-progress image-job" role="status" aria-label={t(title)}>
       <div className="import-progress-head">
         <strong>{t(title)}</strong>
-        <span>{t('imagesSummary', { downloaded, size: formatBytes(report.bytes, formatNumber), local: alreadyLocal, skipped, failed: failed.length })}</span>
+        <span>
+          {t('imagesSummary', {
+            downloaded,
+            size: formatBytes(report.bytes, formatNumber),
+            local: alreadyLocal,
+            skipped,
+            failed: failed.length,
+          })}
+        </span>
         <button type="button" className="button small" onClick={dismiss}>
           {t('dismiss')}
         </button>
@@ -55,7 +66,8 @@ function Finished({ report }: { report: ImageJobReport }) {
       {failed.length > 0 && (
         <details className="image-job-failures">
           <summary>
-            {t('imagesFailures')} — {t('imagesFailedHosts', { hosts: report.failuresByHost.map((h) => `${h.host} (${h.count})`).join(', ') })}
+            {t('imagesFailures')} —{' '}
+            {t('imagesFailedHosts', { hosts: report.failuresByHost.map((h) => `${h.host} (${h.count})`).join(', ') })}
           </summary>
           <ul>
             {failed.slice(0, FAILURES_SHOWN).map((f) => (

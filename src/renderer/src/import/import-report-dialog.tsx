@@ -51,7 +51,10 @@ export function ImportReportDialog() {
         <DuplicateList duplicates={report.duplicateFiles} />
         <IssueList title={t('failedFiles')} groups={groupIssues(report.failed)} />
         <IssueList title={t('missingImages')} groups={groupIssues(report.images.missing)} />
-        <IssueList title={t('missingFiles')} groups={report.missing.length > 0 ? [{ reason: t('countMissing'), paths: report.missing }] : []} />
+        <IssueList
+          title={t('missingFiles')}
+          groups={report.missing.length > 0 ? [{ reason: t('countMissing'), paths: report.missing }] : []}
+        />
       </div>
     </ModalDialog>
   );

@@ -100,7 +100,12 @@ export const SHORTCUTS: Shortcut[] = [
     },
   },
   { keys: ['A'], labels: ['Shift+A'], description: 'shortcutMarkAllRead', run: ({ state }) => void state.markAllRead() },
-  { keys: ['h'], labels: ['H'], description: 'shortcutHideRead', run: ({ state }) => (isSearching(state) ? false : state.toggleHideRead()) },
+  {
+    keys: ['h'],
+    labels: ['H'],
+    description: 'shortcutHideRead',
+    run: ({ state }) => (isSearching(state) ? false : state.toggleHideRead()),
+  },
   { keys: ['b'], labels: ['B'], description: 'shortcutLibraryPane', run: ({ state }) => state.cycleLibraryMode() },
   { keys: ['f'], labels: ['F'], description: 'shortcutFocus', run: ({ state }) => state.toggleList() },
   {
@@ -125,6 +130,12 @@ export const SHORTCUTS: Shortcut[] = [
     description: 'shortcutEscape',
     run: ({ state }) => (state.query !== '' || isSearching(state) ? state.setQuery('') : false),
   },
-  { keys: ['Mod+,'], whileTyping: ['Mod+,'], labels: ['Ctrl+,'], description: 'shortcutSettings', run: ({ openSettings }) => openSettings() },
+  {
+    keys: ['Mod+,'],
+    whileTyping: ['Mod+,'],
+    labels: ['Ctrl+,'],
+    description: 'shortcutSettings',
+    run: ({ openSettings }) => openSettings(),
+  },
   { keys: ['?'], labels: ['?'], description: 'shortcutHelp', run: ({ openHelp }) => openHelp() },
 ];

@@ -13,7 +13,13 @@ export function LibraryFooter({ onOpenSettings, onOpenHelp }: LibraryFooterProps
   const importing = useFolio((s) => s.importJob !== null);
   return (
     <div className="library-footer">
-      <button type="button" className="button" onClick={() => void importFolders()} disabled={importing} title={`${t('importFolder')} (Ctrl+O)`}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void importFolders()}
+        disabled={importing}
+        title={`${t('importFolder')} (Ctrl+O)`}
+      >
         <Icon name="folderPlus" />
         {t('importFolder')}
       </button>

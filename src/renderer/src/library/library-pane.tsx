@@ -53,9 +53,30 @@ export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPane
           </button>
         </div>
         <ul className="view-list">
-          <ViewButton view={{ kind: 'all' }} label={t('viewAll')} count={overview?.unread ?? 0} total={overview?.total ?? 0} icon="all" shortcut="1" />
-          <ViewButton view={{ kind: 'unread' }} label={t('viewUnread')} count={overview?.unread ?? 0} total={overview?.total ?? 0} icon="unread" shortcut="2" />
-          <ViewButton view={{ kind: 'starred' }} label={t('viewStarred')} count={starredTotal} total={starredTotal} icon="star" shortcut="3" />
+          <ViewButton
+            view={{ kind: 'all' }}
+            label={t('viewAll')}
+            count={overview?.unread ?? 0}
+            total={overview?.total ?? 0}
+            icon="all"
+            shortcut="1"
+          />
+          <ViewButton
+            view={{ kind: 'unread' }}
+            label={t('viewUnread')}
+            count={overview?.unread ?? 0}
+            total={overview?.total ?? 0}
+            icon="unread"
+            shortcut="2"
+          />
+          <ViewButton
+            view={{ kind: 'starred' }}
+            label={t('viewStarred')}
+            count={starredTotal}
+            total={starredTotal}
+            icon="star"
+            shortcut="3"
+          />
         </ul>
         <SavedSearchList />
         {sources.length > 0 && (

@@ -122,7 +122,11 @@ function Confirm({ pending, onDone }: { pending: Pending; onDone(): void }) {
           t('merge'),
           () => mergeSources(pending.from.id, pending.into.id),
         ]
-      : [t('removeConfirm', { name: pending.source.name, count: pending.source.count }), t('remove'), () => removeSource(pending.source.id)];
+      : [
+          t('removeConfirm', { name: pending.source.name, count: pending.source.count }),
+          t('remove'),
+          () => removeSource(pending.source.id),
+        ];
   return (
     <div className="confirm" role="alertdialog" aria-label={question}>
       <p>{question}</p>

@@ -32,20 +32,17 @@ export function ArticleList() {
   );
 
   // Rows that left the top of the list were seen: with the setting on, they are marked read.
-  const scrolledPast = useCallback(
-    (first: number) => {
-      if (first <= markedUpTo.current) return;
-      const s = useFolio.getState();
-      const ids: number[] = [];
-      for (let i = markedUpTo.current; i < first; i++) {
-        const row = rowAt(s.list, i);
-        if (row && !row.read) ids.push(row.id);
-      }
-      markedUpTo.current = first;
-      if (ids.length > 0) void s.setArticleState(ids, { read: true });
-    },
-    [],
-  );
+  const scrolledPast = useCallback((first: number) => {
+    if (first <= markedUpTo.current) return;
+    const s = useFolio.getState();
+    const ids: number[] = [];
+    for (let i = markedUpTo.current; i < first; i++) {
+      const row = rowAt(s.list, i);
+      if (row && !row.read) ids.push(row.id);
+    }
+    markedUpTo.current = first;
+    if (ids.length > 0) void s.setArticleState(ids, { read: true });
+  }, []);
 
   if (known && total === 0) {
     const empty = viewKind === 'unread' ? t('noUnread') : viewKind === 'starred' ? t('noStarred') : t('noArticles');

@@ -13,7 +13,9 @@ export function ListHeader() {
   const sort = useFolio((s) => s.listSort);
   const setListSort = useFolio((s) => s.setListSort);
   const title =
-    viewKind === 'source' ? (sourceName ?? '') : t(viewKind === 'unread' ? 'viewUnread' : viewKind === 'starred' ? 'viewStarred' : 'viewAll');
+    viewKind === 'source'
+      ? (sourceName ?? '')
+      : t(viewKind === 'unread' ? 'viewUnread' : viewKind === 'starred' ? 'viewStarred' : 'viewAll');
 
   return (
     <div className="list-header">

@@ -22,7 +22,18 @@ interface VirtualRowsProps {
  * A listbox that renders only the rows in view, so 100k rows scroll like 100. Rows have one
  * fixed height: no measuring while scrolling, and the cursor can be scrolled to exactly.
  */
-export function VirtualRows({ count, rowHeight, cursor, label, idPrefix, onRange, onActivate, renderRow, rowLabel, onScrolledPast }: VirtualRowsProps) {
+export function VirtualRows({
+  count,
+  rowHeight,
+  cursor,
+  label,
+  idPrefix,
+  onRange,
+  onActivate,
+  renderRow,
+  rowLabel,
+  onScrolledPast,
+}: VirtualRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; rows re-render on scroll.
   const virtualizer = useVirtualizer({

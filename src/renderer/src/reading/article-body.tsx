@@ -91,13 +91,5 @@ export function ArticleBody({ article }: { article: ArticleDetail }) {
     openViewer(index);
   };
 
-  return (
-    <div
-      ref={ref}
-      className="article-body"
-      onClick={onClick}
-      onAuxClick={(event) => event.preventDefault()}
-      onKeyDown={onKeyDown}
-    />
-  );
+  return <div ref={ref} className="article-body" onClick={onClick} onAuxClick={(event) => event.preventDefault()} onKeyDown={onKeyDown} />;
 }

@@ -21,13 +21,33 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
   const keepFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="article-toolbar" role="toolbar" aria-label={t('readingPane')}>
-      <button type="button" className="icon-button" aria-label={listShown ? t('hideList') : t('showList')} title={listShown ? t('hideList') : t('showList')} onClick={toggleList}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={listShown ? t('hideList') : t('showList')}
+        title={listShown ? t('hideList') : t('showList')}
+        onClick={toggleList}
+      >
         <Icon name={listShown ? 'left' : 'right'} />
       </button>
-      <button type="button" className="icon-button" aria-label={t('previousArticle')} title={t('previousArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('previousArticle')}
+        title={t('previousArticle')}
+        onMouseDown={keepFocus}
+        onClick={() => stepArticle(-1)}
+      >
         <Icon name="up" />
       </button>
-      <button type="button" className="icon-button" aria-label={t('nextArticle')} title={t('nextArticle')} onMouseDown={keepFocus} onClick={() => stepArticle(1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('nextArticle')}
+        title={t('nextArticle')}
+        onMouseDown={keepFocus}
+        onClick={() => stepArticle(1)}
+      >
         <Icon name="down" />
       </button>
       <button type="button" className="tool-button" title={t('nextUnread')} onMouseDown={keepFocus} onClick={() => void goToUnread('next')}>
@@ -35,7 +55,14 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
         <span className="tool-label">{t('nextUnread').replace(/\s*[(（].*$/, '')}</span>
       </button>
       <span className="toolbar-separator" />
-      <button type="button" className="tool-button" aria-pressed={!article.read} aria-label={article.read ? t('markUnread') : t('markRead')} title={t('toggleReadTitle')} onClick={toggleRead}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={!article.read}
+        aria-label={article.read ? t('markUnread') : t('markRead')}
+        title={t('toggleReadTitle')}
+        onClick={toggleRead}
+      >
         <Icon name="unread" filled={!article.read} />
         <span className="tool-label">{article.read ? t('markUnread') : t('markRead')}</span>
       </button>
@@ -51,7 +78,13 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
         <span className="tool-label">{article.starred ? t('unstar') : t('star')}</span>
       </button>
       {url && (
-        <button type="button" className="icon-button" aria-label={t('openOriginalShort')} title={t('openOriginalShort')} onClick={() => void openLink(url)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('openOriginalShort')}
+          title={t('openOriginalShort')}
+          onClick={() => void openLink(url)}
+        >
           <Icon name="external" />
         </button>
       )}

@@ -1,7 +1,8 @@
 // Photo credits in captions ("Photo: Reuters", "（图片来源：网络）") are set apart from
 // the caption's words, and a line under a picture that is only a credit is styled as one.
 
-const AGENCIES = 'Getty|AFP|Reuters|AP Photo|EPA|Xinhua|Bloomberg|Shutterstock|法新社|路透社?|美联社|美聯社|新华社|新華社|中新社|视觉中国|視覺中國|东方IC|東方IC';
+const AGENCIES =
+  'Getty|AFP|Reuters|AP Photo|EPA|Xinhua|Bloomberg|Shutterstock|法新社|路透社?|美联社|美聯社|新华社|新華社|中新社|视觉中国|視覺中國|东方IC|東方IC';
 const LABELS =
   '(?:photos?|photograph|images?|pictures?|credits?|source|courtesy|via)\\s*(?:by\\b|:|：)|' +
   '(?:图片来源|圖片來源|图片|圖片|图源|圖源|照片|摄影|攝影|来源|來源|资料图|資料圖|图|圖)\\s*[：:／/]';

@@ -11,7 +11,13 @@ export function MatchNavigator() {
   if (count === 0) return null;
   return (
     <div className="match-navigator" role="group" aria-label={t('matchesLabel')}>
-      <button type="button" className="icon-button" aria-label={t('previousMatch')} title={t('previousMatch')} onClick={() => stepMatch(-1)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('previousMatch')}
+        title={t('previousMatch')}
+        onClick={() => stepMatch(-1)}
+      >
         <Icon name="up" />
       </button>
       <span className="match-position" aria-live="polite">

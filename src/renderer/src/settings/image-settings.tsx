@@ -13,7 +13,6 @@ const REFERERS: [RefererPolicy, MessageKey][] = [
   ['none', 'refererNone'],
 ];
 
-
 interface TextSettingProps {
   label: string;
   field: 'imageProxy' | 'imageUserAgent';
@@ -83,7 +82,12 @@ function ImageStorageRows() {
         </ul>
       )}
       <div className="image-storage-actions">
-        <button type="button" className="button small" disabled={busy} onClick={() => void startImageJob({ kind: 'view', view: { kind: 'all' } })}>
+        <button
+          type="button"
+          className="button small"
+          disabled={busy}
+          onClick={() => void startImageJob({ kind: 'view', view: { kind: 'all' } })}
+        >
           {t('downloadLibraryImages')}
         </button>
         <button type="button" className="button small" disabled={busy || images === 0} onClick={() => void removeImages()}>
@@ -107,7 +111,11 @@ export function ImageSettings() {
       <h3>{t('imagesSettings')}</h3>
       <p className="setting-note">{t('imagesPrivacy')}</p>
       <label className="setting-row setting-check">
-        <input type="checkbox" checked={settings.downloadNewImages} onChange={(event) => void updateSettings({ downloadNewImages: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.downloadNewImages}
+          onChange={(event) => void updateSettings({ downloadNewImages: event.target.checked })}
+        />
         {t('downloadNewImages')}
       </label>
       <TextSetting

@@ -70,7 +70,11 @@ export function SettingsDialog({ onClose }: { onClose(): void }) {
         <output>{settings.fontSize}px</output>
       </label>
       <label className="setting-row setting-check">
-        <input type="checkbox" checked={settings.markReadOnScroll} onChange={(event) => void updateSettings({ markReadOnScroll: event.target.checked })} />
+        <input
+          type="checkbox"
+          checked={settings.markReadOnScroll}
+          onChange={(event) => void updateSettings({ markReadOnScroll: event.target.checked })}
+        />
         <span>{t('markReadOnScroll')}</span>
       </label>
       <LibraryLocation />

@@ -14,7 +14,13 @@ export const createListSlice: SliceCreator<ListSlice> = (set, get) => {
     rows: () => get().list,
     generation: () => get().listGeneration,
     fetchPage: (offset, limit) =>
-      folio.listArticles({ view: get().view, sort: get().listSort, offset, limit, unreadOnly: get().hideRead.includes(viewKey(get().view)) }),
+      folio.listArticles({
+        view: get().view,
+        sort: get().listSort,
+        offset,
+        limit,
+        unreadOnly: get().hideRead.includes(viewKey(get().view)),
+      }),
     store: (list) => set({ list }),
     fail: (error) => get().reportError(error),
   });

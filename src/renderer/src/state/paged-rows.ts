@@ -45,7 +45,6 @@ export function updateRows<T>(rows: PagedRows<T>, update: (row: T) => T): PagedR
   return changed ? { ...rows, pages } : rows;
 }
 
-
 /** The index of the loaded row with this id, or null when no loaded page has it. */
 export function rowIndexOf<T extends { id: number }>(rows: PagedRows<T>, id: number): number | null {
   for (const [page, items] of Object.entries(rows.pages)) {

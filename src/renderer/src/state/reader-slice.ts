@@ -32,7 +32,8 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
         const request = highlight === '' ? { id, markRead } : { id, highlight, markRead };
         const { article, overview } = await folio.openArticle(request);
         if (seq !== openSeq) return;
-        const apply = <T extends ArticleSummary>(row: T): T => (row.id === id && !row.read && markRead ? patchArticle(row, { read: true }) : row);
+        const apply = <T extends ArticleSummary>(row: T): T =>
+          row.id === id && !row.read && markRead ? patchArticle(row, { read: true }) : row;
         set((s) => ({
           article,
           overview,
@@ -63,8 +64,7 @@ export const createReaderSlice: SliceCreator<ReaderSlice> = (set, get) => {
         return;
       }
       const changed = new Set(ids);
-      const apply = <T extends ArticleSummary>(row: T): T =>
-        changed.has(row.id) ? patchArticle(row, patch) : row;
+      const apply = <T extends ArticleSummary>(row: T): T => (changed.has(row.id) ? patchArticle(row, patch) : row);
       set((s) => ({
         article: s.article ? apply(s.article) : null,
         list: updateRows(s.list, apply),

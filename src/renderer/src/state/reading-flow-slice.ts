@@ -67,7 +67,12 @@ export const createReadingFlowSlice: SliceCreator<ReadingFlowSlice> = (set, get)
       set({ listCursor: loaded });
     } else {
       try {
-        const { position } = await folio.locateArticle({ view: s.view, sort: s.listSort, id, unreadOnly: s.hideRead.includes(viewKey(s.view)) });
+        const { position } = await folio.locateArticle({
+          view: s.view,
+          sort: s.listSort,
+          id,
+          unreadOnly: s.hideRead.includes(viewKey(s.view)),
+        });
         if (position !== null) {
           get().ensureListRange(position, position);
           set({ listCursor: position });

@@ -128,7 +128,15 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
       const started = performance.now();
       try {
         // A newer search cancels this one in the service; its answer is then an error nobody sees.
-        const result = await folio.search({ query, view, sort, offset: 0, limit: SEARCH_PAGE_SIZE, explain: EXPLAIN, snippets: SNIPPETS_FIRST });
+        const result = await folio.search({
+          query,
+          view,
+          sort,
+          offset: 0,
+          limit: SEARCH_PAGE_SIZE,
+          explain: EXPLAIN,
+          snippets: SNIPPETS_FIRST,
+        });
         typing.observe(performance.now() - started);
         // A slower answer to an older keystroke must never replace a newer one.
         if (get().searchSeq !== seq) return;

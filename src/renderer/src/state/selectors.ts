@@ -18,7 +18,8 @@ export const selectedSource = (s: FolioState): SourceSummary | undefined => {
   return view.kind === 'source' ? s.overview?.sources.find((source) => source.id === view.sourceId) : undefined;
 };
 
-export const isLibraryEmpty = (s: FolioState): boolean => s.status === 'ready' && s.overview?.total === 0 && s.overview.sources.length === 0;
+export const isLibraryEmpty = (s: FolioState): boolean =>
+  s.status === 'ready' && s.overview?.total === 0 && s.overview.sources.length === 0;
 
 /** Whether a running image download covers an article (its own, or a view's — which may include it). */
 export function isDownloadingImagesOf(job: FolioState['imageJob'], articleId: number): boolean {

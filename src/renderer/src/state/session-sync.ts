@@ -41,6 +41,7 @@ export function noteScroll(fraction: number): void {
 export function connectSession(): () => void {
   return useFolio.subscribe((s, before) => {
     if (s.article?.id !== before.article?.id) scroll = 0;
-    if (s.view !== before.view || s.listSort !== before.listSort || s.article?.id !== before.article?.id || s.hideRead !== before.hideRead) schedule();
+    if (s.view !== before.view || s.listSort !== before.listSort || s.article?.id !== before.article?.id || s.hideRead !== before.hideRead)
+      schedule();
   });
 }

@@ -32,7 +32,11 @@ function stagePoint(stage: HTMLElement, event: { clientX: number; clientY: numbe
   return { x: event.clientX - box.left, y: event.clientY - box.top };
 }
 
-export function useZoomPan(stageRef: RefObject<HTMLElement | null>, contentRef: RefObject<HTMLElement | null>, image: Size | null): ZoomPan {
+export function useZoomPan(
+  stageRef: RefObject<HTMLElement | null>,
+  contentRef: RefObject<HTMLElement | null>,
+  image: Size | null,
+): ZoomPan {
   const view = useRef<View>({ scale: 1, x: 0, y: 0 });
   const fitted = useRef(true);
   const dragged = useRef(false);
@@ -140,7 +144,9 @@ export function useZoomPan(stageRef: RefObject<HTMLElement | null>, contentRef: 
       const after = spread();
       if (before && after && before.distance > 0) {
         const pinched = zoomAt(view.current, after.distance / before.distance, after.mid, s.stage, s.image);
-        apply(clampView({ ...pinched, x: pinched.x + after.mid.x - before.mid.x, y: pinched.y + after.mid.y - before.mid.y }, s.stage, s.image));
+        apply(
+          clampView({ ...pinched, x: pinched.x + after.mid.x - before.mid.x, y: pinched.y + after.mid.y - before.mid.y }, s.stage, s.image),
+        );
       } else {
         apply(clampView({ ...view.current, x: view.current.x + now.x - last.x, y: view.current.y + now.y - last.y }, s.stage, s.image));
       }

@@ -29,7 +29,8 @@ export function ViewerDialog({ images, index }: ViewerDialogProps) {
   const content = useRef<HTMLDivElement>(null);
   const image = images[index] as ArticleImage;
   const [measured, setMeasured] = useState<{ id: string; size: Size } | null>(null);
-  const known = image.width && image.height ? { width: image.width, height: image.height } : measured?.id === image.id ? measured.size : null;
+  const known =
+    image.width && image.height ? { width: image.width, height: image.height } : measured?.id === image.id ? measured.size : null;
   const [width, height] = [known?.width ?? 0, known?.height ?? 0];
   // One object per size, not per render: the zoom refits whenever the size it is given changes.
   const size = useMemo<Size | null>(() => (width > 0 && height > 0 ? { width, height } : null), [width, height]);
