@@ -1,7 +1,8 @@
-// `npm run bench -- [options]`: builds the CLI the benchmark drives, then runs
-// bench/run.ts (TypeScript, through tsx) with the same arguments. Only the CLI
-// is rebuilt: the bench uses nothing else, and rebuilding out/renderer under a
-// running e2e suite would pull files from under it.
+// `npm run bench -- [options]`: builds the CLI and the worker threads the benchmark drives,
+// then runs bench/run.ts (TypeScript, through tsx) with the same arguments. Both are always
+// rebuilt: a worker left from an older build measures (or cannot read) another index format.
+// The renderer is built only when missing: rebuilding out/renderer under a running e2e suite
+// would pull files from under it.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -11,7 +12,8 @@ function run(args) {
   return result.status ?? 1;
 }
 
-// The app's search figures need its search worker and renderer: built once, when missing.
-const appBuilt = existsSync('out/worker/search-worker.mjs') && existsSync('out/renderer/index.html');
-const built = appBuilt ? run(['scripts/build-cli.mjs']) : (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status ?? 1);
+// The app's search-to-paint figures need its renderer.
+const built = existsSync('out/renderer/index.html')
+  ? run(['scripts/build-workers.mjs']) || run(['scripts/build-cli.mjs'])
+  : (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status ?? 1);
 process.exitCode = built !== 0 ? built : run(['--import', 'tsx', 'bench/run.ts', ...process.argv.slice(2)]);
