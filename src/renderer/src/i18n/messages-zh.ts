@@ -294,7 +294,7 @@ export const zh: Record<MessageKey, Message> = {
   imageProxy: '代理',
   imageProxyPlaceholder: '系统代理',
   imageProxyHint: '留空则用系统代理；或填写 http://、https://、socks5://主机:端口',
-  imageUserAgent: '浏览器标识（User-Agent）',
+  imageUserAgent: '浏览器 UA',
   imageUserAgentPlaceholder: '常见浏览器的',
   imageReferer: '来源页（Referer）',
   refererArticle: '文章网址',
