@@ -39,6 +39,11 @@ async function titles(
   return (await service.listArticles({ view, sort: 'newest', offset: 0, limit: 50, unreadOnly })).rows.map((r) => r.title.split(' ')[0]);
 }
 
+async function searchTitles(service: Awaited<ReturnType<typeof openService>>, query: string) {
+  const result = await service.search({ query, view: all, sort: 'date', offset: 0, limit: 50 });
+  return result.hits.map((h) => h.title.split(' ')[0]);
+}
+
 describe('reading flow', () => {
   it('marks a view, a source or search results read, and undoes each', async () => {
     const service = await openService(tempDir());
@@ -110,6 +115,9 @@ describe('reading flow', () => {
 
     expect(await service.updateSource({ sourceId: byName.get('Gamma') ?? 0, name: 'Gamma Daily' })).toEqual({ changed: true });
     expect((await service.listArticles({ view: all, sort: 'oldest', offset: 0, limit: 1 })).rows[0]?.source).toBe('Gamma Daily');
+    // A source: filter takes the name the library pane shows, as well as the one import gave.
+    expect(await searchTitles(service, 'valley source:"Gamma Daily"')).toEqual(['Gamma', 'Gamma']);
+    expect(await searchTitles(service, 'valley source:Gamma')).toEqual(['Gamma', 'Gamma']);
     await service.updateSource({ sourceId: byName.get('Gamma') ?? 0, hidden: true });
     expect(await titles(service)).toEqual(['甲一', '甲二', '乙一', '乙二']);
     expect((await service.getOverview()).total).toBe(4);
@@ -121,6 +129,7 @@ describe('reading flow', () => {
       ['甲报', 4, false, ['乙報']],
     ]);
     expect(await titles(service, { kind: 'source', sourceId: byName.get('甲报') ?? 0 })).toEqual(['甲一', '甲二', '乙一', '乙二']);
+    expect(await searchTitles(service, '文章 source:甲报')).toEqual(['甲一', '甲二', '乙一']);
     await service.close();
 
     writeFiles(root, { '乙報/b3.txt': feedCapture('乙三', null, '<p>新的文章。</p>') });

@@ -36,10 +36,12 @@ const FEW_HITS = 2;
 function sourceFilter(library: Library, names: string[], warnings: string[]): Set<number> | null {
   if (names.length === 0) return null;
   const wanted = new Set(names.map((n) => normalize(n).trim()));
+  // A source answers to the name import gave it and to the one the library pane shows (a rename, or the source it was merged into).
+  const answersTo = (name: string): boolean => wanted.has(normalize(name).trim());
   const ids = new Set(
     library.db
       .sources()
-      .filter((s) => wanted.has(normalize(s.name).trim()))
+      .filter((s) => answersTo(s.name) || answersTo(library.sources.displayName(s.id)))
       .map((s) => s.id),
   );
   if (ids.size === 0) warnings.push(`No source is named ${names.join(' or ')}.`);
