@@ -2,7 +2,7 @@
 export const LIMITS = {
   queryLength: 500,
   /** Words and phrases in one query: each costs a walk of the index, so a pasted page is refused, not searched for seconds. */
-  queryTerms: 32,
+  queryTerms: 16,
   listPage: 500,
   searchPage: 200,
   idsPerRequest: 100_000,

@@ -5,8 +5,8 @@ import { LIMITS } from '../../shared/limits';
 import type { Budget } from './evaluate';
 import type { QueryNode } from './query-parser';
 
-/** Terms and phrases a query may hold: more is pasted text, not a search. */
-export const MAX_QUERY_TERMS = 16;
+/** Terms and phrases a query may hold: more is pasted text, not a search (the CLI refuses such a query outright). */
+export const MAX_QUERY_TERMS = LIMITS.queryTerms;
 /** How long one search may run before it stops with a warning. */
 export const SEARCH_BUDGET_MS = 2000;
 
