@@ -123,7 +123,11 @@ async function search(args: CliArgs, io: CliIo): Promise<void> {
   });
   const hitText = (h: (typeof hits)[number]): string =>
     `\n[${h.id}] ${h.title}\n  ${h.source} · ${h.date}${describeScore(h.score, h.explain)}\n  ${h.snippet}`;
-  io.out(args.json ? json({ total, hits, warnings }) : [`${total} results`, ...warnings, ...hits.map(hitText)].join('\n'));
+  io.out(
+    args.json
+      ? json({ total, hits, warnings })
+      : [`${total} ${total === 1 ? 'result' : 'results'}`, ...warnings, ...hits.map(hitText)].join('\n'),
+  );
 }
 
 async function show(args: CliArgs, io: CliIo): Promise<void> {

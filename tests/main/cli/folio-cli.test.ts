@@ -37,6 +37,9 @@ describe('folio (the built CLI)', () => {
       '习近平访俄甚过当年毛泽东拜会斯大林',
     ]);
     expect(json<{ total: number }>(folio('search', '斯大林格勒', '--library', library, '--json')).total).toBe(0);
+    // In words, counted as a person would say it.
+    expect(folio('search', '克里姆林宫', '--library', library).out).toMatch(/^1 result\n/);
+    expect(folio('search', '斯大林格勒', '--library', library).out).toMatch(/^0 results\n/);
 
     const shown = json<{ title: string; text: string; html: string }>(folio('show', String(hit?.id), '--library', library, '--json'));
     expect(shown.title).toBe('习近平访俄甚过当年毛泽东拜会斯大林');
