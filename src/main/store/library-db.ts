@@ -8,7 +8,7 @@ import { ImageDb } from './image-db';
 import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
 import type { ArticleImageRow, ArticleRow, FileRow, NewArticle, RootRow, ShownImageRow } from './library-rows';
 import { num, str, strOrNull } from './sql-helpers';
-import type { Statements } from './sql-helpers';
+import type { Params, Statements } from './sql-helpers';
 
 export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
@@ -77,26 +77,31 @@ export class LibraryDb {
       .map(toArticle);
   }
 
+  /** An article's columns in the order insertArticle and updateArticle name them. */
+  private articleValues(a: NewArticle, importedAt: number): Params {
+    return [
+      toBytes(a.identity),
+      a.title,
+      a.sourceId,
+      a.date,
+      a.dateKind,
+      a.author,
+      a.url,
+      ...this.place(a.path),
+      a.format,
+      a.encoding,
+      a.bodyBlob,
+      a.textLength,
+      importedAt,
+      a.lang,
+    ];
+  }
+
   insertArticle(a: NewArticle, importedAt: number): number {
     this.sql.run(
       `INSERT INTO articles(identity, title, source_id, date, date_kind, author, url, folder_id, file_name, format, encoding,
          body_blob, text_length, imported_at, lang) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-      [
-        toBytes(a.identity),
-        a.title,
-        a.sourceId,
-        a.date,
-        a.dateKind,
-        a.author,
-        a.url,
-        ...this.place(a.path),
-        a.format,
-        a.encoding,
-        a.bodyBlob,
-        a.textLength,
-        importedAt,
-        a.lang,
-      ],
+      this.articleValues(a, importedAt),
     );
     return this.sql.lastInsertId();
   }
@@ -105,23 +110,7 @@ export class LibraryDb {
     this.sql.run(
       `UPDATE articles SET identity = ?, title = ?, source_id = ?, date = ?, date_kind = ?, author = ?, url = ?, folder_id = ?,
          file_name = ?, format = ?, encoding = ?, body_blob = ?, text_length = ?, imported_at = ?, lang = ? WHERE id = ?`,
-      [
-        toBytes(a.identity),
-        a.title,
-        a.sourceId,
-        a.date,
-        a.dateKind,
-        a.author,
-        a.url,
-        ...this.place(a.path),
-        a.format,
-        a.encoding,
-        a.bodyBlob,
-        a.textLength,
-        importedAt,
-        a.lang,
-        id,
-      ],
+      [...this.articleValues(a, importedAt), id],
     );
   }
 
