@@ -1,4 +1,4 @@
-import { Icon } from '../common/icons';
+import { IconButton } from '../common/icon-button';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 
@@ -9,15 +9,11 @@ export function DownloadViewImages() {
   const busy = useFolio((s) => s.imageJob !== null || s.importJob !== null);
   const startImageJob = useFolio((s) => s.startImageJob);
   return (
-    <button
-      type="button"
-      className="icon-button"
-      aria-label={t('downloadViewImages')}
-      title={t('downloadViewImages')}
+    <IconButton
+      label={t('downloadViewImages')}
+      icon="download"
       disabled={busy}
       onClick={() => void startImageJob({ kind: 'view', view })}
-    >
-      <Icon name="download" />
-    </button>
+    />
   );
 }

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { SourceSummary } from '../../../shared/model';
-import { Icon } from '../common/icons';
+import { IconButton } from '../common/icon-button';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { FolderList } from './folder-list';
@@ -42,15 +42,12 @@ export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPane
         <div className="pane-heading-row">
           <h2 className="pane-heading">{t('smartViews')}</h2>
           {/* The mouse's way between full and icons (B also hides the pane). */}
-          <button
-            type="button"
-            className="icon-button small"
-            aria-label={t('libraryPaneMode')}
-            title={t('libraryPaneMode')}
+          <IconButton
+            small
+            label={t('libraryPaneMode')}
+            icon={compact ? 'right' : 'left'}
             onClick={() => setLibraryMode(compact ? 'full' : 'icons')}
-          >
-            <Icon name={compact ? 'right' : 'left'} />
-          </button>
+          />
         </div>
         <ul className="view-list">
           <ViewButton
@@ -83,15 +80,7 @@ export function LibraryPane({ onOpenSettings, onOpenHelp, compact }: LibraryPane
           <>
             <div className="pane-heading-row">
               <h2 className="pane-heading">{t('sources')}</h2>
-              <button
-                type="button"
-                className="icon-button small"
-                aria-label={t('manageSources')}
-                title={t('manageSources')}
-                onClick={() => setDialog({ sourceId: null, action: null })}
-              >
-                <Icon name="sliders" />
-              </button>
+              <IconButton small label={t('manageSources')} icon="sliders" onClick={() => setDialog({ sourceId: null, action: null })} />
             </div>
             <ul className="view-list" aria-label={t('sources')}>
               {sources.map((source) => (

@@ -1,19 +1,11 @@
 import { useState } from 'react';
 import type { SavedSearch } from '../../../shared/model';
 import { LIMITS } from '../../../shared/limits';
+import { IconButton } from '../common/icon-button';
 import { Icon } from '../common/icons';
-import type { IconName } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 import { viewKey } from '../state/view-key';
-
-function Action({ label, icon, onClick }: { label: string; icon: IconName; onClick(): void }) {
-  return (
-    <button type="button" className="icon-button" aria-label={label} title={label} onClick={onClick}>
-      <Icon name={icon} />
-    </button>
-  );
-}
 
 interface SavedSearchItemProps {
   saved: SavedSearch;
@@ -69,10 +61,10 @@ export function SavedSearchItem({ saved, index, last }: SavedSearchItemProps) {
         <span className="view-count">{formatNumber(saved.unread)}</span>
       </button>
       <span className="saved-search-actions">
-        <Action label={t('renameSavedSearch', { name })} icon="edit" onClick={() => setEditing(true)} />
-        {index > 0 && <Action label={t('moveSavedSearchUp', { name })} icon="up" onClick={() => void move(saved.id, index - 1)} />}
-        {!last && <Action label={t('moveSavedSearchDown', { name })} icon="down" onClick={() => void move(saved.id, index + 1)} />}
-        <Action label={t('deleteSavedSearch', { name })} icon="close" onClick={() => void remove(saved.id)} />
+        <IconButton label={t('renameSavedSearch', { name })} icon="edit" onClick={() => setEditing(true)} />
+        {index > 0 && <IconButton label={t('moveSavedSearchUp', { name })} icon="up" onClick={() => void move(saved.id, index - 1)} />}
+        {!last && <IconButton label={t('moveSavedSearchDown', { name })} icon="down" onClick={() => void move(saved.id, index + 1)} />}
+        <IconButton label={t('deleteSavedSearch', { name })} icon="close" onClick={() => void remove(saved.id)} />
       </span>
     </li>
   );

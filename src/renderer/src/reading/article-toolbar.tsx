@@ -1,5 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { ArticleDetail } from '../../../shared/model';
+import { IconButton } from '../common/icon-button';
 import { Icon } from '../common/icons';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
@@ -21,35 +22,9 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
   const keepFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="article-toolbar" role="toolbar" aria-label={t('readingPane')}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={listShown ? t('hideList') : t('showList')}
-        title={listShown ? t('hideList') : t('showList')}
-        onClick={toggleList}
-      >
-        <Icon name={listShown ? 'left' : 'right'} />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('previousArticle')}
-        title={t('previousArticle')}
-        onMouseDown={keepFocus}
-        onClick={() => stepArticle(-1)}
-      >
-        <Icon name="up" />
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('nextArticle')}
-        title={t('nextArticle')}
-        onMouseDown={keepFocus}
-        onClick={() => stepArticle(1)}
-      >
-        <Icon name="down" />
-      </button>
+      <IconButton label={listShown ? t('hideList') : t('showList')} icon={listShown ? 'left' : 'right'} onClick={toggleList} />
+      <IconButton label={t('previousArticle')} icon="up" onMouseDown={keepFocus} onClick={() => stepArticle(-1)} />
+      <IconButton label={t('nextArticle')} icon="down" onMouseDown={keepFocus} onClick={() => stepArticle(1)} />
       <button type="button" className="tool-button" title={t('nextUnread')} onMouseDown={keepFocus} onClick={() => void goToUnread('next')}>
         <Icon name="next" />
         <span className="tool-label">{t('nextUnread').replace(/\s*[(（].*$/, '')}</span>
@@ -77,17 +52,7 @@ export function ArticleToolbar({ article, listShown }: { article: ArticleDetail;
         <Icon name="star" filled={article.starred} />
         <span className="tool-label">{article.starred ? t('unstar') : t('star')}</span>
       </button>
-      {url && (
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('openOriginalShort')}
-          title={t('openOriginalShort')}
-          onClick={() => void openLink(url)}
-        >
-          <Icon name="external" />
-        </button>
-      )}
+      {url && <IconButton label={t('openOriginalShort')} icon="external" onClick={() => void openLink(url)} />}
       {opening && <span className="toolbar-status">{t('opening')}</span>}
       <MatchNavigator />
       <TextSettings />

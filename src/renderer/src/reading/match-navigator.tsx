@@ -1,4 +1,4 @@
-import { Icon } from '../common/icons';
+import { IconButton } from '../common/icon-button';
 import { useI18n } from '../i18n/use-i18n';
 import { useFolio } from '../state/store';
 
@@ -11,21 +11,11 @@ export function MatchNavigator() {
   if (count === 0) return null;
   return (
     <div className="match-navigator" role="group" aria-label={t('matchesLabel')}>
-      <button
-        type="button"
-        className="icon-button"
-        aria-label={t('previousMatch')}
-        title={t('previousMatch')}
-        onClick={() => stepMatch(-1)}
-      >
-        <Icon name="up" />
-      </button>
+      <IconButton label={t('previousMatch')} icon="up" onClick={() => stepMatch(-1)} />
       <span className="match-position" aria-live="polite">
         {t('matchPosition', { current: current + 1, count })}
       </span>
-      <button type="button" className="icon-button" aria-label={t('nextMatch')} title={t('nextMatch')} onClick={() => stepMatch(1)}>
-        <Icon name="down" />
-      </button>
+      <IconButton label={t('nextMatch')} icon="down" onClick={() => stepMatch(1)} />
     </div>
   );
 }
