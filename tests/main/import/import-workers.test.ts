@@ -142,6 +142,23 @@ describe('import worker threads', () => {
     }
   });
 
+  it('reports a file that needs more memory than a worker has, and prepares the files queued behind it on a fresh worker', async () => {
+    const huge = join(tempDir(), 'huge.html');
+    writeFileSync(huge, `<!DOCTYPE html><html><head><title>Huge</title></head><body>${'<p>很多段落</p>'.repeat(600_000)}</body></html>`);
+    const workers = threadWorkers(BUILT_WORKER, 1, { fileBudgetMs: 60_000, heapLimitMb: 48 });
+    try {
+      const [tooLarge, next] = await Promise.allSettled([
+        workers.prepare({ ...FEED_TASK, path: huge, root: tempDir() }),
+        workers.prepare(FEED_TASK),
+      ]);
+      expect(tooLarge).toMatchObject({ status: 'rejected', reason: expect.any(FileTooComplexError) });
+      expect(String((tooLarge as PromiseRejectedResult).reason)).toMatch(/needs more than the 48 MB of memory/);
+      expect(next).toMatchObject({ status: 'fulfilled', value: { kind: 'article', title: '习近平访俄甚过当年毛泽东拜会斯大林' } });
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('fails the flush after an index add the worker did not take, instead of writing a segment without it', async () => {
     const file = join(tempDir(), 'index-worker-refuses-add.mjs');
     writeFileSync(
