@@ -3,6 +3,7 @@
 // whitespace inside a line collapses to single spaces. One streaming pass, no DOM.
 import { Parser } from 'htmlparser2';
 import { CREDIT_CLASS } from '../../../shared/article-html';
+import { LinkMeasure } from './list-page';
 
 /** Blocks that stand apart from their neighbours by a blank line. */
 const PARAGRAPH_BLOCKS = new Set([
@@ -100,12 +101,34 @@ class TextCollector {
 }
 
 export function htmlToText(html: string): string {
+  return readSanitizedHtml(html, null);
+}
+
+/**
+ * The plain text of an article's sanitised HTML and, in the same parse, how much of it is links
+ * (list-page.ts): import reads every article's HTML once for both.
+ */
+export function articleTextAndLinks(html: string): { text: string; links: LinkMeasure } {
+  const links = new LinkMeasure();
+  return { text: readSanitizedHtml(html, links), links };
+}
+
+function readSanitizedHtml(html: string, links: LinkMeasure | null): string {
   const collector = new TextCollector();
   const parser = new Parser(
     {
-      onopentag: (name, attribs) => collector.open(name, attribs['class'] === CREDIT_CLASS),
-      onclosetag: (name) => collector.close(name),
-      ontext: (text) => collector.text(text),
+      onopentag: (name, attribs) => {
+        collector.open(name, attribs['class'] === CREDIT_CLASS);
+        links?.open(name);
+      },
+      onclosetag: (name) => {
+        collector.close(name);
+        links?.close(name);
+      },
+      ontext: (text) => {
+        collector.text(text);
+        links?.text(text);
+      },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );

@@ -2,7 +2,6 @@
 // a list page holding a heading and one "more" link, a scraper's log of one URL per
 // line. What counts is how much of the text is links or bare URLs, and how much the
 // page says in its own words besides its headings.
-import { Parser } from 'htmlparser2';
 
 /** A page with this many links or URLs and little else is a list of them. */
 const MIN_ITEMS = 5;
@@ -16,64 +15,53 @@ function visibleLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
 
-interface LinkMeasure {
+/** Counts links, bare URLs and text as html-text.ts's parser walks sanitised HTML (for the text, at the same time). */
+export class LinkMeasure {
   /** Links plus bare URLs. */
-  items: number;
+  items = 0;
   /** Visible characters in links and bare URLs. */
-  linkText: number;
-  headingText: number;
-  allText: number;
-}
+  linkText = 0;
+  headingText = 0;
+  allText = 0;
+  private linkDepth = 0;
+  private headingDepth = 0;
 
-function measure(html: string): LinkMeasure {
-  const m: LinkMeasure = { items: 0, linkText: 0, headingText: 0, allText: 0 };
-  let linkDepth = 0;
-  let headingDepth = 0;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (name === 'a') {
-          m.items++;
-          linkDepth++;
-        } else if (HEADINGS.has(name)) headingDepth++;
-      },
-      onclosetag(name) {
-        if (name === 'a' && linkDepth > 0) linkDepth--;
-        else if (HEADINGS.has(name) && headingDepth > 0) headingDepth--;
-      },
-      ontext(text) {
-        const length = visibleLength(text);
-        m.allText += length;
-        if (linkDepth > 0) m.linkText += length;
-        else if (headingDepth > 0) m.headingText += length;
-        else {
-          for (const url of text.match(BARE_URL) ?? []) {
-            m.items++;
-            m.linkText += url.length;
-          }
-        }
-      },
-    },
-    { decodeEntities: true },
-  );
-  parser.write(html);
-  parser.end();
-  return m;
-}
+  open(name: string): void {
+    if (name === 'a') {
+      this.items++;
+      this.linkDepth++;
+    } else if (HEADINGS.has(name)) this.headingDepth++;
+  }
 
-/**
- * True for sanitised HTML that is a list of links: five or more links (or bare URLs) making
- * more than 80 % of the text, or any link with almost nothing said besides headings.
- * With onlyByShare, only the first rule applies: a feed item whose body is its "read more"
- * link, or a photo with its source link, is still an article.
- */
-export function isLinkList(html: string, options: { onlyByShare: boolean } = { onlyByShare: false }): boolean {
-  // Most articles have few links and no bare URLs: skip the parse for them.
-  if (!html.includes('<a') && !/https?:\/\//i.test(html)) return false;
-  const m = measure(html);
-  if (m.items === 0 || m.allText === 0) return false;
-  if (m.items >= MIN_ITEMS && m.linkText / m.allText > 1 - MAX_OWN_TEXT_SHARE) return true;
-  return !options.onlyByShare && m.allText - m.linkText - m.headingText < MIN_OWN_TEXT;
+  close(name: string): void {
+    if (name === 'a' && this.linkDepth > 0) this.linkDepth--;
+    else if (HEADINGS.has(name) && this.headingDepth > 0) this.headingDepth--;
+  }
+
+  text(text: string): void {
+    const length = visibleLength(text);
+    this.allText += length;
+    if (this.linkDepth > 0) this.linkText += length;
+    else if (this.headingDepth > 0) this.headingText += length;
+    else {
+      for (const url of text.match(BARE_URL) ?? []) {
+        this.items++;
+        this.linkText += url.length;
+      }
+    }
+  }
+
+  /**
+   * True for sanitised HTML that is a list of links: five or more links (or bare URLs) making
+   * more than 80 % of the text, or any link with almost nothing said besides headings.
+   * With onlyByShare, only the first rule applies: a feed item whose body is its "read more"
+   * link, or a photo with its source link, is still an article.
+   */
+  isLinkList(options: { onlyByShare: boolean }): boolean {
+    if (this.items === 0 || this.allText === 0) return false;
+    if (this.items >= MIN_ITEMS && this.linkText / this.allText > 1 - MAX_OWN_TEXT_SHARE) return true;
+    return !options.onlyByShare && this.allText - this.linkText - this.headingText < MIN_OWN_TEXT;
+  }
 }
 
 /** A title that is only a URL (a scraper's log, a saved link) says nothing about an article. */

@@ -5,8 +5,7 @@
 import { readArticleDraft } from './article-draft';
 import { resolveAuthor, resolveDate, resolveSource, resolveTitle, resolveUrl, statedTitle } from './article-metadata';
 import { decodeArticleBytes } from './decode';
-import { htmlToText } from './html-text';
-import { isLinkList } from './list-page';
+import { articleTextAndLinks } from './html-text';
 import type { FileInput, ParseOutcome } from './parsed-article';
 import { sanitizeArticleHtml } from './sanitize';
 import { isSitePage } from './site-pages';
@@ -29,8 +28,8 @@ function parse(input: FileInput): ParseOutcome {
     dropClutter: draft.dropClutter,
     hiddenClasses: draft.hiddenClasses,
   });
-  if (isLinkList(body.html, { onlyByShare: draft.format === 'feed-capture' || body.images.length > 0 })) return LINK_LIST;
-  const plain = htmlToText(body.html);
+  const { text: plain, links } = articleTextAndLinks(body.html);
+  if (links.isLinkList({ onlyByShare: draft.format === 'feed-capture' || body.images.length > 0 })) return LINK_LIST;
   // Front matter and nothing else, or a header with an empty body: nothing failed, there is just nothing to read.
   if (!plain && body.images.length === 0) return { kind: 'skip', reason: 'empty' };
 
