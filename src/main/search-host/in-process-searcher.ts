@@ -10,13 +10,15 @@ const PROBE_LENGTH = 4;
 /**
  * Opens the index, reads and normalises every headline, and runs one search nobody sees: what a
  * first search would otherwise pay. Cold, the search code itself took three times as long as warm.
+ * The unseen search is skipped when a real one is already waiting: that one warms the code itself.
  */
-export function warmLibrary(library: Library): void {
+export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
   void library.index;
   library.titles.normalizeAll();
   const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
   const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
-  if (probe !== '') searchArticles(library, { query: probe, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 50, snippets: 16 });
+  if (probe === '' || searchWaiting()) return;
+  searchArticles(library, { query: probe, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 50, snippets: 16 });
 }
 
 export class InProcessSearcher implements Searcher {
