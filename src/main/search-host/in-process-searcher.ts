@@ -8,12 +8,14 @@ import type { Searcher } from './searcher';
 const PROBE_LENGTH = 4;
 
 /**
- * Opens the index, reads and normalises every headline, and runs one search nobody sees: what a
- * first search would otherwise pay. Cold, the search code itself took three times as long as warm.
- * The unseen search is skipped when a real one is already waiting: that one warms the code itself.
+ * Opens the index, normalises every headline and runs one search nobody sees: what a first search
+ * would otherwise pay (cold, the search code took three times as long as warm). Past opening the
+ * index it gives way to a real search already waiting, which pays only its own share of the rest
+ * (the headlines it ranks) and warms the code itself.
  */
 export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
   void library.index;
+  if (searchWaiting()) return;
   library.titles.normalizeAll();
   const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
   const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
