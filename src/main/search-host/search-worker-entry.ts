@@ -24,10 +24,15 @@ async function open(state: CatalogUserState): Promise<void> {
   const searchesBefore = Atomics.load(latest, 0);
   const next = await Library.open(dir, { readOnly: true });
   next.catalog.applyUserState(state);
-  warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
   const old = library;
   library = next;
   await old?.close();
+  try {
+    warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
+  } catch {
+    // Damage met while warming is noted in the library's notices, which go out with this answer; the
+    // library stays open, and a search that needs the damaged part reports it as it always does.
+  }
 }
 
 function ready(): Library {
