@@ -20,12 +20,19 @@ let dir = '';
 let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
 async function open(state: CatalogUserState): Promise<void> {
+  // The main thread counts a search up before sending it: a change means one waits behind this.
+  const searchesBefore = Atomics.load(latest, 0);
   const next = await Library.open(dir, { readOnly: true });
   next.catalog.applyUserState(state);
-  warmLibrary(next);
   const old = library;
   library = next;
   await old?.close();
+  try {
+    warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
+  } catch {
+    // Damage met while warming is noted in the library's notices, which go out with this answer; the
+    // library stays open, and a search that needs the damaged part reports it as it always does.
+  }
 }
 
 function ready(): Library {
