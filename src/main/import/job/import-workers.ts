@@ -120,7 +120,10 @@ class WorkerHandle {
       const running = this.running;
       if (outOfMemory && heard && running !== null && this.pending.has(running)) {
         this.worker = null;
-        this.giveUp(running, new FileTooComplexError(`needs more than the ${this.limits.maxOldGenerationSizeMb} MB of memory a worker has`));
+        this.giveUp(
+          running,
+          new FileTooComplexError(`needs more than the ${this.limits.maxOldGenerationSizeMb} MB of memory a worker has`),
+        );
         return;
       }
       const reason = lastError ?? `exit code ${code}`;
@@ -176,7 +179,10 @@ class WorkerHandle {
 }
 
 export function threadWorkers(file: string, parseThreads: number, options: WorkerOptions = DEFAULT_WORKER_OPTIONS): ImportWorkers {
-  const parseLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB };
+  const parseLimits = {
+    maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+    maxOldGenerationSizeMb: options.heapLimitMb ?? DEFAULT_HEAP_LIMIT_MB,
+  };
   const parsers = Array.from({ length: Math.max(1, parseThreads) }, () => new WorkerHandle(file, options.fileBudgetMs, parseLimits));
   // Index work has no time budget (a large merge may take a while, and it is never one file's fault) and
   // half V8's usual heap: stating a limit is what keeps V8 from growing the heap by large steps.
