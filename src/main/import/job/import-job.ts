@@ -22,6 +22,13 @@ import { walkImportRoot } from './walk';
 /** Articles per index segment: bounds the index worker's memory. */
 const SEGMENT_ARTICLES = 2500;
 const PROGRESS_INTERVAL_MS = 100;
+/**
+ * Files in flight per unit of the workers' parallelism while a checkpoint waits for the index
+ * flush and saves library.db (2–4 s each on a 6k import): with only the usual two per thread, the
+ * parse workers sat idle for most of that wait. Bounded, as each result holds an article's body
+ * and tokens (some 100 KB for a realistic page).
+ */
+const AHEAD_WHILE_SAVING = 16;
 
 /** When a running job commits. A commit rewrites library.db, so not too often; a crash loses at most this much. */
 export interface CheckpointPolicy {
@@ -155,13 +162,15 @@ class ImportJob {
     this.sinceCommit++;
   }
 
-  private async checkpoint(force: boolean): Promise<void> {
+  /** meanwhile: keeps the workers busy while the commit waits (not called when none is due). */
+  private async checkpoint(force: boolean, meanwhile?: () => void): Promise<void> {
     const due = force || this.sinceCommit >= this.checkpoints.articles || this.now() - this.lastCommit >= this.commitInterval;
     if (this.sinceFlush >= SEGMENT_ARTICLES || (due && this.sinceFlush > 0)) {
       this.index.flush();
       this.sinceFlush = 0;
     }
     if (!due) return;
+    meanwhile?.();
     const { library } = this.o;
     // The last commit of a job waits for merges too, so the job leaves the index compact.
     await (force ? this.index.settle() : this.index.settleFlushes());
@@ -182,8 +191,8 @@ class ImportJob {
     const { library, workers, signal } = this.o;
     const queue: { file: ScannedFile; known: FileRow | null; result: Promise<PreparedFile> }[] = [];
     let next = 0;
-    const fill = (): void => {
-      while (!signal.aborted && next < files.length && queue.length < workers.parallelism) {
+    const fill = (inFlight: number): void => {
+      while (!signal.aborted && next < files.length && queue.length < inFlight) {
         const file = files[next++] as ScannedFile;
         this.seen.add(file.path);
         const known = library.db.file(file.path);
@@ -201,7 +210,7 @@ class ImportJob {
         queue.push({ file, known, result });
       }
     };
-    fill();
+    fill(workers.parallelism);
     while (queue.length > 0) {
       const { file, known, result } = queue.shift() as (typeof queue)[number];
       this.report.currentFile = file.path;
@@ -220,8 +229,8 @@ class ImportJob {
       }
       this.report.filesDone++;
       this.progress();
-      fill();
-      await this.checkpoint(false);
+      fill(workers.parallelism);
+      await this.checkpoint(false, () => fill(workers.parallelism * AHEAD_WHILE_SAVING));
     }
     for (; next < files.length; next++) this.seen.add((files[next] as ScannedFile).path);
   }
