@@ -2,6 +2,7 @@
 // top of a file. A block that is never closed is not front matter at all: the
 // whole file is body, so nothing the author wrote is lost.
 import { parse } from 'yaml';
+import { readPlainFrontMatter } from './plain-front-matter';
 
 /** Front-matter keys, lower-cased. Values are whatever the YAML said. */
 export type FrontMatter = Readonly<Record<string, unknown>>;
@@ -16,7 +17,7 @@ const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
 
 function parseYaml(source: string): FrontMatter {
   try {
-    const value: unknown = parse(source, { uniqueKeys: false, maxAliasCount: 50 });
+    const value: unknown = readPlainFrontMatter(source) ?? parse(source, { uniqueKeys: false, maxAliasCount: 50 });
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
     const fields: Record<string, unknown> = {};
     for (const [key, field] of Object.entries(value as Record<string, unknown>)) fields[key.toLowerCase()] = field;
