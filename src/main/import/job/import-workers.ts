@@ -33,23 +33,22 @@ export interface WorkerOptions {
   heapLimitMb?: number;
 }
 
-/**
- * Far beyond any real article: the slowest real pages take well under a second, and the heap of a
- * worker that parsed 6,000 realistic pages stays near 40 MB.
- */
+/** Far beyond any real article (the slowest real pages take well under a second). */
 export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { fileBudgetMs: 20_000 };
-const DEFAULT_HEAP_LIMIT_MB = 1024;
-/** The index and merge workers' old generation: their postings live outside the heap, in array buffers. */
-const INDEX_HEAP_LIMIT_MB = 2048;
 
 /**
- * A parse leaves a DOM or two of garbage per file. With V8's defaults (16 MB semi-spaces, and a
- * 4 GB heap limit under which V8 grows the heap by large steps) each parse worker's heap grew to
- * 100–240 MB over a 6,000-article import. A stated old-generation limit and a smaller young
- * generation keep it near 40–50 MB for the same CPU time (8 MB saved a little more memory, but
- * cost some 8 % more CPU in collections).
+ * Heap limits for the import's threads. Under V8's defaults (a 4 GB limit, 16 MB semi-spaces) a
+ * parse worker's heap, which holds a page's DOM or two at a time, grew by large steps to 100–240 MB
+ * over a 6,000-article import. A stated limit makes V8 grow it in smaller steps. Measured on the
+ * realistic 6k corpus (CLI import, load ~5): peak RSS 600–730 MB with the defaults, 530–545 MB with
+ * these, for the same CPU time; a 1 GB limit with a 16 MB young generation got it to 450–490 MB,
+ * but cost ~8 % more CPU in collections. A file that needs more than its worker's limit is reported
+ * as too complex (see WorkerHandle).
  */
-const YOUNG_GENERATION_MB = 16;
+const DEFAULT_HEAP_LIMIT_MB = 1536;
+/** The index and merge workers' postings live outside the heap, in array buffers. */
+const INDEX_HEAP_LIMIT_MB = 2048;
+const YOUNG_GENERATION_MB = 32;
 
 interface Pending {
   resolve: (value: unknown) => void;
