@@ -56,19 +56,14 @@ export function createRanking(input: RankInput, count: number): Ranking {
   const score = (id: number): number =>
     (hits.title[id] as number) + (hits.body[id] as number) + (bonus.get(id) ?? 0) + (proximity.get(id) ?? 0);
   // Scores compared to a thousandth, so float noise never outranks recency.
-  const compare = (a: number, b: number): number => {
-    if (!byDate) {
-      const d = Math.round(score(a) * 1000) - Math.round(score(b) * 1000);
-      if (d !== 0) return d;
-    }
-    return date(a) - date(b) || a - b;
-  };
-  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED), compare);
+  const key = (id: number): number => (byDate ? 0 : Math.round(score(id) * 1000));
+  const compare = (a: number, b: number): number => key(a) - key(b) || date(a) - date(b) || a - b;
+  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED));
   return {
     push(id) {
       const b = titleBonus(id);
       if (b > 0) bonus.set(id, b);
-      best.push(id);
+      best.push(id, key(id), date(id));
     },
     top(n) {
       let ids = best.sorted();
