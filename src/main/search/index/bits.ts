@@ -10,7 +10,7 @@ export interface ByteSink {
 }
 
 /** A unary run this long means the value follows in 32 plain bits (a gap far beyond its Rice parameter). */
-const ESCAPE = 24;
+export const ESCAPE = 24;
 
 /**
  * The Rice parameter for values averaging meanGap: floor(log2(meanGap · ln 2)),
@@ -123,6 +123,17 @@ export class BitReader {
     this.pos = pos;
     this.acc = 0;
     this.bits = 0;
+  }
+
+  /** Where the next bit is read from, in bits from the start of the bytes. */
+  get bitPosition(): number {
+    return this.pos * 8 - this.bits;
+  }
+
+  /** Starts reading at a bit offset. */
+  seekBit(bit: number): void {
+    this.seek(bit >>> 3);
+    if ((bit & 7) !== 0) this.read(bit & 7);
   }
 
   private fill(): void {
