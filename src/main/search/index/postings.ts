@@ -111,6 +111,7 @@ export class PostingReader {
     const bytes = this.bytes;
     const k = this.k;
     const low = (1 << k) - 1;
+    const escape = ESCAPE; // an imported binding can cost a getter call per read in unbundled runs (tsx)
     let bit = this.bits.bitPosition;
     let doc = this.doc;
     for (let i = df; i > 0; i--) {
@@ -121,7 +122,7 @@ export class PostingReader {
       const available = 32 - (bit & 7);
       const z = word === 0 ? 32 : 31 - Math.clz32(word & -word);
       const used = z + 1 + k;
-      if (z < ESCAPE && used < available) {
+      if (z < escape && used < available) {
         const gap = z * (low + 1) + ((word >>> (z + 1)) & low) + 1;
         if (((word >>> used) & 1) === 1) {
           doc += gap;
