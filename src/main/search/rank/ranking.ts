@@ -43,9 +43,9 @@ export function createRanking(input: RankInput, count: number): Ranking {
   const { evaluation, date, byDate } = input;
   const { hits, scale } = evaluation;
   const place = titlePlacer(evaluation.terms, input.titles);
-  // Per article, indexed by id: thousands of hits are pushed per search, and maps cost more than the scoring.
+  // A byte per article: a frequent term has thousands of hits whose headline holds it, and a map costs more than the scoring.
   const inHeadline = new Uint8Array(hits.present.length);
-  const bonus = new Float64Array(hits.present.length);
+  const bonus = new Map<number, number>();
   const proximity = new Map<number, number>();
   const titleBonus = (id: number): number => {
     if (!place || (hits.titleTerms[id] as number) < evaluation.clauses) return 0;
@@ -54,17 +54,18 @@ export function createRanking(input: RankInput, count: number): Ranking {
     if (byDate) return 0;
     return p === AT_TITLE_START ? (TITLE_PHRASE_SHARE + TITLE_START_SHARE) * scale : p === IN_TITLE ? TITLE_PHRASE_SHARE * scale : 0;
   };
-  /** Before proximity, which only the best few get once every hit is in. */
-  const base = (id: number): number => (hits.title[id] as number) + (hits.body[id] as number) + (bonus[id] as number);
-  const score = (id: number): number => base(id) + (proximity.get(id) ?? 0);
+  const bm25 = (id: number): number => (hits.title[id] as number) + (hits.body[id] as number);
+  const score = (id: number): number => bm25(id) + (bonus.get(id) ?? 0) + (proximity.get(id) ?? 0);
   // Scores compared to a thousandth, so float noise never outranks recency.
   const key = (id: number): number => (byDate ? 0 : Math.round(score(id) * 1000));
   const compare = (a: number, b: number): number => key(a) - key(b) || date(a) - date(b) || a - b;
   const best = new TopK(Math.max(count, byDate ? 0 : RERANKED));
   return {
     push(id) {
-      bonus[id] = titleBonus(id);
-      best.push(id, byDate ? 0 : Math.round(base(id) * 1000), date(id));
+      // Keyed from its parts at hand: no proximity yet (only the best few get it, once every hit is in).
+      const b = titleBonus(id);
+      if (b > 0) bonus.set(id, b);
+      best.push(id, byDate ? 0 : Math.round((bm25(id) + b) * 1000), date(id));
     },
     top(n) {
       let ids = best.sorted();
@@ -82,7 +83,7 @@ export function createRanking(input: RankInput, count: number): Ranking {
       return {
         bm25Title: round(hits.title[id] as number),
         bm25Body: round(hits.body[id] as number),
-        titlePhrase: round(bonus[id] as number),
+        titlePhrase: round(bonus.get(id) ?? 0),
         proximity: round(proximity.get(id) ?? 0),
       };
     },
