@@ -4,7 +4,7 @@
 // Han characters but not the glyphs. Traditional vs Simplified is decided by character
 // statistics over search's Traditional → Simplified fold: characters that fold to another are
 // Traditional forms; the characters they fold to are Simplified forms.
-import { foldTables, ONE } from '../search/fold-table';
+import { foldKind, foldTables, ONE } from '../search/fold-table';
 
 export type ArticleLang = 'zh-Hans' | 'zh-Hant' | 'ja' | 'ko' | 'en' | 'und';
 
@@ -27,11 +27,10 @@ let hanForms: Uint8Array | null = null;
 /** For each character of the CJK Unified Ideographs block: Traditional form, Simplified form, or neither. */
 function forms(): Uint8Array {
   if (hanForms) return hanForms;
-  // The fold tables are built once per thread anyway (import normalises every article with them).
-  const { kind, single } = foldTables();
+  const { single } = foldTables();
   const table = new Uint8Array(HAN_LAST - HAN_FIRST + 1);
   for (let cp = HAN_FIRST; cp <= HAN_LAST; cp++) {
-    if (kind[cp] !== ONE || single[cp] === cp) continue;
+    if (foldKind(cp) !== ONE || single[cp] === cp) continue;
     table[cp - HAN_FIRST] = TRADITIONAL;
     const target = (single[cp] as number) - HAN_FIRST;
     // A character that is both (后 is the Simplified 後 and a Traditional word of its own) stays Traditional-neutral.

@@ -20,9 +20,11 @@ let dir = '';
 let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
 async function open(state: CatalogUserState): Promise<void> {
+  // The main thread counts a search up before sending it: a change means one waits behind this.
+  const searchesBefore = Atomics.load(latest, 0);
   const next = await Library.open(dir, { readOnly: true });
   next.catalog.applyUserState(state);
-  warmLibrary(next);
+  warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
   const old = library;
   library = next;
   await old?.close();

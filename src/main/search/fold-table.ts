@@ -14,8 +14,11 @@ export const MANY = 2;
 export const MARK = 3;
 /** First half of a surrogate pair. */
 export const HIGH_SURROGATE = 4;
+/** Not folded yet (see foldTables). */
+const UNSEEN = 0;
 
 export interface FoldTables {
+  /** UNSEEN until the character is first folded. */
   kind: Uint8Array;
   /** The folded unit for ONE characters, 0 for every other kind (U+0000 is MANY), so one lookup serves the hot path. */
   single: Uint16Array;
@@ -99,37 +102,45 @@ export function endsAlphabetic(folded: string): boolean {
 
 let tables: FoldTables | null = null;
 
-/** The BMP tables, built on first use (about a tenth of a second). */
+/**
+ * The BMP tables. Entries are filled on first sight of a character (`foldKind`): folding all
+ * 65,536 up front took a tenth of a second, which a search worker paid before its first answer,
+ * while a library uses a few thousand distinct characters.
+ */
 export function foldTables(): FoldTables {
-  if (tables) return tables;
-  const kind = new Uint8Array(0x10000);
-  const single = new Uint16Array(0x10000);
-  const multi = new Map<number, string>();
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdbff) {
-      kind[c] = HIGH_SURROGATE;
-      continue;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      kind[c] = ONE; // a lone low surrogate passes through
-      single[c] = c;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    const folded = foldCharacter(ch);
-    if (STARTS_WITH_MARK.test(ch.normalize('NFKC'))) {
-      kind[c] = MARK;
-      multi.set(c, folded);
-    } else if (folded.length === 1 && c !== 0) {
-      kind[c] = ONE;
-      single[c] = folded.charCodeAt(0);
-    } else {
-      kind[c] = MANY;
-      multi.set(c, folded);
-    }
-  }
-  tables = { kind, single, multi };
+  tables ??= { kind: new Uint8Array(0x10000), single: new Uint16Array(0x10000), multi: new Map() };
   return tables;
+}
+
+function fill(t: FoldTables, c: number): void {
+  if (c >= 0xd800 && c <= 0xdbff) {
+    t.kind[c] = HIGH_SURROGATE;
+    return;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    t.kind[c] = ONE; // a lone low surrogate passes through
+    t.single[c] = c;
+    return;
+  }
+  const ch = String.fromCharCode(c);
+  const folded = foldCharacter(ch);
+  if (STARTS_WITH_MARK.test(ch.normalize('NFKC'))) {
+    t.kind[c] = MARK;
+    t.multi.set(c, folded);
+  } else if (folded.length === 1 && c !== 0) {
+    t.kind[c] = ONE;
+    t.single[c] = folded.charCodeAt(0);
+  } else {
+    t.kind[c] = MANY;
+    t.multi.set(c, folded);
+  }
+}
+
+/** The kind of the BMP unit c, its entries filled if it was not seen before. */
+export function foldKind(c: number): number {
+  const t = foldTables();
+  if (t.kind[c] === UNSEEN) fill(t, c);
+  return t.kind[c] as number;
 }
 
 const astralFolds = new Map<number, string>();

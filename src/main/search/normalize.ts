@@ -13,7 +13,7 @@
 //    every unit of it mapped to the cluster's first character.
 // Hangul jamo sequences are not composed (each jamo is a letter, not a mark);
 // precomposed Hangul and kana with voicing marks are never decomposed.
-import { HIGH_SURROGATE, MANY, MARK, endsAlphabetic, foldAstral, foldCharacter, foldTables } from './fold-table';
+import { HIGH_SURROGATE, MANY, MARK, ONE, endsAlphabetic, foldAstral, foldCharacter, foldKind, foldTables } from './fold-table';
 import type { FoldTables } from './fold-table';
 
 const KEEP_CAPACITY = 1 << 20;
@@ -93,7 +93,7 @@ function emitMarks(s: string, i: number, j: number, out: Output, t: FoldTables):
 /** Folds s into `output`; offsets are written only when asked for. */
 function fold(s: string, withOffsets: boolean): Output {
   const t = foldTables();
-  const { kind, single } = t;
+  const { single } = t;
   const n = s.length;
   const out = output;
   out.length = 0;
@@ -114,14 +114,15 @@ function fold(s: string, withOffsets: boolean): Output {
       i++;
       continue;
     }
+    const k = foldKind(c);
+    if (k === ONE) continue; // first sight of c: its entry is filled now, and the hot path takes it
     out.length = o;
-    const k = kind[c];
     if (k === MANY) {
       out.push(t.multi.get(c) as string, i);
       i++;
     } else if (k === MARK) {
       let j = i + 1;
-      while (j < n && kind[s.charCodeAt(j)] === MARK) j++;
+      while (j < n && foldKind(s.charCodeAt(j)) === MARK) j++;
       emitMarks(s, i, j, out, t);
       i = j;
     } else if (k === HIGH_SURROGATE) {

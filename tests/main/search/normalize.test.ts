@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { normalize, normalizeWithOffsets } from '../../../src/main/search/normalize';
 
 /** The original character each unit of the folded text came from. */
@@ -60,6 +60,19 @@ describe('normalize', () => {
     const once = normalize(mixed);
     expect(normalizeWithOffsets(mixed).text).toBe(once);
     expect(normalize(once)).toBe(once);
+  });
+
+  it('folds a character the same the first time it is seen (its table entry filled then) as every later time', async () => {
+    const mixed = '習近平與普京會談 — The Zu\u0308rich ＦＩＮＡＮＣＥ ﬁle ① 𝐀𝐁 😀 か\u3099 한국 Straße';
+    vi.resetModules();
+    const fresh = await import('../../../src/main/search/normalize');
+    const first = fresh.normalizeWithOffsets(mixed);
+    const firstOffsets = [...first.offsets];
+    const again = fresh.normalizeWithOffsets(mixed);
+    expect(first.text).toBe('习近平与普京会谈 — the zurich finance file 1 ab 😀 が 한국 strasse');
+    expect(again.text).toBe(first.text);
+    expect([...again.offsets]).toEqual(firstOffsets);
+    expect(first.text).toBe(normalize(mixed));
   });
 
   it('is stable on every BMP character, alone and after a letter or a Han character', () => {

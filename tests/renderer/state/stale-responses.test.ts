@@ -120,6 +120,19 @@ describe('search: an answer to an older query never replaces a newer one', () =>
     expect(state().searching).toBe(false);
   });
 
+  it('searches each keystroke at once, and the screen ends on the answer for the last one', async () => {
+    for (const typed of ['习', '习近', '习近平']) state().setQuery(typed);
+    const sent = pending('search');
+    // No typing delay: every keystroke is asked at once (the worker cancels the older ones).
+    expect(sent.map((c) => c.request.query)).toEqual(['习', '习近', '习近平']);
+    for (const call of [...sent].reverse()) {
+      call.answer(searchResult(call.request.query as string));
+      await settle();
+    }
+    expect(state().searchedQuery).toBe('习近平');
+    expect(rowAt(state().results, 0)?.title).toBe('习近平 result');
+  });
+
   it('keeps searching for the newer query when the older one fails meanwhile, and says nothing of that failure', async () => {
     const done = [search('普京'), search('习近平')];
     const [older, newer] = pending('search');

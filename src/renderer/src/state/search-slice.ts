@@ -4,7 +4,6 @@ import { folio } from './folio-client';
 import { createPageLoader } from './page-loader';
 import { emptyRows, rowAt, updateRows, withPage } from './paged-rows';
 import type { SearchSlice, SliceCreator } from './store-types';
-import { createTypingDelay } from './typing-delay';
 
 /** The first page is what a keystroke waits for: keep it to what fills a screen or two. */
 const SEARCH_PAGE_SIZE = 50;
@@ -14,13 +13,6 @@ const SNIPPETS_FIRST = 16;
 const EXPLAIN = import.meta.env.DEV;
 
 export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const typing = createTypingDelay();
-  const cancelTimer = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
-  };
-
   // What the shown results were searched with: later pages must ask the same question,
   // even while a newer search (other text, view or sort) is on its way.
   let searched: Omit<Requests['search'], 'offset' | 'limit'> | null = null;
@@ -77,7 +69,6 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
   });
 
   const leaveSearch = () => {
-    cancelTimer();
     loader.reset(false);
     searched = null;
     set((s) => ({
@@ -111,21 +102,18 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
     setQuery(query, search = true) {
       if (query !== get().query) get().clearHighlights();
       set({ query });
-      cancelTimer();
       if (!search) return;
       if (query.trim() === '') return leaveSearch();
-      const delay = typing.next(performance.now());
-      if (delay === 0) void get().runSearch();
-      else timer = setTimeout(() => void get().runSearch(), delay);
+      // Every keystroke searches at once, with no typing delay: the search runs in a worker and a newer one
+      // cancels it there, so a keystroke costs the window nothing, and waiting only delayed the last one's answer.
+      void get().runSearch();
     },
 
     async runSearch() {
-      cancelTimer();
       const { query, view, searchSort: sort } = get();
       if (query.trim() === '') return leaveSearch();
       const seq = get().searchSeq + 1;
       set({ searchSeq: seq, searching: true });
-      const started = performance.now();
       try {
         // A newer search cancels this one in the service; its answer is then an error nobody sees.
         const result = await folio.search({
@@ -137,7 +125,6 @@ export const createSearchSlice: SliceCreator<SearchSlice> = (set, get) => {
           explain: EXPLAIN,
           snippets: SNIPPETS_FIRST,
         });
-        typing.observe(performance.now() - started);
         // A slower answer to an older keystroke must never replace a newer one.
         if (get().searchSeq !== seq) return;
         searched = { query, view, sort };
