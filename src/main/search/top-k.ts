@@ -70,8 +70,7 @@ export class TopK {
       if (l >= n) break;
       const r = l + 1;
       // The worse child, by comparing the right one against the left.
-      const worse =
-        r < n && !this.above(r, this.first[l] as number, this.second[l] as number, this.ids[l] as number) ? r : l;
+      const worse = r < n && !this.above(r, this.first[l] as number, this.second[l] as number, this.ids[l] as number) ? r : l;
       if (this.above(worse, first, second, id)) break;
       this.move(i, worse);
       i = worse;
