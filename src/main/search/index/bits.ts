@@ -189,6 +189,18 @@ export class BitReader {
   }
 
   rice(k: number): number {
+    // The common code in one step: its zeros, the one and the k low bits all in the accumulator.
+    if (this.bits < 25) this.fill();
+    const acc = this.acc;
+    if (acc !== 0) {
+      const z = 31 - Math.clz32(acc & -acc);
+      const used = z + 1 + k;
+      if (z < ESCAPE && used <= this.bits) {
+        this.acc = used === 32 ? 0 : acc >>> used;
+        this.bits -= used;
+        return z * (1 << k) + ((acc >>> (z + 1)) & ((1 << k) - 1));
+      }
+    }
     const q = this.zeros(ESCAPE);
     if (q === ESCAPE) return this.read(16) + this.read(16) * 0x10000;
     return k > 0 ? q * 2 ** k + this.read(k) : q;
