@@ -24,10 +24,15 @@ async function open(state: CatalogUserState): Promise<void> {
   const searchesBefore = Atomics.load(latest, 0);
   const next = await Library.open(dir, { readOnly: true });
   next.catalog.applyUserState(state);
-  warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
   const old = library;
   library = next;
   await old?.close();
+  try {
+    warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
+  } catch {
+    // Damage met while warming (a damaged pack under the probe search) must not keep the library
+    // from being used: it is noted, goes out with the next answer, and the search that meets it says so.
+  }
 }
 
 function ready(): Library {
