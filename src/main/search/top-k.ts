@@ -34,6 +34,11 @@ export class TopK {
     this.set(to, this.ids[from] as number, this.first[from] as number, this.second[from] as number);
   }
 
+  /** Whether an item with these keys would be kept if pushed now. */
+  admits(id: number, first: number, second: number): boolean {
+    return this.size < this.k || (this.k > 0 && !this.above(0, first, second, id));
+  }
+
   /** Ranks id by first, then second (higher is better), then by the id itself (higher is better). */
   push(id: number, first: number, second: number): void {
     if (this.size < this.k) {

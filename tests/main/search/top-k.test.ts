@@ -33,4 +33,16 @@ describe('TopK', () => {
       expect(top.sorted()).toEqual(expected);
     }
   });
+
+  it('admits exactly the items that pushing would keep', () => {
+    const random = seeded(16);
+    const top = new TopK(20);
+    for (let id = 0; id < 500; id++) {
+      const score = Math.floor(random() * 30);
+      const date = Math.floor(random() * 3);
+      const admitted = top.admits(id, score, date);
+      top.push(id, score, date);
+      expect(top.sorted().includes(id)).toBe(admitted);
+    }
+  });
 });
