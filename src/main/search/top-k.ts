@@ -4,15 +4,24 @@
 // place, never through a callback that would compute them again at every step.
 
 export class TopK {
-  private readonly ids: Float64Array;
-  private readonly first: Float64Array;
-  private readonly second: Float64Array;
+  // Grown as items come: k can be far larger than the hits there are (a deep page asks for offset + limit).
+  private ids = new Float64Array(0);
+  private first = new Float64Array(0);
+  private second = new Float64Array(0);
   private size = 0;
 
-  constructor(private readonly k: number) {
-    this.ids = new Float64Array(k);
-    this.first = new Float64Array(k);
-    this.second = new Float64Array(k);
+  constructor(private readonly k: number) {}
+
+  private grow(): void {
+    const capacity = Math.min(this.k, Math.max(256, 2 * this.ids.length));
+    const grown = (a: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> => {
+      const b = new Float64Array(capacity);
+      b.set(a);
+      return b;
+    };
+    this.ids = grown(this.ids);
+    this.first = grown(this.first);
+    this.second = grown(this.second);
   }
 
   /** Heap slot i ranks above the item (first, second, id). */
@@ -42,6 +51,7 @@ export class TopK {
   /** Ranks id by first, then second (higher is better), then by the id itself (higher is better). */
   push(id: number, first: number, second: number): void {
     if (this.size < this.k) {
+      if (this.size === this.ids.length) this.grow();
       this.up(this.size++, id, first, second);
     } else if (this.k > 0 && !this.above(0, first, second, id)) {
       this.down(id, first, second);

@@ -12,6 +12,7 @@ describe('TopK', () => {
       [200, 1],
       [1000, 50],
       [1000, 0],
+      [1000, 600],
     ] as const) {
       // Few distinct scores and dates, some undated (-Infinity): ties fall to the date, then to the id.
       const items = Array.from({ length: n }, (_, id) => ({
@@ -44,5 +45,11 @@ describe('TopK', () => {
       top.push(id, score, date);
       expect(top.sorted().includes(id)).toBe(admitted);
     }
+  });
+
+  it('takes a k far beyond the items pushed (a deep page) without making room for k', () => {
+    const top = new TopK(2 ** 31);
+    for (const id of [3, 1, 2]) top.push(id, id, 0);
+    expect(top.sorted()).toEqual([3, 2, 1]);
   });
 });
