@@ -30,8 +30,8 @@ async function open(state: CatalogUserState): Promise<void> {
   try {
     warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
   } catch {
-    // Damage met while warming (a damaged pack under the probe search) must not keep the library
-    // from being used: it is noted, goes out with the next answer, and the search that meets it says so.
+    // Damage met while warming is noted in the library's notices, which go out with this answer; the
+    // library stays open, and a search that needs the damaged part reports it as it always does.
   }
 }
 

@@ -1,7 +1,7 @@
 // The app searches in a worker thread (issue 16): the same answers as in-process,
 // reading flags and imports reaching it, dates as the source gave them, a search sent
 // while it warms waiting instead of failing, and a search that a newer one supersedes stopping.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../../src/main/service';
@@ -104,5 +104,23 @@ describe('the search worker', () => {
     const s = await service(dir, null);
     await s.importFolders([FIXTURES]);
     expect(() => searchArticles(s.library, query('普京'), () => true)).toThrow(SearchStopped);
+  });
+
+  it('stays open when its warm-up meets a damaged pack, and the damage reaches the main process and the search', async () => {
+    const dir = tempDir();
+    const inProcess = await service(dir, null);
+    await inProcess.importFolders([join(FIXTURES, 'feed-capture')]);
+    await inProcess.close();
+    open.splice(0);
+    const packs = join(dir, 'packs');
+    const pack = join(packs, readdirSync(packs)[0] as string);
+    const bytes = readFileSync(pack);
+    for (let at = 20; at < bytes.length; at += 50) bytes[at] = (bytes[at] as number) ^ 0x55;
+    writeFileSync(pack, bytes);
+
+    const s = await service(dir, resolve('out/worker/search-worker.mjs'));
+    // Warming searches the newest headline, whose stored text is damaged.
+    await expect(s.search(query('普京'))).rejects.toThrow(/stored text is damaged/);
+    expect((await s.getOverview()).notices).toEqual([expect.objectContaining({ kind: 'damage', file: 'packs/pack-000001.bin' })]);
   });
 });
