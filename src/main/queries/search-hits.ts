@@ -4,7 +4,7 @@ import type { HitSnippet, SearchHit } from '../../shared/model';
 import type { Library } from '../library/library';
 import { articleSummary } from '../library/article-summary';
 import type { ArticleRow } from '../library/records';
-import { findMatches, patternsOf } from '../search/match-text';
+import { patternsOf, textMatcher } from '../search/match-text';
 import type { TextPattern } from '../search/match-text';
 import { parseQuery } from '../search/query-parser';
 import type { Ranking } from '../search/rank/ranking';
@@ -13,21 +13,16 @@ import { buildSnippet } from '../search/snippet';
 /** Matches looked for per snippet: the window is chosen among them, so a few dozen suffice; a 1-character query can match thousands of times. */
 const SNIPPET_MATCH_LIMIT = 64;
 
+type Matcher = ReturnType<typeof textMatcher>;
+
 /** Reading and inflating the text is most of a search's cost, so only rows that are shown get one. */
-function snippetOf(library: Library, row: ArticleRow, patterns: TextPattern[]): { snippet: string; highlights: SearchHit['highlights'] } {
+function snippetOf(library: Library, row: ArticleRow, matcher: Matcher): { snippet: string; highlights: SearchHit['highlights'] } {
   const text = library.readText(row.body);
-  return buildSnippet(text, findMatches(text, patterns, { limit: SNIPPET_MATCH_LIMIT }));
+  return buildSnippet(text, matcher(text, { limit: SNIPPET_MATCH_LIMIT }));
 }
 
-function toHit(
-  library: Library,
-  row: ArticleRow,
-  ranking: Ranking,
-  patterns: TextPattern[],
-  explain: boolean,
-  withSnippet: boolean,
-): SearchHit {
-  const { snippet, highlights } = withSnippet ? snippetOf(library, row, patterns) : { snippet: null, highlights: [] };
+function toHit(library: Library, row: ArticleRow, ranking: Ranking, matcher: Matcher, explain: boolean, withSnippet: boolean): SearchHit {
+  const { snippet, highlights } = withSnippet ? snippetOf(library, row, matcher) : { snippet: null, highlights: [] };
   const summary = articleSummary(library, row);
   return {
     ...summary,
@@ -35,7 +30,7 @@ function toHit(
     path: row.path,
     snippet,
     highlights,
-    titleHighlights: findMatches(row.title, patterns),
+    titleHighlights: matcher(row.title),
     score: Math.round(ranking.score(row.id) * 1000) / 1000,
     ...(explain ? { explain: { ...ranking.parts(row.id), recency: summary.date } } : {}),
   };
@@ -49,14 +44,15 @@ export interface HitOptions {
 
 export function searchHits(library: Library, ids: number[], ranking: Ranking, patterns: TextPattern[], options: HitOptions): SearchHit[] {
   const rows = new Map(library.db.articles(ids).map((r) => [r.id, r]));
+  const matcher = textMatcher(patterns);
   return ids.flatMap((id, i) => {
     const row = rows.get(id);
-    return row ? [toHit(library, row, ranking, patterns, options.explain, i < options.snippets)] : [];
+    return row ? [toHit(library, row, ranking, matcher, options.explain, i < options.snippets)] : [];
   });
 }
 
 /** The snippets of hits sent without them, for the query they were found by. */
 export function hitSnippets(library: Library, query: string, ids: readonly number[]): HitSnippet[] {
-  const patterns = patternsOf(parseQuery(query).root);
-  return library.db.articles(ids).map((row) => ({ id: row.id, ...snippetOf(library, row, patterns) }));
+  const matcher = textMatcher(patternsOf(parseQuery(query).root));
+  return library.db.articles(ids).map((row) => ({ id: row.id, ...snippetOf(library, row, matcher) }));
 }

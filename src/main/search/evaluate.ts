@@ -61,20 +61,17 @@ function termHits(index: SegmentSet, plan: TermPlan, budget: Budget): { hits: De
   for (const { seg, list } of perSegment) for (const d of list.docs) if (!seg.dead[d]) df++;
   if (df === 0) return { hits, idf: 0 };
   const idf = idfOf(df, index.liveDocs);
-  const avgTitle = index.avgTitleLength;
-  const avgBody = index.avgBodyLength;
+  const len = { title: 0, body: 0, avgTitle: index.avgTitleLength, avgBody: index.avgBodyLength };
+  const s = { title: 0, body: 0 };
   for (const { seg, list } of perSegment) {
     const { articleIds, bodyLengths, titleLengths } = seg.reader;
     for (let i = 0; i < list.docs.length; i++) {
       const d = list.docs[i] as number;
       if (seg.dead[d]) continue;
       const titleTf = list.titleTf[i] as number;
-      const s = bm25f(idf, titleTf, list.bodyTf[i] as number, {
-        title: titleLengths[d] as number,
-        body: bodyLengths[d] as number,
-        avgTitle,
-        avgBody,
-      });
+      len.title = titleLengths[d] as number;
+      len.body = bodyLengths[d] as number;
+      bm25f(idf, titleTf, list.bodyTf[i] as number, len, s);
       const id = articleIds[d] as number;
       hits.present[id] = 1;
       hits.title[id] = s.title;

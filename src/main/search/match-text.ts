@@ -180,8 +180,16 @@ function mergeLists(lists: number[][]): number[] {
  *  returned, none after the point where a pattern stopped: the earliest matches, a bound for pathological texts
  *  (a 9 MB run of one character matching a 1-character query 3 million times). */
 export function findMatches(original: string, patterns: TextPattern[], options?: { limit?: number }): Range[] {
-  const limit = options?.limit ?? Infinity;
+  return textMatcher(patterns)(original, options);
+}
+
+/** findMatches with the patterns compiled once, for the many texts of a page of hits (titles, snippets). */
+export function textMatcher(patterns: TextPattern[]): (original: string, options?: { limit?: number }) => Range[] {
   const compiled = patterns.map(compile).filter((p): p is CompiledPattern => p !== null);
+  return (original, options) => matchCompiled(original, compiled, options?.limit ?? Infinity);
+}
+
+function matchCompiled(original: string, compiled: CompiledPattern[], limit: number): Range[] {
   if (compiled.length === 0 || original.length === 0 || limit <= 0) return [];
   const { text, offsets } = normalizeWithOffsets(original);
   let stoppedAt = Infinity;

@@ -26,7 +26,7 @@ const EMPTY: TermDocs = { docs: new Uint32Array(0), titleTf: new Float32Array(0)
 const weighted = (l: DocList): TermDocs => ({ docs: l.docs, titleTf: Float32Array.from(l.titleTf), bodyTf: Float32Array.from(l.bodyTf) });
 
 /** The list of documents whose counts are not zero (every posting counts something). */
-function fromCounts(title: Float32Array, body: Float32Array): TermDocs {
+function fromCounts(title: Float32Array | Uint32Array, body: Float32Array | Uint32Array): TermDocs {
   let n = 0;
   for (let d = 0; d < title.length; d++) if ((title[d] as number) + (body[d] as number) > 0) n++;
   const out: TermDocs = { docs: new Uint32Array(n), titleTf: new Float32Array(n), bodyTf: new Float32Array(n) };
@@ -48,7 +48,7 @@ function character(reader: SegmentReader, ch: string): TermDocs {
   reader.accumulateRange(from, to, title, body);
   const final = reader.find(CHAR_PREFIX + ch);
   if (final >= 0) reader.accumulateRange(final, final + 1, title, body);
-  return fromCounts(Float32Array.from(title), Float32Array.from(body));
+  return fromCounts(title, body);
 }
 
 export interface WeightedRank {

@@ -45,7 +45,17 @@ interface Cluster {
 function bestCluster(text: string, ranges: Range[], maxLength: number): Cluster | null {
   const candidates = ranges.slice(0, MAX_RANGES).filter(([a, b]) => a >= 0 && a < b && b <= text.length);
   if (candidates.length === 0) return null;
-  const keys = candidates.map(([a, b]) => normalize(text.slice(a, b)));
+  // Matches of one term mostly read the same: each distinct text is normalised once.
+  const normalized = new Map<string, string>();
+  const keys = candidates.map(([a, b]) => {
+    const raw = text.slice(a, b);
+    let key = normalized.get(raw);
+    if (key === undefined) {
+      key = normalize(raw);
+      normalized.set(raw, key);
+    }
+    return key;
+  });
   const inWindow = new Map<string, number>();
   let best: Cluster = { start: 0, end: 0 };
   let bestScore = -1;

@@ -66,4 +66,47 @@ describe('posting codes (segment format 4)', () => {
     expect(bytes.length).toBeLessThan(list.length * 0.6);
     expect(roundTrip([list], 4000)).toEqual([list]);
   });
+
+  it('add up into per-document counters as reading them one by one does', () => {
+    // Documents stay within the counters; small gaps take the fast path, the rest (gaps past the
+    // Rice code's reach, counts other than one body occurrence, titles) the general one.
+    const small = fc.record({ gap: fc.integer({ min: 1, max: 30 }), titleTf: fc.constant(0), bodyTf: fc.constant(1) });
+    const other = fc.record({
+      gap: fc.integer({ min: 1, max: 3000 }),
+      titleTf: fc.integer({ min: 0, max: 3 }),
+      bodyTf: fc.integer({ min: 0, max: 70_000 }),
+    });
+    const mixed = fc.oneof({ arbitrary: small, weight: 4 }, { arbitrary: other, weight: 1 });
+    fc.assert(
+      fc.property(fc.array(fc.array(mixed, { minLength: 1, maxLength: 80 }), { minLength: 1, maxLength: 5 }), (lists) => {
+        const docCount = 1 + Math.max(...lists.map((l) => l.reduce((sum, p) => sum + p.gap, 0)));
+        const bytes = new ByteWriter(16);
+        const bits = new BitWriter(bytes);
+        const starts: number[] = [];
+        for (const list of lists) {
+          starts.push(bytes.length);
+          for (const p of list) writePostingBits(bits, riceParameter(docCount, list.length), p.gap, p.titleTf, p.bodyTf);
+          bits.align();
+        }
+        const expected = { title: new Uint32Array(docCount), body: new Uint32Array(docCount) };
+        for (const list of lists) {
+          let doc = -1;
+          for (const p of list) {
+            doc += p.gap;
+            expected.title[doc] = (expected.title[doc] as number) + p.titleTf;
+            expected.body[doc] = (expected.body[doc] as number) + p.bodyTf;
+          }
+        }
+        const title = new Uint32Array(docCount);
+        const body = new Uint32Array(docCount);
+        const reader = new PostingReader(bytes.result(), 4);
+        lists.forEach((list, t) => {
+          reader.startTerm(starts[t] as number, riceParameter(docCount, list.length));
+          reader.accumulate(list.length, title, body);
+        });
+        expect({ title, body }).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -5,6 +5,9 @@ describe('stored article bodies', () => {
   const bodies = [
     { text: '普京在克里姆林宫会见习近平。', html: '<p>普京在克里姆林宫会见<strong>习近平</strong>。</p>' },
     { text: '', html: '<figure><img alt="only a picture" data-folio-ref="0"></figure>' },
+    { text: 'Plain English, nothing else.', html: '<p>Plain English, nothing else.</p>' },
+    // Every UTF-8 length: ASCII, accented Latin, CJK, and characters outside the BMP (surrogate pairs in the string).
+    { text: 'Zürich 習近平 😀𠀋 end', html: '<p>Zürich 習近平 😀𠀋 end</p>' },
     // Longer than deflate's 32 KB window, so only the end of the text can be the HTML's dictionary.
     { text: '长城'.repeat(30_000), html: `<p>${'长城'.repeat(30_000)}</p>` },
   ];

@@ -10,7 +10,7 @@ export interface ByteSink {
 }
 
 /** A unary run this long means the value follows in 32 plain bits (a gap far beyond its Rice parameter). */
-const ESCAPE = 24;
+export const ESCAPE = 24;
 
 /**
  * The Rice parameter for values averaging meanGap: floor(log2(meanGap · ln 2)),
@@ -125,6 +125,17 @@ export class BitReader {
     this.bits = 0;
   }
 
+  /** Where the next bit is read from, in bits from the start of the bytes. */
+  get bitPosition(): number {
+    return this.pos * 8 - this.bits;
+  }
+
+  /** Starts reading at a bit offset. */
+  seekBit(bit: number): void {
+    this.seek(bit >>> 3);
+    if ((bit & 7) !== 0) this.read(bit & 7);
+  }
+
   private fill(): void {
     while (this.bits <= 24) {
       const b = this.pos < this.bytes.length ? (this.bytes[this.pos] as number) : 0;
@@ -178,6 +189,18 @@ export class BitReader {
   }
 
   rice(k: number): number {
+    // The common code in one step: its zeros, the one and the k low bits all in the accumulator.
+    if (this.bits < 25) this.fill();
+    const acc = this.acc;
+    if (acc !== 0) {
+      const z = 31 - Math.clz32(acc & -acc);
+      const used = z + 1 + k;
+      if (z < ESCAPE && used <= this.bits) {
+        this.acc = used === 32 ? 0 : acc >>> used;
+        this.bits -= used;
+        return z * (1 << k) + ((acc >>> (z + 1)) & ((1 << k) - 1));
+      }
+    }
     const q = this.zeros(ESCAPE);
     if (q === ESCAPE) return this.read(16) + this.read(16) * 0x10000;
     return k > 0 ? q * 2 ** k + this.read(k) : q;

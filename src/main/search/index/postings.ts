@@ -16,7 +16,7 @@
 //
 // where tfWord = bodyTf·2 + (titleTf > 0 ? 1 : 0), followed by titleTf only when
 // the title has any. Version 2 always wrote docDelta, tfWord [, titleTf].
-import { BitReader } from './bits';
+import { BitReader, ESCAPE } from './bits';
 import type { BitWriter } from './bits';
 import { ByteReader } from './varint';
 
@@ -58,7 +58,7 @@ export class PostingReader {
   private k = 0;
 
   constructor(
-    bytes: Uint8Array,
+    private readonly bytes: Uint8Array,
     private readonly version: number,
   ) {
     this.varints = new ByteReader(bytes);
@@ -93,6 +93,69 @@ export class PostingReader {
     const word = r.varint();
     this.bodyTf = Math.floor(word / 2);
     this.titleTf = word % 2 === 1 ? r.varint() : 0;
+  }
+
+  /**
+   * Adds the current stream's df postings into per-document counters. In version 4 the
+   * common postings — a gap within the Rice code's reach, then "once in the body" or a
+   * body count without a title — are decoded here from 32 bits at a time in local
+   * variables, several times faster than next() (a frequent character's bigrams hold
+   * tens of thousands of postings); any other posting is decoded by next() from the same
+   * bit position.
+   */
+  accumulate(df: number, title: Uint32Array, body: Uint32Array): void {
+    if (this.version < 4) {
+      for (let i = df; i > 0; i--) this.addTo(title, body);
+      return;
+    }
+    const bytes = this.bytes;
+    const k = this.k;
+    const low = (1 << k) - 1;
+    const escape = ESCAPE; // an imported binding can cost a getter call per read in unbundled runs (tsx)
+    let bit = this.bits.bitPosition;
+    let doc = this.doc;
+    for (let i = df; i > 0; i--) {
+      // The 32 bits from `bit` on, least significant first (bytes past the end read as zeros).
+      const at = bit >>> 3;
+      const word =
+        ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> (bit & 7);
+      const available = 32 - (bit & 7);
+      const z = word === 0 ? 32 : 31 - Math.clz32(word & -word);
+      const used = z + 1 + k;
+      if (z < escape && used < available) {
+        const gap = z * (low + 1) + ((word >>> (z + 1)) & low) + 1;
+        if (((word >>> used) & 1) === 1) {
+          doc += gap;
+          body[doc] = (body[doc] as number) + 1;
+          bit += used + 1;
+          continue;
+        }
+        // γ(bodyTf + 1) and no title: a term repeated in the body, the next most common posting.
+        const from = used + 1;
+        const rest = from < available ? word >>> from : 0;
+        const n = rest === 0 ? 32 : 31 - Math.clz32(rest & -rest);
+        const titleBit = from + 2 * n + 1;
+        if (titleBit < available && ((word >>> titleBit) & 1) === 0) {
+          doc += gap;
+          body[doc] = (body[doc] as number) + (n > 0 ? ((1 << n) | ((word >>> (from + n + 1)) & ((1 << n) - 1))) - 1 : 0);
+          bit += titleBit + 1;
+          continue;
+        }
+      }
+      this.bits.seekBit(bit);
+      this.doc = doc;
+      this.addTo(title, body);
+      doc = this.doc;
+      bit = this.bits.bitPosition;
+    }
+    this.doc = doc;
+    this.bits.seekBit(bit);
+  }
+
+  private addTo(title: Uint32Array, body: Uint32Array): void {
+    this.next();
+    body[this.doc] = (body[this.doc] as number) + this.bodyTf;
+    title[this.doc] = (title[this.doc] as number) + this.titleTf;
   }
 
   private nextBits(): void {

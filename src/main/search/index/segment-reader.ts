@@ -207,11 +207,7 @@ export class SegmentReader {
     const p = new PostingReader(this.readBriefly('docs', start, end - start), this.version);
     for (let rank = from; rank < to; rank++) {
       p.startTerm((this.starts.docs[rank] as number) - start, this.riceParameter(rank));
-      for (let i = this.df(rank); i > 0; i--) {
-        p.next();
-        body[p.doc] = (body[p.doc] as number) + p.bodyTf;
-        title[p.doc] = (title[p.doc] as number) + p.titleTf;
-      }
+      p.accumulate(this.df(rank), title, body);
     }
   }
 

@@ -22,12 +22,27 @@ export function idfOf(df: number, live: number): number {
 /** The most one term can add to a document's score (its saturation limit). */
 export const maxTermScore = (idf: number): number => idf * (K1 + 1);
 
-/** A term's score in one document, split into what its title and its body contribute. */
-export function bm25f(idf: number, titleTf: number, bodyTf: number, len: FieldLengths): { title: number; body: number } {
+export interface FieldScores {
+  title: number;
+  body: number;
+}
+
+/**
+ * A term's score in one document, split into what its title and its body contribute,
+ * written into `out` (a frequent term scores thousands of documents per search: no
+ * object apiece).
+ */
+export function bm25f(idf: number, titleTf: number, bodyTf: number, len: FieldLengths, out: FieldScores): FieldScores {
   const t = (TITLE_WEIGHT * titleTf) / (1 - TITLE_B + (TITLE_B * len.title) / len.avgTitle);
   const b = bodyTf / (1 - BODY_B + (BODY_B * len.body) / len.avgBody);
   const x = t + b;
-  if (x === 0) return { title: 0, body: 0 };
+  if (x === 0) {
+    out.title = 0;
+    out.body = 0;
+    return out;
+  }
   const score = (idf * x * (K1 + 1)) / (x + K1);
-  return { title: (score * t) / x, body: (score * b) / x };
+  out.title = (score * t) / x;
+  out.body = (score * b) / x;
+  return out;
 }

@@ -43,32 +43,36 @@ export function createRanking(input: RankInput, count: number): Ranking {
   const { evaluation, date, byDate } = input;
   const { hits, scale } = evaluation;
   const place = titlePlacer(evaluation.terms, input.titles);
-  const headline = new Map<number, TitlePlace>();
   const bonus = new Map<number, number>();
   const proximity = new Map<number, number>();
-  const titleBonus = (id: number): number => {
-    if (!place || (hits.titleTerms[id] as number) < evaluation.clauses) return 0;
-    const p: TitlePlace = place(id);
-    if (p !== NOT_IN_TITLE) headline.set(id, p);
-    if (byDate) return 0;
-    return p === AT_TITLE_START ? (TITLE_PHRASE_SHARE + TITLE_START_SHARE) * scale : p === IN_TITLE ? TITLE_PHRASE_SHARE * scale : 0;
-  };
-  const score = (id: number): number =>
-    (hits.title[id] as number) + (hits.body[id] as number) + (bonus.get(id) ?? 0) + (proximity.get(id) ?? 0);
+  const mayHoldQuery = (id: number): boolean => place !== null && (hits.titleTerms[id] as number) >= evaluation.clauses;
+  const placeOf = (id: number): TitlePlace => (place && mayHoldQuery(id) ? place(id) : NOT_IN_TITLE);
+  const bonusAt = (p: TitlePlace): number =>
+    p === AT_TITLE_START ? (TITLE_PHRASE_SHARE + TITLE_START_SHARE) * scale : p === IN_TITLE ? TITLE_PHRASE_SHARE * scale : 0;
+  const mostBonus = bonusAt(AT_TITLE_START);
+  const bm25 = (id: number): number => (hits.title[id] as number) + (hits.body[id] as number);
+  const score = (id: number): number => bm25(id) + (bonus.get(id) ?? 0) + (proximity.get(id) ?? 0);
   // Scores compared to a thousandth, so float noise never outranks recency.
-  const compare = (a: number, b: number): number => {
-    if (!byDate) {
-      const d = Math.round(score(a) * 1000) - Math.round(score(b) * 1000);
-      if (d !== 0) return d;
-    }
-    return date(a) - date(b) || a - b;
-  };
-  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED), compare);
+  const key = (id: number): number => (byDate ? 0 : Math.round(score(id) * 1000));
+  const compare = (a: number, b: number): number => key(a) - key(b) || date(a) - date(b) || a - b;
+  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED));
   return {
     push(id) {
-      const b = titleBonus(id);
-      if (b > 0) bonus.set(id, b);
-      best.push(id);
+      if (byDate) {
+        best.push(id, 0, date(id));
+        return;
+      }
+      // Keyed from its parts at hand: no proximity yet (only the best few get it, once every hit is in).
+      // Placing the query in a headline costs a match, and a frequent term has thousands of headlines
+      // holding it: a hit that could not get in even with the largest bonus is not placed.
+      const bm = bm25(id);
+      const day = date(id);
+      let b = 0;
+      if (mayHoldQuery(id) && best.admits(id, Math.round((bm + mostBonus) * 1000), day)) {
+        b = bonusAt(placeOf(id));
+        if (b > 0) bonus.set(id, b);
+      }
+      best.push(id, Math.round((bm + b) * 1000), day);
     },
     top(n) {
       let ids = best.sorted();
@@ -80,7 +84,7 @@ export function createRanking(input: RankInput, count: number): Ranking {
       return ids.slice(0, n);
     },
     score,
-    inHeadline: (id) => headline.has(id),
+    inHeadline: (id) => placeOf(id) !== NOT_IN_TITLE,
     parts(id) {
       const round = (v: number): number => Math.round(v * 1000) / 1000;
       return {
