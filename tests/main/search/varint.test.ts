@@ -1,5 +1,5 @@
-// The index's varints read back as written at every length (one to five bytes): readers take
-// integer shortcuts for up to three bytes, and a wrong one would misplace every posting after it.
+// The index's varints read back as written at every length (one to five bytes): the reader takes a
+// shortcut for one byte and scales longer values itself, and a slip would misplace every posting after it.
 import { describe, expect, it } from 'vitest';
 import { decodeDictionary, DictionaryWriter } from '../../../src/main/search/index/segment-dictionary';
 import { ByteReader, ByteWriter } from '../../../src/main/search/index/varint';

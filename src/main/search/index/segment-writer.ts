@@ -14,7 +14,7 @@ import type { DocTokens } from '../tokenize';
 import { BitWriter } from './bits';
 import { ChunkedStreams } from './chunked-streams';
 import { positionParameter, writePositions } from './positions';
-import { ByteWriter } from './varint';
+import { ByteReader, ByteWriter } from './varint';
 import { SegmentFileWriter } from './segment-file-writer';
 import { mergeSegments } from './segment-merge';
 import { SegmentReader } from './segment-reader';
@@ -266,29 +266,15 @@ export class SegmentBuilder {
  * document frequency.
  */
 function recodePostings(bytes: Uint8Array, df: number, out: SegmentFileWriter): void {
-  let at = 0;
-  // Every posting of an import passes here: one byte is the common case, and longer values are
-  // scaled by multiplying, not by `2 ** shift` (a floating-point power per byte: 3× slower).
-  const varint = (): number => {
-    let byte = bytes[at++] as number;
-    if (byte < 0x80) return byte;
-    let value = byte & 0x7f;
-    let scale = 128;
-    do {
-      byte = bytes[at++] as number;
-      value += (byte & 0x7f) * scale;
-      scale *= 128;
-    } while (byte >= 0x80);
-    return value;
-  };
+  const postings = new ByteReader(bytes);
   for (let i = 0; i < df; i++) {
-    const head = varint();
+    const head = postings.varint();
     if (head % 2 === 1) {
       out.doc((head - 1) / 2, 0, 1);
       continue;
     }
-    const word = varint();
-    out.doc(head / 2, word % 2 === 1 ? varint() : 0, Math.floor(word / 2));
+    const word = postings.varint();
+    out.doc(head / 2, word % 2 === 1 ? postings.varint() : 0, Math.floor(word / 2));
   }
 }
 
