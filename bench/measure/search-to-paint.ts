@@ -14,6 +14,7 @@ import { AppConfigFile } from '../../src/main/desktop/app-config';
 import { LibraryHost } from '../../src/main/desktop/library-host';
 import { createHandlers } from '../../src/main/handlers';
 import { LibraryService } from '../../src/main/service';
+import { CHROMIUM_LAUNCH } from '../../e2e/chromium';
 import { bindFolio } from '../../e2e/page-bridge';
 import { maximum, percentile } from './percentiles';
 
@@ -25,14 +26,6 @@ export interface PaintFigures {
   maxMs: number;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TYPING_GAP_MS = 100;
 /** Longer than the renderer's idle threshold: each query starts as a new burst of typing. */
 const PAUSE_MS = 700;
@@ -82,7 +75,7 @@ export async function timeSearchToPaint(
     build: { outDir: resolve('out/renderer') },
     preview: { host: '127.0.0.1', port: 0 },
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const handlers = createHandlers(host.service, {
