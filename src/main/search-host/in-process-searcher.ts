@@ -11,16 +11,22 @@ const PROBE_LENGTH = 4;
  * Opens the index, normalises every headline and runs one search nobody sees: what a first search
  * would otherwise pay (cold, the search code took three times as long as warm). Past opening the
  * index it gives way to a real search already waiting, which pays only its own share of the rest
- * (the headlines it ranks) and warms the code itself.
+ * (the headlines it ranks) and warms the code itself. It never throws: damage met while warming is
+ * noted in the library's notices (a worker sends them with its answer), the library stays open, and
+ * the search that needs the damaged part reports it as it always does.
  */
 export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
-  void library.index;
-  if (searchWaiting()) return;
-  library.titles.normalizeAll();
-  const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
-  const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
-  if (probe === '' || searchWaiting()) return;
-  searchArticles(library, { query: probe, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 50, snippets: 16 });
+  try {
+    void library.index;
+    if (searchWaiting()) return;
+    library.titles.normalizeAll();
+    const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
+    const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
+    if (probe === '' || searchWaiting()) return;
+    searchArticles(library, { query: probe, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 50, snippets: 16 });
+  } catch {
+    // See above: noted, and reported by the search that needs it.
+  }
 }
 
 export class InProcessSearcher implements Searcher {
@@ -47,13 +53,7 @@ export class InProcessSearcher implements Searcher {
 
   warm(): void {
     // After the current request's answer has gone out: the first list never waits for this.
-    this.warming ??= setTimeout(() => {
-      try {
-        warmLibrary(this.library);
-      } catch {
-        // A damaged index: the search that needs it reports that, with its message.
-      }
-    }, 0);
+    this.warming ??= setTimeout(() => warmLibrary(this.library), 0);
   }
 
   async close(): Promise<void> {

@@ -27,12 +27,8 @@ async function open(state: CatalogUserState): Promise<void> {
   const old = library;
   library = next;
   await old?.close();
-  try {
-    warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
-  } catch {
-    // Damage met while warming is noted in the library's notices, which go out with this answer; the
-    // library stays open, and a search that needs the damaged part reports it as it always does.
-  }
+  // After the library is taken: damage met while warming goes out with this answer's notices.
+  warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
 }
 
 function ready(): Library {
