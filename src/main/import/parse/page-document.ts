@@ -1,6 +1,7 @@
 // Saved web pages: their metadata, and the article inside the page chrome.
-// <article> (or <main>) usually marks it; pages without either go through
-// Readability, the slower general-purpose extractor, only then.
+// <article> (or <main>) usually marks it; pages without either go to the body
+// finder (body-finder.ts) on the tree already parsed, and to Readability, the
+// slower general-purpose extractor, only where the finder is not sure.
 import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
 import { isTag } from 'domhandler';
@@ -9,6 +10,7 @@ import render from 'dom-serializer';
 import { findAll, findOne, removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
+import { findArticleBody } from './body-finder';
 import { isHiddenElement } from './hidden';
 import { extractPageMeta } from './page-meta';
 import type { PageMeta } from './page-meta';
@@ -94,6 +96,8 @@ export function readHtmlDocument(html: string, hiddenClasses: ReadonlySet<string
   const changed = removeHidden(document, hiddenClasses);
   const marked = markedContent(document);
   if (marked) return { meta, content: render(marked, { encodeEntities: 'utf8' }) };
+  const found = findArticleBody(document);
+  if (found) return { meta, content: render(found, { encodeEntities: 'utf8' }) };
   const body = findOne((el) => el.name === 'body', document.children);
   const visible = changed ? render(document, { encodeEntities: 'utf8' }) : html;
   const extracted = tooComplexForReadability(document) ? null : readabilityContent(visible);
