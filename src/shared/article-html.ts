@@ -1,5 +1,5 @@
 // What stored article HTML may contain: the one allow-list for the importer's sanitiser
-// (sanitize-html, main process) and the renderer's second pass (DOMPurify). Anything not
+// (allow-list-sanitizer.ts, main process) and the renderer's second pass (DOMPurify). Anything not
 // here — `background`, `style`, event handlers, `srcset` — is dropped by both.
 
 export const ARTICLE_TAGS = [

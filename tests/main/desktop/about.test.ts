@@ -12,7 +12,7 @@ describe('the About box', () => {
     const names = licences.map((entry) => entry.name);
     // The main process's dependencies, the renderer's bundled libraries and Electron itself.
     expect(names).toEqual(
-      expect.arrayContaining(['sql.js', 'sanitize-html', 'zod', 'react', 'react-dom', 'dompurify', 'zustand', 'electron']),
+      expect.arrayContaining(['sql.js', 'htmlparser2', 'zod', 'react', 'react-dom', 'dompurify', 'zustand', 'electron']),
     );
     // Build tools and test libraries are not shipped, so not listed.
     expect(names.filter((name) => ['vite', 'vitest', 'typescript', 'electron-builder', '@playwright/test'].includes(name))).toEqual([]);

@@ -1,10 +1,10 @@
 // Article HTML comes from the internet: it is reduced to an allowlist of text
-// structure before it is stored. The same sanitize-html pass also drops site
+// structure before it is stored. The same sanitising pass also drops site
 // clutter (for raw pages), numbers the images and removes a first <h1> that only
 // repeats the title, rather than each of those parsing the HTML again.
-import sanitizeHtml from 'sanitize-html';
-import { ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_TAGS, CREDIT_CLASS } from '../../../shared/article-html';
-import type { IFrame, IOptions, Transformer } from 'sanitize-html';
+import { CREDIT_CLASS } from '../../../shared/article-html';
+import { sanitizeWithAllowList } from './allow-list-sanitizer';
+import type { SanitizerFrame } from './allow-list-sanitizer';
 import { assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
@@ -29,7 +29,7 @@ export interface SanitizedBody {
 }
 
 /** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
-const DROPPED_WITH_CONTENT = [
+const DROPPED_WITH_CONTENT = new Set([
   'script',
   'style',
   'noscript',
@@ -59,7 +59,7 @@ const DROPPED_WITH_CONTENT = [
   'base',
   'link',
   'dialog',
-];
+]);
 
 const LINK_SCHEME = /^(?:https?:|mailto:)/i;
 /** Class names sites give photo credits and captions. */
@@ -83,22 +83,9 @@ function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const OPTIONS: IOptions = {
-  allowedTags: [...ARTICLE_TAGS],
-  allowedAttributes: { ...Object.fromEntries(Object.entries(ARTICLE_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])), '*': ['class'] },
-  // The only classes an article keeps: the ones this module gives (photo credits), so they can be styled apart.
-  allowedClasses: { '*': [...ARTICLE_CLASSES] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: {},
-  allowProtocolRelative: false,
-  nonTextTags: DROPPED_WITH_CONTENT,
-  disallowedTagsMode: 'discard',
-  parser: { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
-};
-
 /**
  * Tracks where the parser is relative to what is dropped with its content: site chrome
- * (raw pages only) and anything the page hides (always). sanitize-html calls its
+ * (raw pages only) and anything the page hides (always). The sanitiser calls its
  * open/close hooks for every element, skipped ones included, so the depth here
  * always matches the parser's.
  */
@@ -134,49 +121,47 @@ export function sanitizeArticleHtml(html: string, options: SanitizeOptions): San
   const wantedTitle = options.title === null ? null : normaliseText(options.title);
   const clutter = new ClutterTracker(options.dropClutter, options.hiddenClasses);
   const sources = new ImageSources();
-  // Elements to remove with their content are marked by their attribute object, which sanitize-html keeps on its frame.
-  // (Renaming them to a disallowed tag instead would make sanitize-html emit a stray closing tag.)
+  // Elements to remove with their content are marked by their attribute object, which the sanitiser keeps on its frame.
   const doomed = new WeakSet<object>();
-  const doom = (tagName: string) => {
+  const doom = (): Record<string, string> => {
     const marker: Record<string, string> = {};
     doomed.add(marker);
-    return { tagName, attribs: marker };
+    return marker;
   };
 
-  const transform: Transformer = (tagName, attribs) => {
-    if (clutter.inside) return doom(tagName);
-    if (tagName === 'a') return { tagName, attribs: linkAttributes(attribs) };
-    if (tagName === 'figcaption' || CREDIT_NAMES.test(attribs['class'] ?? '')) return { tagName, attribs: { class: CREDIT_CLASS } };
-    if (tagName !== 'img') return { tagName, attribs };
+  const transform = (tagName: string, attribs: Record<string, string>): Record<string, string> => {
+    if (clutter.inside) return doom();
+    if (tagName === 'a') return linkAttributes(attribs);
+    if (tagName === 'figcaption' || CREDIT_NAMES.test(attribs['class'] ?? '')) return { class: CREDIT_CLASS };
+    if (tagName !== 'img') return attribs;
     const alt = attribs['alt'] ?? '';
     const title = attribs['title'] ?? '';
     const src = sources.pick(attribs);
     const image = src === null ? null : describeImage(src, alt, title, options);
-    if (!image) return doom(tagName);
+    if (!image) return doom();
     const kept: Record<string, string> = { alt, 'data-folio-ref': String(images.length) };
     if (title) kept['title'] = title;
     images.push(image);
-    return { tagName, attribs: kept };
+    return kept;
   };
 
-  const isRemoved = (frame: IFrame): boolean => {
+  const isRemoved = (frame: SanitizerFrame): boolean => {
     if (doomed.has(frame.attribs)) return true;
     // An image's file name alone in a heading or caption is a template's leftover, not text.
-    if (frame.mediaChildren.length === 0 && isImageFileName(normaliseText(frame.text))) return true;
+    if (frame.mediaChildren === 0 && frame.shortText !== null && isImageFileName(frame.shortText)) return true;
     if (frame.tag !== 'h1' || firstHeadingSeen) return false;
     firstHeadingSeen = true;
-    const text = normaliseText(frame.text);
+    const text = normaliseText(frame.text());
     // A heading that holds an image is content, whatever it says.
-    if (!text || frame.mediaChildren.length > 0) return false;
+    if (!text || frame.mediaChildren > 0) return false;
     if (wantedTitle !== null && text !== wantedTitle) return false;
     headline = text;
     return true;
   };
 
-  const clean = sanitizeHtml(html, {
-    ...OPTIONS,
-    transformTags: { '*': transform },
-    exclusiveFilter: isRemoved,
+  const clean = sanitizeWithAllowList(html, DROPPED_WITH_CONTENT, {
+    transform,
+    isRemoved,
     textFilter: (text) => (clutter.inside ? '' : text),
     onOpenTag: (name, attribs) => {
       clutter.open(name, attribs);
