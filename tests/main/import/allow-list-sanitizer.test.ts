@@ -2,8 +2,11 @@
 // write the same bytes sanitize-html wrote with Folio's options, on hostile markup (the fixtures
 // and the tricks sanitize-html's advisories name) and on whole saved pages full of clutter.
 import fs from 'node:fs';
-import { Parser } from 'htmlparser2';
+import render from 'dom-serializer';
+import { findAll } from 'domutils';
+import { Parser, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
+import type { Element } from 'domhandler';
 import type { IFrame } from 'sanitize-html';
 import { describe, expect, it } from 'vitest';
 import { sampleArticles } from '../../../bench/corpus/generate';
@@ -61,7 +64,7 @@ function hooks(): SanitizerHooks & { doomed: WeakSet<object> } {
   };
 }
 
-function ours(html: string): string {
+function ours(html: string | Element): string {
   return sanitizeWithAllowList(html, new Set(DROPPED), hooks());
 }
 
@@ -146,6 +149,24 @@ describe('the allow-list sanitiser', () => {
     ).articles;
     expect(pages.length).toBe(40);
     for (const page of pages) expect(ours(page.content), page.path).toBe(reference(page.content));
+  });
+
+  it('gives for an element of a parsed page what it gives for that element serialised, without serialising it', () => {
+    const pages = sampleArticles(
+      'realistic',
+      1,
+      Array.from({ length: 30 }, (_, i) => i * 89 + 5),
+    ).articles.map((a) => a.content);
+    const hostile = fs.readFileSync(fixture('hostile/xss-vectors.txt'), 'utf8');
+    let compared = 0;
+    for (const page of [...pages, `<html><body>${TRICKS.join('\n')}${hostile}</body></html>`]) {
+      const document = parseDocument(page, { decodeEntities: true, lowerCaseTags: true });
+      for (const element of findAll((el) => ['article', 'main', 'body'].includes(el.name), document.children)) {
+        expect(ours(element), element.name).toBe(ours(render(element, { encodeEntities: 'utf8' })));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(30);
   });
 
   it('leaves nothing that can run: no script, handler, javascript: link, frame or style survives', () => {

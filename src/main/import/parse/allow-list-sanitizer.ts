@@ -5,7 +5,10 @@
 // fixtures and sampled pages — without its general machinery: an element removed with
 // its content is cut from an array of output parts instead of re-slicing one string, and
 // the text of every element is not re-normalised at its close.
+import { isTag, isText } from 'domhandler';
+import type { ChildNode, Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
+import type { Handler } from 'htmlparser2';
 import { ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_TAGS } from '../../../shared/article-html';
 
 /** An element as the sanitiser saw it, for the caller's decision to remove it with its content. */
@@ -119,11 +122,36 @@ class Frame implements SanitizerFrame {
   }
 }
 
+type Events = Pick<Handler, 'onopentag' | 'ontext' | 'onclosetag'>;
+
 /**
- * Sanitises `html` with Folio's allow-list. `dropped` tags are removed with their content; other
- * tags outside the list are removed and their content kept.
+ * An element of a page already parsed (by htmlparser2, with the options used here), replayed as
+ * the parser's events: what parsing its serialisation again would give, without serialising and
+ * parsing it. Comments and directives give no events; one pass without recursion.
  */
-export function sanitizeWithAllowList(html: string, dropped: ReadonlySet<string>, hooks: SanitizerHooks): string {
+function replay(root: Element, events: Events): void {
+  const stack: { node: ChildNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const { node, leaving } = next;
+    if (isText(node)) events.ontext(node.data);
+    if (!isTag(node)) continue;
+    if (leaving) {
+      events.onclosetag(node.name, false);
+      continue;
+    }
+    // The sanitiser's hooks may keep the attribute object; the tree's own stays as it was.
+    events.onopentag(node.name, { ...node.attribs }, false);
+    stack.push({ node, leaving: true });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as ChildNode, leaving: false });
+  }
+}
+
+/**
+ * Sanitises `html` — markup, or an element of a page already parsed — with Folio's allow-list.
+ * `dropped` tags are removed with their content; other tags outside the list are removed and
+ * their content kept.
+ */
+export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlySet<string>, hooks: SanitizerHooks): string {
   const out: string[] = [];
   const stack: Frame[] = [];
   const skipped: boolean[] = [];
@@ -136,92 +164,89 @@ export function sanitizeWithAllowList(html: string, dropped: ReadonlySet<string>
   let rawTextEnd: number | null = null;
   let skipRawText = false;
 
-  const parser = new Parser(
-    {
-      onopentag(name, parsed) {
-        hooks.onOpenTag(name, parsed);
-        leaveRawText();
-        if (skipRawText) return;
-        if (skipText) {
-          skipTextDepth++;
-          return;
-        }
-        const frame = new Frame(name, parsed, out.length);
-        stack.push(frame);
-        const attribs = hooks.transform(name, parsed);
-        frame.attribs = attribs;
-        const allowed = ALLOWED.has(name);
-        skipped[depth] = !allowed;
-        if (!allowed && dropped.has(name)) {
-          skipText = true;
-          skipTextDepth = 1;
-          if (name === 'noscript') rawTextEnd = rawTextEndOf('noscript', parser.endIndex + 1);
-        }
-        depth++;
-        if (!allowed) return;
-        let tag = `<${name}`;
-        for (const [attribute, raw] of Object.entries(attribs)) {
-          let value = raw;
-          if (!VALID_ATTRIBUTE_NAME.test(attribute) || (value === '' && NOT_EMPTY.has(attribute))) continue;
-          if (attribute === 'class') {
-            value = value
-              .split(/\s+/)
-              .filter((c) => CLASSES.has(c))
-              .join(' ');
-            if (!value) continue;
-          } else if (!ATTRIBUTES.get(name)?.has(attribute)) continue;
-          else if (attribute === 'href' && naughtyHref(value)) continue;
-          tag += value ? ` ${attribute}="${escapeAttribute(value)}"` : attribute === 'alt' ? ` ${attribute}=""` : ` ${attribute}`;
-        }
-        out.push(SELF_CLOSING.has(name) ? `${tag} />` : `${tag}>`);
-      },
-      ontext(text) {
-        leaveRawText();
-        if (skipText || skipRawText) return;
-        out.push(hooks.textFilter(escapeText(text)));
-        stack.at(-1)?.addText(text);
-      },
-      onclosetag(name) {
-        hooks.onCloseTag(name);
-        leaveRawText();
-        if (skipRawText) {
-          // Still inside the browser's raw text: close only what was opened before it.
-          if (stack.at(-1)?.tag !== name) return;
-        } else if (skipText) {
-          if (--skipTextDepth > 0) return;
-          skipText = false;
-          if (rawTextEnd !== null) skipRawText = true;
-        }
-        const frame = stack.pop();
-        if (!frame) return;
-        if (frame.tag !== name) {
-          stack.push(frame);
-          return;
-        }
-        skipText = false;
-        depth--;
-        const parent = stack.at(-1);
-        if (skipped[depth]) {
-          skipped[depth] = false;
-          parent?.adopt(frame);
-          return;
-        }
-        if (hooks.isRemoved(frame)) {
-          out.length = frame.position;
-          return;
-        }
-        if (parent) {
-          if (MEDIA.has(frame.tag)) parent.mediaChildren++;
-          parent.adopt(frame);
-        }
-        if (!SELF_CLOSING.has(name)) out.push(`</${name}>`);
-      },
+  const events: Events = {
+    onopentag(name, parsed) {
+      hooks.onOpenTag(name, parsed);
+      leaveRawText();
+      if (skipRawText) return;
+      if (skipText) {
+        skipTextDepth++;
+        return;
+      }
+      const frame = new Frame(name, parsed, out.length);
+      stack.push(frame);
+      const attribs = hooks.transform(name, parsed);
+      frame.attribs = attribs;
+      const allowed = ALLOWED.has(name);
+      skipped[depth] = !allowed;
+      if (!allowed && dropped.has(name)) {
+        skipText = true;
+        skipTextDepth = 1;
+        if (name === 'noscript' && parser) rawTextEnd = rawTextEndOf('noscript', parser.endIndex + 1);
+      }
+      depth++;
+      if (!allowed) return;
+      let tag = `<${name}`;
+      for (const [attribute, raw] of Object.entries(attribs)) {
+        let value = raw;
+        if (!VALID_ATTRIBUTE_NAME.test(attribute) || (value === '' && NOT_EMPTY.has(attribute))) continue;
+        if (attribute === 'class') {
+          value = value
+            .split(/\s+/)
+            .filter((c) => CLASSES.has(c))
+            .join(' ');
+          if (!value) continue;
+        } else if (!ATTRIBUTES.get(name)?.has(attribute)) continue;
+        else if (attribute === 'href' && naughtyHref(value)) continue;
+        tag += value ? ` ${attribute}="${escapeAttribute(value)}"` : attribute === 'alt' ? ` ${attribute}=""` : ` ${attribute}`;
+      }
+      out.push(SELF_CLOSING.has(name) ? `${tag} />` : `${tag}>`);
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
-  );
+    ontext(text) {
+      leaveRawText();
+      if (skipText || skipRawText) return;
+      out.push(hooks.textFilter(escapeText(text)));
+      stack.at(-1)?.addText(text);
+    },
+    onclosetag(name) {
+      hooks.onCloseTag(name);
+      leaveRawText();
+      if (skipRawText) {
+        // Still inside the browser's raw text: close only what was opened before it.
+        if (stack.at(-1)?.tag !== name) return;
+      } else if (skipText) {
+        if (--skipTextDepth > 0) return;
+        skipText = false;
+        if (rawTextEnd !== null) skipRawText = true;
+      }
+      const frame = stack.pop();
+      if (!frame) return;
+      if (frame.tag !== name) {
+        stack.push(frame);
+        return;
+      }
+      skipText = false;
+      depth--;
+      const parent = stack.at(-1);
+      if (skipped[depth]) {
+        skipped[depth] = false;
+        parent?.adopt(frame);
+        return;
+      }
+      if (hooks.isRemoved(frame)) {
+        out.length = frame.position;
+        return;
+      }
+      if (parent) {
+        if (MEDIA.has(frame.tag)) parent.mediaChildren++;
+        parent.adopt(frame);
+      }
+      if (!SELF_CLOSING.has(name)) out.push(`</${name}>`);
+    },
+  };
 
   function leaveRawText(): void {
-    if (rawTextEnd !== null && parser.startIndex >= rawTextEnd) {
+    if (rawTextEnd !== null && parser && parser.startIndex >= rawTextEnd) {
       rawTextEnd = null;
       skipRawText = false;
     }
@@ -231,10 +256,16 @@ export function sanitizeWithAllowList(html: string, dropped: ReadonlySet<string>
   function rawTextEndOf(tag: string, from: number): number {
     const end = new RegExp(`</${tag}[\\t\\n\\f\\r />]`, 'ig');
     end.lastIndex = from;
-    return end.exec(html)?.index ?? Infinity;
+    return end.exec(source)?.index ?? Infinity;
   }
 
-  parser.write(html);
-  parser.end();
+  // A parsed tree holds no raw text to re-read: its <noscript> ends where the tree says.
+  const source = typeof html === 'string' ? html : '';
+  const parser =
+    typeof html === 'string' ? new Parser(events, { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true }) : null;
+  if (parser) {
+    parser.write(source);
+    parser.end();
+  } else replay(html as Element, events);
   return out.join('');
 }

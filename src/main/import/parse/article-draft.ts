@@ -2,6 +2,8 @@
 // itself, and its body as (unsanitised) HTML. Format is decided by content;
 // the extension only breaks ties between Markdown, HTML and plain text.
 import path from 'node:path';
+import render from 'dom-serializer';
+import type { Element } from 'domhandler';
 import type { ArticleFormat } from '../../../shared/model';
 import { parseFeedCapture } from './feed-capture';
 import type { FeedCapture } from './feed-capture';
@@ -21,8 +23,8 @@ export interface ArticleDraft {
   page: PageMeta | null;
   /** First line of a plain-text file, which is its title. */
   plainTitle: string | null;
-  /** Body HTML, not yet sanitised. */
-  html: string;
+  /** Body HTML, not yet sanitised; for a saved page, the element of the parsed page that holds it. */
+  html: string | Element;
   /** Raw page HTML carries site chrome to drop; feed bodies and rendered Markdown do not. */
   dropClutter: boolean;
   /** Classes the file's own stylesheet hides. */
@@ -65,4 +67,9 @@ export function readArticleDraft(text: string, filePath: string): ArticleDraft {
   const read = readBody(body, filePath, frontMatter !== null, hiddenClasses);
   const format = frontMatter && isJekyllPost(frontMatter, filePath) ? 'jekyll' : read.format;
   return { ...read, format, frontMatter, hiddenClasses };
+}
+
+/** The draft's body as markup (a saved page's element is serialised only when something needs its text). */
+export function draftMarkup(draft: ArticleDraft): string {
+  return typeof draft.html === 'string' ? draft.html : render(draft.html, { encodeEntities: 'utf8' });
 }

@@ -1,6 +1,7 @@
 // Each piece of metadata comes from the first source that has it, in the order
 // FORMATS.md gives ("Metadata, in order of preference").
 import path from 'node:path';
+import { draftMarkup } from './article-draft';
 import type { ArticleDraft } from './article-draft';
 import { canonicalUrl, siteName } from './canonical-url';
 import { dateFromBodyLine, dateFromFileName, dateFromPath, parseDateValue } from './dates';
@@ -63,7 +64,7 @@ export function resolveDate(draft: ArticleDraft, filePath: string, root: string)
     found(draft.page?.date, 'page-meta') ??
     found(dateFromFileName(path.basename(filePath)), 'file-name') ??
     found(dateFromPath(path.relative(root, path.dirname(filePath))), 'path') ??
-    found(dateFromBodyLine(draft.html), 'body-date-line') ?? { date: 0, dateKind: 'undated', dateSource: null }
+    found(dateFromBodyLine(draftMarkup(draft)), 'body-date-line') ?? { date: 0, dateKind: 'undated', dateSource: null }
   );
 }
 

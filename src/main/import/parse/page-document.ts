@@ -17,8 +17,8 @@ import type { PageMeta } from './page-meta';
 
 export interface HtmlDocumentArticle {
   meta: PageMeta;
-  /** The article's HTML (unsanitised), chrome around it removed. */
-  content: string;
+  /** The article (unsanitised), chrome around it removed: the element of the parsed page that holds it, or Readability's HTML. */
+  content: string | Element;
 }
 
 const PROLOGUE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/;
@@ -95,9 +95,9 @@ export function readHtmlDocument(html: string, hiddenClasses: ReadonlySet<string
   const meta = extractPageMeta(document);
   const changed = removeHidden(document, hiddenClasses);
   const marked = markedContent(document);
-  if (marked) return { meta, content: render(marked, { encodeEntities: 'utf8' }) };
-  const found = findArticleBody(document);
-  if (found) return { meta, content: render(found, { encodeEntities: 'utf8' }) };
+  // The element itself, not its HTML: the sanitiser reads the tree instead of parsing a serialisation of it.
+  const chosen = marked ?? findArticleBody(document);
+  if (chosen) return { meta, content: chosen };
   const body = findOne((el) => el.name === 'body', document.children);
   const visible = changed ? render(document, { encodeEntities: 'utf8' }) : html;
   const extracted = tooComplexForReadability(document) ? null : readabilityContent(visible);

@@ -2,6 +2,7 @@
 // structure before it is stored. The same sanitising pass also drops site
 // clutter (for raw pages), numbers the images and removes a first <h1> that only
 // repeats the title, rather than each of those parsing the HTML again.
+import type { Element } from 'domhandler';
 import { CREDIT_CLASS } from '../../../shared/article-html';
 import { sanitizeWithAllowList } from './allow-list-sanitizer';
 import type { SanitizerFrame } from './allow-list-sanitizer';
@@ -114,7 +115,7 @@ class ClutterTracker {
   }
 }
 
-export function sanitizeArticleHtml(html: string, options: SanitizeOptions): SanitizedBody {
+export function sanitizeArticleHtml(html: string | Element, options: SanitizeOptions): SanitizedBody {
   const images: ImageRef[] = [];
   let headline: string | null = null;
   let firstHeadingSeen = false;
