@@ -12,24 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { sampleArticles } from '../../../bench/corpus/generate';
 import { sanitizeWithAllowList, SHORT_TEXT } from '../../../src/main/import/parse/allow-list-sanitizer';
 import type { SanitizerFrame, SanitizerHooks } from '../../../src/main/import/parse/allow-list-sanitizer';
+import { DROPPED_WITH_CONTENT } from '../../../src/main/import/parse/sanitize';
 import { ARTICLE_ATTRIBUTES, ARTICLE_CLASSES, ARTICLE_TAGS } from '../../../src/shared/article-html';
 import { fixture } from './fixture-files';
 
-const DROPPED = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'option',
-  'select',
-  'xmp',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'math',
-];
+/** The tags the importer drops with their content. */
+const DROPPED = [...DROPPED_WITH_CONTENT];
 
 /** Hooks that exercise every path: attributes rewritten, elements doomed, removed at close, text filtered. */
 function hooks(): SanitizerHooks & { doomed: WeakSet<object> } {
@@ -65,7 +53,7 @@ function hooks(): SanitizerHooks & { doomed: WeakSet<object> } {
 }
 
 function ours(html: string | Element): string {
-  return sanitizeWithAllowList(html, new Set(DROPPED), hooks());
+  return sanitizeWithAllowList(html, DROPPED_WITH_CONTENT, hooks());
 }
 
 /** sanitize-html with the options Folio gave it, and the same hooks. */

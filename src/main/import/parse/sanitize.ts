@@ -30,7 +30,7 @@ export interface SanitizedBody {
 }
 
 /** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
-const DROPPED_WITH_CONTENT = new Set([
+export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
   'script',
   'style',
   'noscript',
