@@ -83,6 +83,13 @@ describe('decodeArticleBytes', () => {
     expect(decodeArticleBytes(new TextEncoder().encode('hello\n'))).toEqual({ kind: 'text', text: 'hello\n', encoding: 'utf-8' });
   });
 
+  it('reads UTF-8 Chinese, and drops a byte-order mark that stray control bytes kept from the start', () => {
+    const text = '中文標題\n正文，第二行。\n';
+    expect(decodeArticleBytes(new TextEncoder().encode(text))).toEqual({ kind: 'text', text, encoding: 'utf-8' });
+    const late = Uint8Array.of(0x00, 0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text));
+    expect(decodeArticleBytes(late)).toEqual({ kind: 'text', text, encoding: 'utf-8' });
+  });
+
   it('skips empty and whitespace-only content', () => {
     expect(decodeArticleBytes(new Uint8Array())).toEqual({ kind: 'skip', reason: 'empty' });
     expect(decodeArticleBytes(new TextEncoder().encode(' \n\t\n'))).toEqual({ kind: 'skip', reason: 'empty' });
