@@ -18,8 +18,10 @@ const PROBE_LENGTH = 4;
 export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
   try {
     void library.index;
+
     if (searchWaiting()) return;
     library.titles.normalizeAll();
+
     const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
     const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
     if (probe === '' || searchWaiting()) return;
