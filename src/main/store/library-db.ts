@@ -152,9 +152,14 @@ export class LibraryDb {
     };
   }
 
-  /** Every article's id and title, for ranking by headline (read once, kept by the search side). */
-  titles(): { id: number; title: string }[] {
-    return this.sql.arrays('SELECT id, title FROM articles').map((r) => ({ id: num(r[0] ?? 0), title: str(r[1] ?? '') }));
+  /**
+   * Every article's id and title, in step, for ranking by headline (read once, kept by the search
+   * side). One JSON array per column: parsing two costs about half of stepping a row per article
+   * through sql.js.
+   */
+  titles(): { ids: number[]; titles: string[] } {
+    const row = this.sql.one('SELECT json_group_array(id) AS ids, json_group_array(title) AS titles FROM articles');
+    return { ids: JSON.parse(str(row?.ids ?? '[]')) as number[], titles: JSON.parse(str(row?.titles ?? '[]')) as string[] };
   }
 
   articleCount(): number {

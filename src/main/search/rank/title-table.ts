@@ -7,10 +7,10 @@ export class TitleTable {
   private titles: string[] = [];
   private normalized: (string | undefined)[] = [];
 
-  load(rows: readonly { id: number; title: string }[]): void {
+  load(articles: { ids: readonly number[]; titles: readonly string[] }): void {
     this.titles = [];
     this.normalized = [];
-    for (const { id, title } of rows) this.titles[id] = title;
+    articles.ids.forEach((id, i) => (this.titles[id] = articles.titles[i] as string));
   }
 
   title(id: number): string {
