@@ -8,8 +8,8 @@
 // Deflate rather than brotli: brotli was 6–7 % smaller here, but every search
 // opens the bodies of its 50 hits for snippets, and inflating is several times
 // faster; deflate is also faster to write at import.
-import { isAscii, transcode } from 'node:buffer';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { utf8Text } from '../files/utf8-text';
 import { digest } from './digest';
 
 export interface ArticleBody {
@@ -35,25 +35,6 @@ export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uin
   const head = Buffer.alloc(4);
   head.writeUInt32LE(textPart.length, 0);
   return { hash: digest(Buffer.concat([text, Buffer.from([0]), html])), bytes: Buffer.concat([head, textPart, htmlPart]) };
-}
-
-/**
- * UTF-8 → string by way of UTF-16: ICU's transcoder plus a UTF-16 copy took 7 µs where V8's UTF-8
- * decoder took 55 µs for the same 14 KB of CJK text (a search decodes a text per snippet). Plain
- * ASCII (English articles) is copied as it is, twice as fast again. A Node built without ICU has
- * no transcode; it decodes the plain way.
- */
-const viaUtf16 = ((): boolean => {
-  try {
-    return transcode(Buffer.from('é中😀', 'utf8'), 'utf8', 'utf16le').toString('utf16le') === 'é中😀';
-  } catch {
-    return false;
-  }
-})();
-
-function utf8Text(bytes: Buffer): string {
-  if (isAscii(bytes)) return bytes.toString('latin1');
-  return viaUtf16 ? transcode(bytes, 'utf8', 'utf16le').toString('utf16le') : bytes.toString('utf8');
 }
 
 function textBytes(bytes: Uint8Array): { text: Buffer; end: number } {
