@@ -5,7 +5,8 @@
 import type { DocList, SegmentReader } from './index/segment-reader';
 import { sharesStem } from './stem';
 import type { PhrasePart, TermPlan } from './term-plan';
-import { BIGRAM_PREFIX, CHAR_PREFIX, WORD_PREFIX } from './tokenize';
+import { UNIGRAMS_SINCE } from './index/segment-format';
+import { BIGRAM_PREFIX, CHAR_PREFIX, UNIGRAM_PREFIX, WORD_PREFIX } from './tokenize';
 
 /** Prefix expansion stops after this many words (the most frequent ones), so a one-letter prefix stays fast. */
 export const MAX_PREFIX_TERMS = 128;
@@ -40,8 +41,15 @@ function fromCounts(title: Float32Array | Uint32Array, body: Float32Array | Uint
   return out;
 }
 
-/** Every occurrence of a character starts a bigram or ends a CJK run (see tokenize.ts). */
+/**
+ * A character's own list (format 5); in older segments, the bigrams it starts plus the runs it
+ * ends: every occurrence of a character does one or the other (see tokenize.ts).
+ */
 function character(reader: SegmentReader, ch: string): TermDocs {
+  if (reader.version >= UNIGRAMS_SINCE) {
+    const rank = reader.find(UNIGRAM_PREFIX + ch);
+    return rank < 0 ? EMPTY : weighted(reader.docList(rank));
+  }
   const title = new Uint32Array(reader.docCount);
   const body = new Uint32Array(reader.docCount);
   const [from, to] = reader.prefixRange(BIGRAM_PREFIX + ch);
