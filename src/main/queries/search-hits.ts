@@ -21,19 +21,32 @@ function snippetOf(library: Library, row: ArticleRow, matcher: Matcher): { snipp
   return buildSnippet(text, matcher(text, { limit: SNIPPET_MATCH_LIMIT }));
 }
 
+/**
+ * The hit is written out field by field (a new field of ArticleSummary must be added here too):
+ * spreading the summary into it cost several microseconds a hit, 0.2–0.4 ms of a 50-hit page.
+ */
 function toHit(library: Library, row: ArticleRow, ranking: Ranking, matcher: Matcher, explain: boolean, withSnippet: boolean): SearchHit {
   const { snippet, highlights } = withSnippet ? snippetOf(library, row, matcher) : { snippet: null, highlights: [] };
-  const summary = articleSummary(library, row);
-  return {
-    ...summary,
+  const s = articleSummary(library, row);
+  const hit: SearchHit = {
+    id: s.id,
+    title: s.title,
+    source: s.source,
+    sourceId: s.sourceId,
+    date: s.date,
+    dateKind: s.dateKind,
+    read: s.read,
+    starred: s.starred,
+    lang: s.lang,
     url: row.url,
     path: row.path,
     snippet,
     highlights,
     titleHighlights: matcher(row.title),
     score: Math.round(ranking.score(row.id) * 1000) / 1000,
-    ...(explain ? { explain: { ...ranking.parts(row.id), recency: summary.date } } : {}),
   };
+  if (explain) hit.explain = { ...ranking.parts(row.id), recency: s.date };
+  return hit;
 }
 
 export interface HitOptions {
