@@ -2,6 +2,9 @@ import type { ArticleSummary, DateKind } from '../../shared/model';
 import type { Library } from '../library/library';
 import type { ArticleRow } from './records';
 
+/** The columns a summary is made from: a whole row, or a search hit's narrower one. */
+type SummaryRow = Pick<ArticleRow, 'id' | 'title' | 'sourceId' | 'date' | 'dateKind' | 'lang'>;
+
 /** ISO 8601 at the precision the source gave: a wall clock names no zone, a day no time. */
 function isoOfDate(ms: number, kind: DateKind): string | null {
   if (kind === 'undated') return null;
@@ -10,7 +13,7 @@ function isoOfDate(ms: number, kind: DateKind): string | null {
   return kind === 'local' ? iso.slice(0, 19) : iso;
 }
 
-export function articleSummary(library: Library, row: ArticleRow): ArticleSummary {
+export function articleSummary(library: Library, row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     title: row.title,

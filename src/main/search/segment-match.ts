@@ -5,7 +5,8 @@
 import type { DocList, SegmentReader } from './index/segment-reader';
 import { sharesStem } from './stem';
 import type { PhrasePart, TermPlan } from './term-plan';
-import { BIGRAM_PREFIX, CHAR_PREFIX, WORD_PREFIX } from './tokenize';
+import { UNIGRAMS_SINCE } from './index/segment-format';
+import { BIGRAM_PREFIX, CHAR_PREFIX, UNIGRAM_PREFIX, WORD_PREFIX } from './tokenize';
 
 /** Prefix expansion stops after this many words (the most frequent ones), so a one-letter prefix stays fast. */
 export const MAX_PREFIX_TERMS = 128;
@@ -40,8 +41,15 @@ function fromCounts(title: Float32Array | Uint32Array, body: Float32Array | Uint
   return out;
 }
 
-/** Every occurrence of a character starts a bigram or ends a CJK run (see tokenize.ts). */
+/**
+ * A character's own list (format 5); in older segments, the bigrams it starts plus the runs it
+ * ends: every occurrence of a character does one or the other (see tokenize.ts).
+ */
 function character(reader: SegmentReader, ch: string): TermDocs {
+  if (reader.version >= UNIGRAMS_SINCE) {
+    const rank = reader.find(UNIGRAM_PREFIX + ch);
+    return rank < 0 ? EMPTY : weighted(reader.docList(rank));
+  }
   const title = new Uint32Array(reader.docCount);
   const body = new Uint32Array(reader.docCount);
   const [from, to] = reader.prefixRange(BIGRAM_PREFIX + ch);
@@ -164,39 +172,46 @@ function hasPosition(l: Located, docIndex: number, p: number): boolean {
  */
 function phraseStarts(reader: SegmentReader, parts: PhrasePart[], wanted: ((d: number) => boolean) | null): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const located = new Map<string, Located>();
+  // Each distinct term is located once (a phrase may repeat one: 哈哈哈); partOf[p] is part p's.
+  // Plain arrays and loops, no per-document maps or closures: a frequent phrase's anchor has thousands of documents.
+  const located: Located[] = [];
+  const terms: string[] = [];
+  const partOf: number[] = [];
   for (const part of parts) {
-    if (located.has(part.term)) continue;
-    const rank = reader.find(part.term);
-    if (rank < 0) return out;
-    located.set(part.term, locate(reader, rank));
+    let j = terms.indexOf(part.term);
+    if (j < 0) {
+      const rank = reader.find(part.term);
+      if (rank < 0) return out;
+      j = located.push(locate(reader, rank)) - 1;
+      terms.push(part.term);
+    }
+    partOf.push(j);
   }
   const first = parts[0] as PhrasePart;
-  const anchor = located.get(first.term) as Located;
+  const anchor = located[partOf[0] as number] as Located;
+  /** at[j]: where the document being looked at stands in located[j]'s list. */
+  const at = new Int32Array(located.length);
   for (let i = 0; i < anchor.list.docs.length; i++) {
     const d = anchor.list.docs[i] as number;
     if (wanted && !wanted(d)) continue;
-    const at = new Map<Located, number>();
     let everywhere = true;
-    for (const l of located.values()) {
-      const k = seek(l, d);
-      if (k < 0) {
-        everywhere = false;
-        break;
-      }
-      at.set(l, k);
+    for (let j = 0; j < located.length && everywhere; j++) {
+      const k = seek(located[j] as Located, d);
+      everywhere = k >= 0;
+      at[j] = k;
     }
     if (!everywhere) continue;
-    const starts: number[] = [];
+    let starts: number[] | null = null;
     for (let k = anchor.posStart[i] as number; k < (anchor.posStart[i + 1] as number); k++) {
       const start = (anchor.positions[k] as number) - first.offset;
-      const all = parts.every((part) => {
-        const l = located.get(part.term) as Located;
-        return hasPosition(l, at.get(l) as number, start + part.offset);
-      });
-      if (all) starts.push(start);
+      let all = true;
+      for (let p = 0; p < parts.length && all; p++) {
+        const j = partOf[p] as number;
+        all = hasPosition(located[j] as Located, at[j] as number, start + (parts[p] as PhrasePart).offset);
+      }
+      if (all) (starts ??= []).push(start);
     }
-    if (starts.length > 0) out.set(d, starts);
+    if (starts) out.set(d, starts);
   }
   return out;
 }

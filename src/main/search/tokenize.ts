@@ -6,8 +6,11 @@
 //     one-position gap, so a phrase can never match across two runs;
 //   - the last character of every CJK run is also a term ('u' + char, no positions):
 //     every occurrence of a character either starts a bigram or ends a run, so a
-//     1-character query is the bigrams starting with it plus this term — exact, and
-//     far smaller than indexing every character;
+//     1-character query is the bigrams starting with it plus this term — exact;
+//   - every CJK character is also a unigram term ('c' + char, no positions) counting
+//     all its occurrences: what a 1-character query reads from segments of format 5
+//     (segment-format.ts) — one list, where a frequent character starts a thousand
+//     bigrams; the run-final terms stay for merges with older segments;
 //   - the title is followed by a gap, so a phrase never spans title and body.
 // Term names carry a one-letter namespace so that words, bigrams and characters
 // sort into separate ranges of one dictionary (a word prefix is a contiguous range).
@@ -21,6 +24,7 @@ import { U32Map } from './u32-map';
 export const WORD_PREFIX = 'w';
 export const BIGRAM_PREFIX = 'b';
 export const CHAR_PREFIX = 'u';
+export const UNIGRAM_PREFIX = 'c';
 
 /** Words longer than this are cut: they are URLs or base64 noise, not something anyone types. */
 export const MAX_WORD_LENGTH = 48;
@@ -34,9 +38,12 @@ export interface DocTokens {
   counts: Uint32Array;
   /** Per positional term, in term order: its positions, ascending (title positions first). */
   positions: Uint32Array;
-  /** Distinct run-final CJK characters: a BMP character's code, or 0 for a named (astral) one. */
+  /**
+   * Distinct character terms: a BMP character's unigram as its code, its run-final term as
+   * RUN_FINAL + code (so numeric order is name order, 'c' before 'u'), 0 for a named (astral) one.
+   */
   charKeys: Uint32Array;
-  /** Per character: '' for a keyed one, else 'u' + the character. */
+  /** Per character term: '' for a keyed one, else 'c' or 'u' + the character. */
   charNames: string[];
   /** Per character: [title occurrences, body occurrences]. */
   charCounts: Uint32Array;
@@ -48,7 +55,10 @@ export interface DocTokens {
 
 export const bigramKey = (a: number, b: number): number => ((a << 16) | b) >>> 0;
 export const bigramName = (key: number): string => BIGRAM_PREFIX + String.fromCharCode(key >>> 16, key & 0xffff);
-export const charName = (code: number): string => CHAR_PREFIX + String.fromCharCode(code);
+/** Added to a BMP character's code to key its run-final term (its unigram is keyed by the code itself). */
+export const RUN_FINAL = 0x10000;
+export const charName = (key: number): string =>
+  key >= RUN_FINAL ? CHAR_PREFIX + String.fromCharCode(key - RUN_FINAL) : UNIGRAM_PREFIX + String.fromCharCode(key);
 
 /** Splits a CJK run into characters (code points, so astral Han stays whole). */
 export function cjkChars(run: string): string[] {
@@ -132,8 +142,13 @@ class Collector {
     this.token(this.terms.byName(name));
   }
 
-  addChar(cp: number): void {
-    const id = cp < 0x10000 ? this.chars.byKey(cp) : this.chars.byName(CHAR_PREFIX + String.fromCodePoint(cp));
+  addRunFinal(cp: number): void {
+    const id = cp < 0x10000 ? this.chars.byKey(RUN_FINAL + cp) : this.chars.byName(CHAR_PREFIX + String.fromCodePoint(cp));
+    this.chars.count(id, this.inTitle);
+  }
+
+  addUnigram(cp: number): void {
+    const id = cp < 0x10000 ? this.chars.byKey(cp) : this.chars.byName(UNIGRAM_PREFIX + String.fromCodePoint(cp));
     this.chars.count(id, this.inTitle);
   }
 }
@@ -177,10 +192,11 @@ function collectCjkRun(c: Collector, text: string, i: number, classes: Uint8Arra
       if (prev < 0x10000 && cp < 0x10000) c.addPair(prev, cp);
       else c.addName(BIGRAM_PREFIX + String.fromCodePoint(prev, cp));
     }
+    c.addUnigram(cp);
     prev = cp;
     i += cp > 0xffff ? 2 : 1;
   }
-  c.addChar(prev);
+  c.addRunFinal(prev);
   c.position++; // the gap after every CJK run
   return i;
 }

@@ -5,10 +5,11 @@ import { basename, dirname, sep } from 'node:path';
 import type { SegmentRecord } from '../search/index/segment-record';
 import type { BlobLocation } from './blob-packs';
 import { ImageDb } from './image-db';
-import { ARTICLE_COLUMNS, ARTICLE_FROM, filePath, toArticle, toBytes, toHex } from './library-rows';
-import type { ArticleImageRow, ArticleRow, FileRow, NewArticle, RootRow, ShownImageRow } from './library-rows';
+import { ARTICLE_COLUMNS, ARTICLE_FROM, HIT_COLUMNS, HIT_FROM, filePath, toArticle, toBytes, toHex, toHitRow } from './library-rows';
+import type { ArticleImageRow, ArticleRow, FileRow, HitRow, NewArticle, RootRow, ShownImageRow } from './library-rows';
 import { num, str, strOrNull } from './sql-helpers';
 import type { Params, Statements } from './sql-helpers';
+import type { SqlValue } from 'sql.js';
 
 /** Every article's id, source, date (epoch ms) and whether it is dated (1/0), one typed array each, in step. */
 export interface CatalogColumns {
@@ -74,15 +75,22 @@ export class LibraryDb {
   }
 
   articles(ids: readonly number[]): ArticleRow[] {
+    return this.byIds(ARTICLE_COLUMNS, ARTICLE_FROM, ids).map(toArticle);
+  }
+
+  /** The rows of a page of search hits: fewer columns than articles(). */
+  hitRows(ids: readonly number[]): HitRow[] {
+    return this.byIds(HIT_COLUMNS, HIT_FROM, ids).map(toHitRow);
+  }
+
+  private byIds(columns: string, from: string, ids: readonly number[]): SqlValue[][] {
     if (ids.length === 0) return [];
     // The IN list is padded (with id 0, which no article has) to a power of two, so a handful of
     // prepared statements serve every page size instead of one kept per length.
     let size = 16;
     while (size < ids.length) size *= 2;
     const padded = [...ids, ...new Array<number>(size - ids.length).fill(0)];
-    return this.sql
-      .arrays(`SELECT ${ARTICLE_COLUMNS} FROM ${ARTICLE_FROM} WHERE a.id IN (${new Array(size).fill('?').join(',')})`, padded)
-      .map(toArticle);
+    return this.sql.arrays(`SELECT ${columns} FROM ${from} WHERE a.id IN (${new Array(size).fill('?').join(',')})`, padded);
   }
 
   /** An article's columns in the order insertArticle and updateArticle name them. */

@@ -30,6 +30,9 @@ export interface ArticleRow {
 
 export type NewArticle = Omit<ArticleRow, 'id' | 'source' | 'body'>;
 
+/** What a search hit shows of an article, and where its text is (HIT_COLUMNS). */
+export type HitRow = Pick<ArticleRow, 'id' | 'title' | 'sourceId' | 'date' | 'dateKind' | 'url' | 'path' | 'body' | 'lang'>;
+
 export interface FileRow {
   path: string;
   size: number;
@@ -80,6 +83,43 @@ export function filePath(folder: string, name: string): string {
   return folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
 }
 
+/** Where a row's body is, from its blob columns. */
+const blobAt = (
+  pack: SqlValue | undefined,
+  offset: SqlValue | undefined,
+  length: SqlValue | undefined,
+  crc: SqlValue | undefined,
+): BlobLocation => ({
+  pack: num(pack),
+  offset: num(offset),
+  length: num(length),
+  crc: crc === null || crc === undefined ? null : num(crc),
+});
+
+/**
+ * Only the columns a search hit shows: a page reads fifty rows through sql.js, and the other
+ * columns (the identity digest, author, format…) made its read about twice as long.
+ */
+export const HIT_COLUMNS =
+  'a.id, a.title, a.source_id, a.date, a.date_kind, a.url, f.path AS folder, a.file_name, b.pack, b.offset, b.length, b.crc, a.lang';
+export const HIT_FROM = 'articles a JOIN blobs b ON b.id = a.body_blob JOIN folders f ON f.id = a.folder_id';
+
+/** A hit row from the columns of HIT_COLUMNS, in order. */
+export function toHitRow(r: SqlValue[]): HitRow {
+  const [id, title, sourceId, date, dateKind, url, folder, fileName, pack, offset, length, crc, lang] = r;
+  return {
+    id: num(id),
+    title: str(title),
+    sourceId: num(sourceId),
+    date: num(date),
+    dateKind: str(dateKind) as DateKind,
+    url: strOrNull(url),
+    path: filePath(str(folder), str(fileName)),
+    body: blobAt(pack, offset, length, crc),
+    lang: strOrNull(lang),
+  };
+}
+
 /** An article row from the columns of ARTICLE_COLUMNS, in order (arrays: building objects per row costs). */
 export function toArticle(r: SqlValue[]): ArticleRow {
   const [id, identity, title, sourceId, source, date, dateKind, author, url, folder, fileName, format, encoding] = r;
@@ -98,7 +138,7 @@ export function toArticle(r: SqlValue[]): ArticleRow {
     format: str(format) as ArticleFormat,
     encoding: str(encoding),
     bodyBlob: num(bodyBlob),
-    body: { pack: num(pack), offset: num(offset), length: num(length), crc: crc === null || crc === undefined ? null : num(crc) },
+    body: blobAt(pack, offset, length, crc),
     textLength: num(textLength),
     lang: strOrNull(lang),
   };

@@ -1,5 +1,5 @@
 import { copyFileSync, statSync, truncateSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/main/search/evaluate';
 import { mergeSegments } from '../../../src/main/search/index/segment-merge';
@@ -8,7 +8,7 @@ import { SegmentSet } from '../../../src/main/search/index/segment-set';
 import { SegmentBuilder, writeSegment } from '../../../src/main/search/index/segment-writer';
 import { normalize } from '../../../src/main/search/normalize';
 import { parseQuery } from '../../../src/main/search/query-parser';
-import { tokenizeDocument } from '../../../src/main/search/tokenize';
+import { UNIGRAM_PREFIX, tokenizeDocument } from '../../../src/main/search/tokenize';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -24,13 +24,15 @@ function hitsOf(set: SegmentSet, query: string): number[] {
   return [...hits.present.keys()].filter((id) => hits.present[id] === 1);
 }
 
-const DOCS = [
-  doc(1, '习近平访俄', '普京在克里姆林宫会见习近平。'),
-  doc(2, 'Putin and Xi', 'The Kremlin hosted talks in Moscow; Putin spoke first.'),
-  doc(3, '書展開幕', '讀者排隊入場，習近平與普京的會談也成為話題。'),
-  doc(4, '两段', '他在学习近，近平时不休息。'),
-  doc(5, 'Market', 'Night market reopens. New-York style stalls.'),
+const DOC_TEXTS: [number, string, string][] = [
+  [1, '习近平访俄', '普京在克里姆林宫会见习近平。'],
+  [2, 'Putin and Xi', 'The Kremlin hosted talks in Moscow; Putin spoke first.'],
+  [3, '書展開幕', '讀者排隊入場，習近平與普京的會談也成為話題。'],
+  [4, '两段', '他在学习近，近平时不休息。'],
+  [5, 'Market', 'Night market reopens. New-York style stalls.'],
 ];
+const DOCS = DOC_TEXTS.map(([id, title, body]) => doc(id, title, body));
+const DOCS_TEXT = DOC_TEXTS.map(([, title, body]) => title + body).join('');
 
 /** DOCS split over two segments, as two imports would leave them. */
 function twoSegments(): { dir: string; set: SegmentSet } {
@@ -66,6 +68,21 @@ describe('index segments', () => {
     const set = build(tempDir());
     expect(hitsOf(set, '习近平')).not.toContain(4);
     expect(hitsOf(set, '习近')).toContain(4);
+  });
+
+  it('finds a phrase that repeats one of its bigrams only where the whole phrase stands', () => {
+    const set = build(tempDir(), [
+      doc(21, '笑声', '哈哈哈哈'),
+      doc(22, '笑声', '哈哈，哈哈'),
+      doc(23, '哈哈哈', '无'),
+      doc(24, '笑声', '哈哈哈一'),
+    ]);
+    expect(hitsOf(set, '哈哈哈')).toEqual([21, 23, 24]);
+    expect(hitsOf(set, '哈哈哈哈')).toEqual([21]);
+    // Two overlapping occurrences in 21's body, one in 24's (as long): the phrase counts each of them.
+    const [d21, d23, d24] = scoresOf(set, '哈哈哈');
+    expect(d23![1]).toBeGreaterThan(0);
+    expect(d21![2]).toBeGreaterThan(d24![2]!);
   });
 
   it('answers one-character queries from the unigram postings', () => {
@@ -212,31 +229,91 @@ describe('index segments', () => {
   });
 });
 
-// segment-v2.idx and segment-v3.idx were written from DOCS (in one segment) by the Folios before formats 3 and 4.
+// segment-v2.idx, segment-v3.idx and segment-v4.idx were written from DOCS (in one segment) by the Folios
+// before formats 3, 4 and 5.
 const OLD_SEGMENTS = [
   { version: 2, file: resolve(__dirname, '../../fixtures/index/segment-v2.idx') },
   { version: 3, file: resolve(__dirname, '../../fixtures/index/segment-v3.idx') },
+  { version: 4, file: resolve(__dirname, '../../fixtures/index/segment-v4.idx') },
 ];
 
+/** The ranks of a segment's terms other than its unigram lists (which segments before format 5 do not have). */
+const withoutUnigrams = (r: SegmentReader): number[] =>
+  Array.from({ length: r.termCount }, (_, rank) => rank).filter((rank) => !r.termName(rank).startsWith(UNIGRAM_PREFIX));
+
+/** Every article's place in the results of a query: present, and its title and body scores. */
+function scoresOf(set: SegmentSet, query: string): number[][] {
+  const { hits } = evaluate(set, parseQuery(query).root as NonNullable<ReturnType<typeof parseQuery>['root']>);
+  return [...hits.present.keys()].filter((id) => hits.present[id] === 1).map((id) => [id, hits.title[id]!, hits.body[id]!]);
+}
+
+/** Every CJK character of DOCS, as a one-character query. */
+const CHARACTERS = [...new Set([...normalize(DOCS_TEXT)].filter((ch) => /\p{Script=Han}/u.test(ch)))];
+
+describe('one-character queries', () => {
+  it('score the same from unigram lists as from bigrams and run ends, astral characters and titles included', () => {
+    const dir = tempDir();
+    const docs = [
+      doc(11, '𠀀国', '𠀀国𠀀，国国。𪚥'),
+      doc(12, '中𪚥文', '国中𪚥文𠀀'),
+      doc(13, 'News', 'no Chinese here'),
+      doc(14, '国', '中华人民共和国'),
+    ];
+    writeSegment(docs, join(dir, 'now.idx'));
+    // The same documents in format 4: merged with an older segment whose documents are all dead.
+    const older = new SegmentReader(OLD_SEGMENTS[2]!.file);
+    const now = new SegmentReader(join(dir, 'now.idx'));
+    mergeSegments(
+      [
+        { reader: now, dead: null },
+        { reader: older, dead: new Uint8Array(older.docCount).fill(1) },
+      ],
+      join(dir, 'v4.idx'),
+    );
+    older.close();
+    now.close();
+    const sets = ['now.idx', 'v4.idx'].map((file) => {
+      const set = new SegmentSet(dir);
+      set.load([{ id: 1, file, dead: null }]);
+      return set;
+    });
+    expect(sets.map((set) => set.segments[0]?.reader.version)).toEqual([5, 4]);
+    for (const ch of ['国', '𠀀', '𪚥', '中', '文', '和', '京']) expect(scoresOf(sets[0]!, ch), ch).toEqual(scoresOf(sets[1]!, ch));
+    expect(hitsOf(sets[0]!, '𠀀')).toEqual([11, 12]);
+    expect(hitsOf(sets[0]!, '国')).toEqual([11, 12, 14]);
+  });
+});
+
 describe.each(OLD_SEGMENTS)('index segments written in format $version', ({ version, file }) => {
-  it('reads the same terms and postings a segment of the current format holds, which is smaller', () => {
+  it('reads the same terms and postings a segment of the current format holds besides its unigram lists', () => {
     const dir = tempDir();
     writeSegment(DOCS, join(dir, 'now.idx'));
     const old = new SegmentReader(file);
     const now = new SegmentReader(join(dir, 'now.idx'));
-    expect([old.version, now.version]).toEqual([version, 4]);
-    expect(now.termCount).toBe(old.termCount);
+    expect([old.version, now.version]).toEqual([version, 5]);
+    const shared = withoutUnigrams(now);
+    expect(shared.length).toBe(old.termCount);
+    expect(shared.length).toBeLessThan(now.termCount);
     expect([...now.articleIds]).toEqual([...old.articleIds]);
-    for (let rank = 0; rank < now.termCount; rank++) {
-      expect(now.termName(rank)).toBe(old.termName(rank));
-      expect(now.df(rank)).toBe(old.df(rank));
+    shared.forEach((rank, oldRank) => {
+      expect(now.termName(rank)).toBe(old.termName(oldRank));
+      expect(now.df(rank)).toBe(old.df(oldRank));
       const positional = now.range('positions', rank, rank + 1);
-      const read = (r: SegmentReader) => (positional.end > positional.start ? r.docListWithPositions(rank) : r.docList(rank));
-      expect(read(now)).toEqual(read(old));
-    }
-    expect(now.bytes).toBeLessThan(old.bytes);
+      expect(positional.end > positional.start ? now.docListWithPositions(rank) : now.docList(rank)).toEqual(
+        positional.end > positional.start ? old.docListWithPositions(oldRank) : old.docList(oldRank),
+      );
+    });
     old.close();
     now.close();
+  });
+
+  it('answers every one-character query as the unigram lists of the current format do, same scores', () => {
+    const old = new SegmentSet(dirname(file));
+    old.load([{ id: 1, file: basename(file), dead: null }]);
+    const now = build(tempDir());
+    expect(now.segments[0]?.reader.version).toBe(5);
+    expect(CHARACTERS.length).toBeGreaterThan(40);
+    for (const ch of CHARACTERS) expect(scoresOf(now, ch), ch).toEqual(scoresOf(old, ch));
   });
 
   it('answers queries, and a merge rewrites it in the current format', () => {
@@ -257,8 +334,10 @@ describe.each(OLD_SEGMENTS)('index segments written in format $version', ({ vers
       set.segments.map((s, i) => ({ reader: s.reader, dead: snapshot[i] ?? null })),
       join(dir, 'm.idx'),
     );
+    // Merged with a newer segment: format 4, with no unigram list (it would miss the older segment's documents).
     const merged = new SegmentReader(join(dir, 'm.idx'));
     expect(merged.version).toBe(4);
+    expect(withoutUnigrams(merged).length).toBe(merged.termCount);
     merged.close();
     set.replace([1, 2], { id: 3, file: 'm.idx', dead: null }, snapshot);
     expect(queries.map((q) => hitsOf(set, q))).toEqual(before);

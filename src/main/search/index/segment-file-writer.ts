@@ -60,10 +60,14 @@ export class SegmentFileWriter {
   private docsFrom = 0;
   private positionsFrom = 0;
 
-  /** columns: the documents the segment will hold (postings and positions are coded relative to them). */
+  /**
+   * columns: the documents the segment will hold (postings and positions are coded relative to them);
+   * version: what the header says — a merge of older segments writes version 4 (segment-format.ts).
+   */
   constructor(
     readonly path: string,
     private readonly columns: SegmentDocColumns,
+    private readonly version = VERSION,
   ) {
     this.docCount = columns.articleIds.length;
     this.fd = openSync(path, 'w+');
@@ -121,7 +125,7 @@ export class SegmentFileWriter {
       throw new Error('index segment too large for its offsets');
     const dictionary = this.dictionary.bytes();
     const header = {
-      version: VERSION,
+      version: this.version,
       docCount: this.docCount,
       termCount: this.dictionary.terms,
       termChars: this.dictionary.termChars,

@@ -19,10 +19,20 @@
 // makes a segment about a third smaller than version 3 (Uint32 offsets, a posting
 // of one body occurrence in a single varint) and version 2 (Float64 offsets, two
 // varints a posting). Both are still read, and merges rewrite them as version 4.
+//
+// Version 5 (written now) is version 4 plus a unigram term ('c' + character, no
+// positions) for every CJK character, counting each of its occurrences: a
+// one-character query reads that one list instead of adding up the lists of every
+// bigram the character starts (a frequent character starts a thousand). Segments
+// of versions 2–4 answer it the old way; a merge writes version 5 only when every
+// input is version 5 (else version 4, its unigram terms left out), so a segment
+// never holds unigram lists for only some of its documents.
 
 const MAGIC_STEM = 'FOLIOIX';
-export const VERSION = 4;
-const READABLE_VERSIONS = [2, 3, 4];
+export const VERSION = 5;
+/** The first version whose segments hold a unigram list for every CJK character they contain. */
+export const UNIGRAMS_SINCE = 5;
+const READABLE_VERSIONS = [2, 3, 4, 5];
 export const HEADER_BYTES = 64;
 /** Section offsets are Uint32 from version 3: a segment's docs and positions sections stay below this. */
 export const MAX_SECTION_BYTES = 2 ** 32 - 1;

@@ -7,6 +7,8 @@ import { SegmentFileWriter } from './segment-file-writer';
 import { decodeDocs } from './segment-reader';
 import type { DocList, SegmentReader, Section } from './segment-reader';
 import { PositionReader, positionParameter } from './positions';
+import { UNIGRAMS_SINCE, VERSION } from './segment-format';
+import { UNIGRAM_PREFIX } from '../tokenize';
 
 export interface MergeInput {
   reader: SegmentReader;
@@ -128,7 +130,9 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
   const { remap, live } = renumber(inputs);
   const docs = inputs.map(({ reader }) => new SequentialSection(reader, 'docs'));
   const positions = inputs.map(({ reader }) => new SequentialSection(reader, 'positions'));
-  const out = new SegmentFileWriter(path, docColumns(inputs, remap, live));
+  // Unigram lists only when every input has them: a list covering some documents would miss the others.
+  const unigrams = inputs.every(({ reader }) => reader.version >= UNIGRAMS_SINCE);
+  const out = new SegmentFileWriter(path, docColumns(inputs, remap, live), unigrams ? VERSION : UNIGRAMS_SINCE - 1);
   const scratch = { values: new Uint32Array(256) };
   try {
     const cursor = inputs.map(() => 0);
@@ -151,7 +155,7 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
         cursor[i] = rank + 1;
         current[i] = rank + 1 < reader.termCount ? reader.termName(rank + 1) : null;
       });
-      mergeTerm(out, min, parts, scratch);
+      if (unigrams || !min.startsWith(UNIGRAM_PREFIX)) mergeTerm(out, min, parts, scratch);
     }
     const result = out.finish();
     return { ...result, docs: live };

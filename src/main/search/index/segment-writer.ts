@@ -9,7 +9,7 @@
 import { rmSync } from 'node:fs';
 import { Column, increment } from '../typed-arrays';
 import { U32Map } from '../u32-map';
-import { bigramName, charName } from '../tokenize';
+import { RUN_FINAL, bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
 import { BitWriter } from './bits';
 import { ChunkedStreams } from './chunked-streams';
@@ -32,10 +32,11 @@ const NAMED = 2;
 /** Terms numbered as first seen; a keyed term is named only when the dictionary is written. */
 class TermTable {
   private readonly pairIds = new U32Map(16);
-  private readonly charIds = new Int32Array(0x10000).fill(-1);
+  /** By key: a BMP character's unigram below RUN_FINAL, its run-final term above. */
+  private readonly charIds = new Int32Array(2 * RUN_FINAL).fill(-1);
   private readonly namedIds = new Map<string, number>();
   readonly kinds = new Column();
-  /** Per term: the bigram key, the character code, or the index of its name in `named`. */
+  /** Per term: the bigram key, the character key (tokenize.ts: charKeys), or the index of its name in `named`. */
   readonly values = new Column();
   readonly named: string[] = [];
   /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
@@ -73,11 +74,11 @@ class TermTable {
     return id;
   }
 
-  char(code: number): number {
-    let id = this.charIds[code] as number;
+  char(key: number): number {
+    let id = this.charIds[key] as number;
     if (id < 0) {
-      id = this.add(CHAR, code);
-      this.charIds[code] = id;
+      id = this.add(CHAR, key);
+      this.charIds[key] = id;
     }
     return id;
   }
