@@ -30,7 +30,8 @@ export function headlineOpening(title: string): string {
 }
 
 export async function measureKnownItems(service: LibraryService): Promise<KnownItemFigures> {
-  const titles = service.library.db.titles();
+  const stored = service.library.db.titles();
+  const titles = stored.ids.map((id, i) => ({ id, title: stored.titles[i] as string }));
   const openings = new Map<string, number>();
   for (const { title } of titles) {
     const key = normalize(headlineOpening(title));

@@ -79,17 +79,14 @@ export class LibraryService implements ServiceApi {
   private constructor(
     readonly library: Library,
     private readonly options: ServiceOptions,
+    searchWorker: WorkerSearcher | null,
   ) {
-    this.searcher = options.searchWorkerFile
-      ? new WorkerSearcher(
-          options.searchWorkerFile,
-          library.paths.dir,
-          () => library.catalog.userState(),
-          (notices) => library.noteDamage(notices),
-        )
-      : new InProcessSearcher(library);
-    // A worker warms on its own thread: it can start at once, while this thread lists the first articles.
-    if (options.searchWorkerFile) this.searcher.warm();
+    // A worker opens the library and warms on its own thread at once, while this thread lists the first articles.
+    searchWorker?.attach(
+      { dir: library.paths.dir, userState: () => library.catalog.userState(), noteDamage: (notices) => library.noteDamage(notices) },
+      library.takeLoadedBytes(),
+    );
+    this.searcher = searchWorker ?? new InProcessSearcher(library);
     this.imports = new ImportRunner(
       library,
       () => startImportWorkers(options.workerFile, options.workers),
@@ -141,8 +138,16 @@ export class LibraryService implements ServiceApi {
   }
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
-    const library = await Library.open(options.dir, { readOnly: options.readOnly ?? false });
-    const service = new LibraryService(library, options);
+    // Started first: its thread boots while this one opens the library, which it is then handed.
+    const searchWorker = options.searchWorkerFile ? new WorkerSearcher(options.searchWorkerFile) : null;
+    let library: Library;
+    try {
+      library = await Library.open(options.dir, { readOnly: options.readOnly ?? false, handOver: searchWorker !== null });
+    } catch (error) {
+      await searchWorker?.close();
+      throw error;
+    }
+    const service = new LibraryService(library, options, searchWorker);
     await service.syncWatching();
     return service;
   }

@@ -2,6 +2,7 @@
 // counts and search filters read these instead of querying the database, and
 // combine them with the read/starred flags kept in the same shape.
 import type { LibraryView } from '../../shared/model';
+import type { CatalogColumns } from '../store/library-db';
 
 const READ = 1;
 const STARRED = 2;
@@ -28,9 +29,9 @@ export class Catalog {
   /** Dated articles come first in order; the undated ones after them, in both directions. */
   private datedCount = 0;
 
-  /** rows: [id, sourceId, date, dated (1/0)] per article. */
-  rebuild(rows: readonly (readonly number[])[]): void {
-    const max = rows.reduce((m, r) => Math.max(m, r[0] as number), 0);
+  rebuild(articles: CatalogColumns): void {
+    const { ids, sources } = articles;
+    const max = ids.reduce((m, id) => Math.max(m, id), 0);
     this.present = new Uint8Array(max + 1);
     this.sourceOf = new Int32Array(max + 1);
     this.dateOf = new Float64Array(max + 1);
@@ -38,20 +39,21 @@ export class Catalog {
     flags.set(this.flags.subarray(0, Math.min(this.flags.length, flags.length)));
     this.flags = flags;
     let dated = 0;
-    for (const [id, source, date, isDated] of rows) {
-      this.present[id as number] = 1;
-      this.sourceOf[id as number] = source as number;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      const isDated = articles.dated[i] !== 0;
+      this.present[id] = 1;
+      this.sourceOf[id] = sources[i] as number;
       // An undated article is older than every date, so date sorts and comparisons put it last.
-      this.dateOf[id as number] = isDated === 0 ? -Infinity : (date as number);
-      if (isDated !== 0) dated++;
+      this.dateOf[id] = isDated ? (articles.dates[i] as number) : -Infinity;
+      if (isDated) dated++;
     }
     this.datedCount = dated;
     this.stored = this.present.slice();
     for (const id of this.withdrawn) if (id < this.present.length) this.present[id] = 0;
-    const ids = Int32Array.from(rows, (r) => r[0] as number);
     const dates = this.dateOf;
     // (-Infinity minus -Infinity is NaN, which falls through to the id.)
-    this.order = ids.sort((a, b) => (dates[b] as number) - (dates[a] as number) || b - a);
+    this.order = ids.slice().sort((a, b) => (dates[b] as number) - (dates[a] as number) || b - a);
   }
 
   setHiddenSources(ids: Set<number>): void {

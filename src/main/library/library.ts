@@ -33,9 +33,9 @@ import { libraryPaths } from './library-paths';
 import { SourceDirectory } from './source-directory';
 import type { LibraryPaths } from './library-paths';
 import { openDatabases } from './open-databases';
-import type { OpenedDatabases } from './open-databases';
+import type { BytesHandover, OpenedDatabases } from './open-databases';
 
-export interface OpenOptions {
+export interface OpenOptions extends BytesHandover {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
   readOnly: boolean;
 }
@@ -65,6 +65,7 @@ export class Library {
   /** Why nothing may be written until a repair, or null. */
   private writeBlocked: string | null;
   private readonly damage: DamageReports;
+  private loadedBytes: Uint8Array | null;
 
   private constructor(
     readonly paths: LibraryPaths,
@@ -82,6 +83,7 @@ export class Library {
     this.writeBlocked = opened.dbs.writeBlocked;
     this.damage = new DamageReports(paths.dir, opened.dbs.notices);
     this.indexes = new LibraryIndex(paths, db, (detail) => this.damage.index(detail));
+    this.loadedBytes = opened.dbs.libraryBytes;
   }
 
   static async open(dir: string, options: OpenOptions): Promise<Library> {
@@ -94,7 +96,7 @@ export class Library {
     const lock = options.readOnly ? null : LibraryLock.acquire(dir);
     const opened: { close(): void }[] = [];
     try {
-      const dbs = await openDatabases(paths, options.readOnly);
+      const dbs = await openDatabases(paths, options.readOnly, options);
       const librarySql = new Statements(dbs.library);
       opened.push(librarySql);
       const stateSql = new Statements(dbs.state);
@@ -116,12 +118,19 @@ export class Library {
     }
   }
 
-  /** Opened read-only, or made so by damage (until a repair). */
+  /** A copy of library.db's bytes as loaded (opened with handOver), once: held no longer than it takes to hand it over. */
+  takeLoadedBytes(): Uint8Array | null {
+    const bytes = this.loadedBytes;
+    this.loadedBytes = null;
+    return bytes;
+  }
+
   /** library.db loaded cleanly: files it no longer lists (downloaded images a cleanup dropped) may be deleted. */
   get loadedCleanly(): boolean {
     return this.clean;
   }
 
+  /** Opened read-only, or made so by damage (until a repair). */
   get readOnly(): boolean {
     return this.openedReadOnly || this.writeBlocked !== null;
   }
@@ -239,8 +248,9 @@ export class Library {
   /** Articles of a merged source are listed under the source it was merged into. */
   private fillCatalog(catalog: Catalog): void {
     const sources = this.sources;
-    // [id, source, date, dated]: only the source is mapped; the rest is as the database says.
-    catalog.rebuild(this.db.catalogRows().map(([id, source, ...rest]) => [id as number, sources.canonicalId(source as number), ...rest]));
+    const articles = this.db.catalogColumns();
+    // Only the source is mapped (merged sources list as one); the rest is as the database says.
+    catalog.rebuild({ ...articles, sources: articles.sources.map((source) => sources.canonicalId(source)) });
     catalog.setHiddenSources(sources.hiddenIds());
   }
 

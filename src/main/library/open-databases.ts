@@ -27,6 +27,16 @@ export interface OpenedDatabases {
   created: boolean;
   /** Why nothing may be written until the library is repaired, or null. */
   writeBlocked: string | null;
+  /** With handOver: a copy of library.db's bytes as loaded, for the search worker's own copy (null for a new library). */
+  libraryBytes: Uint8Array | null;
+}
+
+/** library.db's bytes passed from the main thread to the search worker, which then neither reads nor inflates the file. */
+export interface BytesHandover {
+  /** Keep a copy of library.db's bytes as loaded (see takeLoadedBytes). */
+  handOver?: boolean;
+  /** library.db's bytes as the main thread has just loaded them (read-only opens: the search worker; see DatabaseFile.adopt). */
+  loaded?: Uint8Array;
 }
 
 const nonEmpty = (dir: string): boolean => existsSync(dir) && readdirSync(dir).length > 0;
@@ -62,9 +72,12 @@ export const STATE_LOST =
   'so the library is read-only. Nothing was deleted. ' +
   'Repair the library (folio repair) to start the reading state afresh (the damaged state.db is kept as state.db.damaged).';
 
-export async function openDatabases(paths: LibraryPaths, readOnly: boolean): Promise<OpenedDatabases> {
+export async function openDatabases(paths: LibraryPaths, readOnly: boolean, handover: BytesHandover = {}): Promise<OpenedDatabases> {
   const libraryFile = new DatabaseFile(paths.libraryDb, 'library database');
-  const lib = await libraryFile.open(libraryMigrations);
+  const lib =
+    handover.loaded && readOnly
+      ? await libraryFile.adopt(handover.loaded, libraryMigrations)
+      : await libraryFile.open(libraryMigrations, handover.handOver);
   if (lib.created && (readOnly || holdsLibraryFiles(paths))) {
     lib.db.close();
     if (readOnly) throw new FolioError('folder-missing', `No Folio library at ${paths.dir}. Import a folder into it first.`);
@@ -90,7 +103,7 @@ export async function openDatabases(paths: LibraryPaths, readOnly: boolean): Pro
     // The articles are still there to read; only the reading state is lost, so the library opens without it.
     const empty = new (await sqlJs()).Database();
     migrate(empty, stateMigrations, 'reading-state database');
-    state = { db: empty, fallback: null, created: true };
+    state = { db: empty, fallback: null, created: true, kept: null };
     writeBlocked = STATE_LOST;
     notices.push({ kind: 'state-lost', file: 'state.db', message: STATE_LOST, savedAt: null });
   }
@@ -103,5 +116,6 @@ export async function openDatabases(paths: LibraryPaths, readOnly: boolean): Pro
     clean: lib.fallback === null,
     created: lib.created,
     writeBlocked,
+    libraryBytes: lib.kept,
   };
 }

@@ -8,24 +8,28 @@ import type { Searcher } from './searcher';
 const PROBE_LENGTH = 4;
 
 /**
- * Opens the index, normalises every headline and runs one search nobody sees: what a first search
- * would otherwise pay (cold, the search code took three times as long as warm). Past opening the
- * index it gives way to a real search already waiting, which pays only its own share of the rest
- * (the headlines it ranks) and warms the code itself. It never throws: damage met while warming is
- * noted in the library's notices (a worker sends them with its answer), the library stays open, and
- * the search that needs the damaged part reports it as it always does.
+ * Opens the index, reads the catalog and headlines, normalises every headline and runs one search
+ * nobody sees: what a first search would otherwise pay (cold, the search code took three times as
+ * long as warm). Once a real search waits, it stops at once — between steps, within the headlines,
+ * or inside the unseen search — and the waiting search pays only its own share of the rest (the
+ * headlines it ranks) and warms the code itself. It never throws: damage met while warming is noted
+ * in the library's notices (a worker sends them with its answer), the library stays open, and the
+ * search that needs the damaged part reports it as it always does.
  */
 export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
   try {
     void library.index;
-    if (searchWaiting()) return;
-    library.titles.normalizeAll();
+    // Every search reads these: never wasted, however soon one comes.
+    void library.catalog;
+    void library.titles;
+    if (searchWaiting() || !library.titles.normalizeAll(searchWaiting)) return;
     const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
     const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
     if (probe === '' || searchWaiting()) return;
-    searchArticles(library, { query: probe, view: { kind: 'all' }, sort: 'relevance', offset: 0, limit: 50, snippets: 16 });
+    const request = { query: probe, view: { kind: 'all' as const }, sort: 'relevance' as const, offset: 0, limit: 50, snippets: 16 };
+    searchArticles(library, request, searchWaiting);
   } catch {
-    // See above: noted, and reported by the search that needs it.
+    // See above: noted, and reported by the search that needs it; or the unseen search gave way.
   }
 }
 

@@ -1,5 +1,6 @@
-// The search worker thread: opens the library read-only in its own heap, warms
-// the index and headlines at once, and answers searches. Requests are handled in
+// The search worker thread: opens the library read-only in its own heap (at first
+// from library.db's bytes as the main thread loaded them), warms the index and
+// headlines at once, and answers searches. Requests are handled in
 // order, so a search sent while it warms (or reloads after an import) waits for it.
 import { parentPort } from 'node:worker_threads';
 import { toErrorShape } from '../folio-error';
@@ -19,15 +20,14 @@ let library: Library | null = null;
 let dir = '';
 let latest: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
-async function open(state: CatalogUserState): Promise<void> {
-  // The main thread counts a search up before sending it: a change means one waits behind this.
-  const searchesBefore = Atomics.load(latest, 0);
-  const next = await Library.open(dir, { readOnly: true });
-  next.catalog.applyUserState(state);
+async function open(state: CatalogUserState | null, searchesBefore: number, loaded?: Uint8Array): Promise<void> {
+  const next = await Library.open(dir, { readOnly: true, loaded });
+  if (state) next.catalog.applyUserState(state);
   const old = library;
   library = next;
   await old?.close();
   // After the library is taken: damage met while warming goes out with this answer's notices.
+  // The main thread counts a search up before sending it: a higher count means one waits behind this.
   warmLibrary(next, () => Atomics.load(latest, 0) !== searchesBefore);
 }
 
@@ -42,10 +42,10 @@ async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
       if (msg.sqlWasm) useSqlWasmFile(msg.sqlWasm);
       dir = msg.dir;
       latest = new Int32Array(msg.generation);
-      await open(msg.state);
+      await open(msg.state, msg.searchesBefore, msg.loaded ?? undefined);
       return null;
     case 'reload':
-      await open(msg.state);
+      await open(msg.state, msg.searchesBefore);
       return null;
     case 'search': {
       const generation = msg.generation;

@@ -7,13 +7,27 @@ import type { SearchRequest } from '../queries/search-articles';
 import type { CatalogUserState } from '../library/catalog';
 import type { FlagChange, MatchCounts, SavedQuery } from './searcher';
 
+/**
+ * state: what only the main process knows of the catalog, or null when the worker opens the library
+ * the main process has just opened (its files say the same). loaded: library.db as the main process
+ * loaded it, moved here rather than read and inflated again. searchesBefore: the generation counter
+ * when this was sent — a higher count means a search waits behind the opening.
+ */
 export type SearchWorkerRequest =
-  | { type: 'open'; dir: string; state: CatalogUserState; generation: SharedArrayBuffer; sqlWasm: string | null }
+  | {
+      type: 'open';
+      dir: string;
+      state: CatalogUserState | null;
+      loaded: Uint8Array | null;
+      generation: SharedArrayBuffer;
+      searchesBefore: number;
+      sqlWasm: string | null;
+    }
   | { type: 'search'; request: SearchRequest; generation: number | null }
   | { type: 'snippets'; query: string; ids: number[] }
   | { type: 'counts'; queries: SavedQuery[] }
   | { type: 'flags'; changes: FlagChange[] }
-  | { type: 'reload'; state: CatalogUserState };
+  | { type: 'reload'; state: CatalogUserState; searchesBefore: number };
 
 export type SearchWorkerCall = SearchWorkerRequest & { id: number };
 

@@ -15,8 +15,19 @@ import type { FlagChange, MatchCounts, SavedQuery, Searcher } from './searcher';
 
 type Pending = { resolve: (value: SearchWorkerValue) => void; reject: (error: Error) => void };
 
+/** The library the worker searches, as the main process holds it. */
+export interface SearchedLibrary {
+  dir: string;
+  /** The main process's reading flags and set-aside articles, which the worker's read-only library cannot read from disk. */
+  userState(): CatalogUserState;
+  /** Damage the worker found in the library's files. */
+  noteDamage(notices: readonly LibraryNotice[]): void;
+}
+
 export class WorkerSearcher implements Searcher {
-  private worker: Worker | null = null;
+  private worker: Worker;
+  private running = true;
+  private library: SearchedLibrary | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private readonly generation = new Int32Array(new SharedArrayBuffer(4));
@@ -24,23 +35,31 @@ export class WorkerSearcher implements Searcher {
   /** The worker's opening of the library: a search after a failed open reports why it failed. */
   private opening: Promise<unknown> = Promise.resolve();
 
-  constructor(
-    private readonly file: string,
-    private readonly dir: string,
-    /** The main process's reading flags and set-aside articles, which the worker's read-only library cannot read from disk. */
-    private readonly userState: () => CatalogUserState,
-    /** Damage the worker found in the library's files. */
-    private readonly onDamage: (notices: readonly LibraryNotice[]) => void,
-  ) {}
+  /**
+   * Starts the worker thread at once: booting Node and the worker's code takes a moment of its own,
+   * which passes while the main thread opens the library. The worker opens it at attach().
+   */
+  constructor(private readonly file: string) {
+    this.worker = this.boot();
+  }
 
-  /** Started on first use (the first list's warm-up, or a search): opening the library costs the worker a moment. */
-  private started(): Worker {
-    if (this.worker) return this.worker;
+  /**
+   * Opens the library in the worker from library.db's bytes as the main thread loaded them (moved,
+   * not copied): the worker neither reads nor inflates the file again, and sees what the main thread
+   * sees. Its state.db, read from disk as the main thread just read it, gives the same reading flags.
+   */
+  attach(library: SearchedLibrary, loaded: Uint8Array | null): void {
+    this.library = library;
+    if (!this.running) this.boot();
+    this.open(null, loaded);
+  }
+
+  private boot(): Worker {
     // Built JavaScript: it must not inherit a TypeScript loader from the parent.
     const worker = new Worker(this.file, { execArgv: [] });
     worker.on('message', (msg: SearchWorkerResponse) => {
       // Before the answer is handed on: a caller that sees a damage error finds the damage noted.
-      if (msg.notices.length > 0) this.onDamage(msg.notices);
+      if (msg.notices.length > 0) this.library?.noteDamage(msg.notices);
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
@@ -48,8 +67,8 @@ export class WorkerSearcher implements Searcher {
       else p.reject(new FolioError(msg.error.code, msg.error.message));
     });
     const stopped = (reason: string): void => {
-      if (this.worker !== worker) return;
-      this.worker = null; // the next request starts a fresh one, which opens the library again
+      if (this.worker !== worker || !this.running) return;
+      this.running = false; // the next request starts a fresh one, which opens the library again
       for (const p of this.pending.values()) p.reject(new FolioError('internal', `The search worker stopped: ${reason}`));
       this.pending.clear();
     };
@@ -58,23 +77,46 @@ export class WorkerSearcher implements Searcher {
       if (!this.closing) stopped(`exit code ${code}`);
     });
     this.worker = worker;
-    this.opening = this.post({
-      type: 'open',
-      dir: this.dir,
-      state: this.userState(),
-      generation: this.generation.buffer as SharedArrayBuffer,
-      sqlWasm: sqlWasmFile(),
-    });
-    this.opening.catch(() => undefined);
+    this.running = true;
     return worker;
   }
 
+  /** state: null when the worker opens the files the main thread has just opened (see attach). */
+  private open(state: CatalogUserState | null, loaded: Uint8Array | null): void {
+    if (!this.library) throw new Error('the search worker was not given a library');
+    this.opening = this.send(
+      {
+        type: 'open',
+        dir: this.library.dir,
+        state,
+        loaded,
+        generation: this.generation.buffer as SharedArrayBuffer,
+        searchesBefore: Atomics.load(this.generation, 0),
+        sqlWasm: sqlWasmFile(),
+      },
+      loaded ? [loaded.buffer as ArrayBuffer] : [],
+    );
+    this.opening.catch(() => undefined);
+  }
+
+  /** After the worker stopped, a fresh one: it opens the library again, told what only this process knows. */
+  private restarted(): void {
+    if (this.running || !this.library) return;
+    this.boot();
+    this.open(this.library.userState(), null);
+  }
+
   private post(message: SearchWorkerRequest): Promise<SearchWorkerValue> {
-    const worker = this.started();
+    this.restarted();
+    return this.send(message);
+  }
+
+  private send(message: SearchWorkerRequest, transfer: ArrayBuffer[] = []): Promise<SearchWorkerValue> {
+    const worker = this.worker;
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ ...message, id });
+      worker.postMessage({ ...message, id }, transfer);
     });
   }
 
@@ -104,21 +146,24 @@ export class WorkerSearcher implements Searcher {
   }
 
   flagsChanged(changes: readonly FlagChange[]): void {
-    // Not started yet: it will read the flags when it opens.
-    if (this.worker) void this.post({ type: 'flags', changes: [...changes] }).catch(() => undefined);
+    // A stopped worker is told the flags when a fresh one opens.
+    if (this.running) void this.post({ type: 'flags', changes: [...changes] }).catch(() => undefined);
   }
 
   libraryChanged(): void {
-    if (this.worker) void this.post({ type: 'reload', state: this.userState() }).catch(() => undefined);
+    if (!this.running || !this.library) return;
+    const reload = { type: 'reload' as const, state: this.library.userState(), searchesBefore: Atomics.load(this.generation, 0) };
+    void this.post(reload).catch(() => undefined);
   }
 
+  /** The worker warms as soon as it has opened the library; a stopped one is started again. */
   warm(): void {
-    this.started();
+    this.restarted();
   }
 
   async close(): Promise<void> {
     this.closing = true;
-    await this.worker?.terminate();
-    this.worker = null;
+    this.running = false;
+    await this.worker.terminate();
   }
 }

@@ -56,14 +56,26 @@ function checkPlainSize(bytes: Uint8Array): void {
   if (counted && bytes.length < pageSize * view.getUint32(28)) throw new DamagedFile('truncated', 'it is cut short');
 }
 
-/** The stored bytes of path (as written: gzipped or plain) and the database they hold. */
-export async function loadDatabase(path: string): Promise<{ db: Database; stored: Uint8Array }> {
+/** A database file as loaded: its stored bytes (as written: gzipped or plain) and the database they hold. */
+export interface LoadedDatabase {
+  db: Database;
+  stored: Uint8Array;
+  /** With keep: a copy of the database's bytes (inflated), in an ArrayBuffer of its own, free to move to another thread. */
+  kept: Uint8Array | null;
+}
+
+/**
+ * keep: also return a copy of the database's bytes. A copy, because sql.js keeps a Buffer it is
+ * given as its in-memory file and writes into it (migrations, changes).
+ */
+export async function loadDatabase(path: string, keep = false): Promise<LoadedDatabase> {
   if (!existsSync(path)) throw new DamagedFile('missing', 'it is missing');
   const stored = readWholeFile(path);
   if (stored.length === 0) throw new DamagedFile('empty', 'it is empty');
   const gzipped = isGzip(stored);
   const bytes = gzipped ? gunzipWhole(stored) : stored;
   if (!gzipped) checkPlainSize(bytes);
+  const kept = keep ? new Uint8Array(bytes) : null;
   const db = new (await sqlJs()).Database(bytes);
   try {
     // Reading the schema fails on bytes that are not a database.
@@ -71,7 +83,7 @@ export async function loadDatabase(path: string): Promise<{ db: Database; stored
     // A plain file has no checksum of its own; SQLite's quick check finds most damage in it.
     const verdict = gzipped ? 'ok' : String(db.exec('PRAGMA quick_check')[0]?.values[0]?.[0] ?? '');
     if (verdict !== 'ok') throw new DamagedFile('damaged', `SQLite finds it damaged (${verdict})`);
-    return { db, stored };
+    return { db, stored, kept };
   } catch (error) {
     db.close();
     if (error instanceof DamagedFile) throw error;

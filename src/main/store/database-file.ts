@@ -45,6 +45,8 @@ export interface OpenedDatabase {
   fallback: { problem: FileProblem; savedAt: Date } | null;
   /** Neither the file nor a previous copy existed: this is a new, empty database. */
   created: boolean;
+  /** Opened with keep: a copy of the bytes it was loaded from (before migrations), for a search worker's own copy. */
+  kept: Uint8Array | null;
 }
 
 /** What the file holds as last loaded or written here. */
@@ -84,18 +86,34 @@ export class DatabaseFile {
   /**
    * Opens the file, else its previous copy. With neither present, a new empty database
    * (created: true). Throws a FolioError when the file exists in some form but neither it
-   * nor its previous copy can be used.
+   * nor its previous copy can be used. keep: see loadDatabase.
    */
-  async open(migrations: readonly Migration[]): Promise<OpenedDatabase> {
+  async open(migrations: readonly Migration[], keep = false): Promise<OpenedDatabase> {
     let opened: OpenedDatabase;
     try {
-      const { db, stored } = await loadDatabase(this.path);
+      const { db, stored, kept } = await loadDatabase(this.path, keep);
       this.known = { size: stored.length, crc: crc32(stored), worthKeeping: hasRows(db) };
-      opened = { db, fallback: null, created: false };
+      opened = { db, fallback: null, created: false, kept };
     } catch (error) {
       const problem = problemOf(error);
-      opened = await this.openPrevious(problem);
+      opened = await this.openPrevious(problem, keep);
     }
+    return this.migrated(opened, migrations);
+  }
+
+  /**
+   * Opens a copy of the database another thread of this process has just opened from this file (or
+   * its previous copy), from the bytes it loaded: they were checked there, and reading and inflating
+   * the file again would cost as much as that opening did. Read-only callers only: nothing here knows
+   * the file's size or checksum for a later save.
+   */
+  async adopt(bytes: Uint8Array, migrations: readonly Migration[]): Promise<OpenedDatabase> {
+    // As a Buffer, sql.js takes the bytes as its in-memory file instead of copying them: nothing else reads them.
+    const db = new (await sqlJs()).Database(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return this.migrated({ db, fallback: null, created: false, kept: null }, migrations);
+  }
+
+  private migrated(opened: OpenedDatabase, migrations: readonly Migration[]): OpenedDatabase {
     try {
       migrate(opened.db, migrations, this.label);
     } catch (error) {
@@ -105,16 +123,16 @@ export class DatabaseFile {
     return opened;
   }
 
-  private async openPrevious(problem: FileProblem): Promise<OpenedDatabase> {
+  private async openPrevious(problem: FileProblem, keep: boolean): Promise<OpenedDatabase> {
     const previous = this.previousPath;
     try {
-      const { db } = await loadDatabase(previous);
+      const { db, kept } = await loadDatabase(previous, keep);
       this.previousIsGood = true;
-      return { db, fallback: { problem, savedAt: statSync(previous).mtime }, created: false };
+      return { db, fallback: { problem, savedAt: statSync(previous).mtime }, created: false, kept };
     } catch (error) {
       const previousProblem = problemOf(error);
       if (problem.fault === 'missing' && previousProblem.fault === 'missing') {
-        return { db: new (await sqlJs()).Database(), fallback: null, created: true };
+        return { db: new (await sqlJs()).Database(), fallback: null, created: true, kept: null };
       }
       const name = basename(this.path);
       const where = `The ${this.label} at ${this.path}`;

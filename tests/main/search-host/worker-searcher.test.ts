@@ -1,5 +1,5 @@
 // The app searches in a worker thread (issue 16): the same answers as in-process,
-// reading flags and imports reaching it, dates as the source gave them, a search sent
+// from the library.db this process loaded, reading flags and imports reaching it, dates as the source gave them, a search sent
 // while it warms waiting instead of failing, and a search that a newer one supersedes stopping.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -46,6 +46,23 @@ describe('the search worker', () => {
     const first = await worker.search(query('普京'));
     expect(first.hits.map((h) => [h.id, h.title, h.snippet])).toEqual(expected.hits.map((h) => [h.id, h.title, h.snippet]));
     expect(first.total).toBe(expected.total);
+  });
+
+  it('searches the library the window shows, from the copy of library.db this process loaded', async () => {
+    const dir = tempDir();
+    const inProcess = await service(dir, null);
+    await inProcess.importFolders([FIXTURES]);
+    const expected = await inProcess.search(query('普京'));
+    await inProcess.close();
+    open.splice(0);
+
+    const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
+    // Once it is open, library.db can change on disk (another Folio, a sync tool): the worker does
+    // not read it again, so its first answer is still about the library this process opened.
+    for (const file of ['library.db', 'library.db.prev']) writeFileSync(join(dir, file), 'not a database');
+    const first = await worker.search(query('普京'));
+    expect(first.hits.map((h) => [h.id, h.title, h.snippet])).toEqual(expected.hits.map((h) => [h.id, h.title, h.snippet]));
+    expect((await worker.getOverview()).notices).toEqual([]);
   });
 
   it('sees stars at once, and a later import after its commit', async () => {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Database } from 'sql.js';
 import { DatabaseFile } from '../../../src/main/store/database-file';
 import { sqlJs } from '../../../src/main/store/sql-js';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -90,5 +91,27 @@ describe('database files', () => {
     expect(readFileSync(`${path}.damaged`)).toEqual(bytes);
     expect(await sourcesAt(`${path}.prev`)).toMatchObject({ names: ['one'] });
     expect(await sourcesAt(path)).toEqual({ names: ['one', 'two', 'three'], recovered: false });
+  });
+
+  it('hands a search worker the database as it was loaded, untouched by what this thread then changes', async () => {
+    const path = join(tempDir(), 'library.db');
+    await new DatabaseFile(path, 'test database').saveSnapshot((await databaseWithSources(NAMES)).export());
+    // A migration that rewrites every row in place, as an upgrade may.
+    const rename = { version: 1, name: 'rename', up: (db: Database) => db.run("UPDATE sources SET name = 'renamed'") };
+    const opened = await new DatabaseFile(path, 'test database').open([rename], true);
+    opened.db.run("INSERT INTO sources(name) VALUES ('added later')");
+
+    const copy = await new DatabaseFile(path, 'test database').adopt(opened.kept!, []);
+    expect(copy.db.exec('SELECT name FROM sources ORDER BY id')[0]?.values.flat()).toEqual(NAMES);
+    copy.db.close();
+    opened.db.close();
+  });
+
+  it('keeps no copy unless asked', async () => {
+    const path = join(tempDir(), 'library.db');
+    await new DatabaseFile(path, 'test database').saveSnapshot((await databaseWithSources(['one'])).export());
+    const opened = await new DatabaseFile(path, 'test database').open([]);
+    expect(opened.kept).toBeNull();
+    opened.db.close();
   });
 });
