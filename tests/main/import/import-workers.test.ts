@@ -2,7 +2,7 @@
 // worker that cannot start is reported as such instead of failing every file slowly.
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FileTooComplexError, WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
 import { packTokens } from '../../../src/main/search/index/packed-tokens';
 import { tokenizeDocument } from '../../../src/main/search/tokenize';
@@ -154,6 +154,28 @@ describe('import worker threads', () => {
       expect(tooLarge).toMatchObject({ status: 'rejected', reason: expect.any(FileTooComplexError) });
       expect(String((tooLarge as PromiseRejectedResult).reason)).toMatch(/needs more than the 48 MB of memory/);
       expect(next).toMatchObject({ status: 'fulfilled', value: { kind: 'article', title: '习近平访俄甚过当年毛泽东拜会斯大林' } });
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('tells the job how much memory the segment being built holds: more as articles arrive, none once it is flushed', async () => {
+    const workers = threadWorkers(BUILT_WORKER, 1);
+    // 20,000 characters in several thousand distinct bigrams: more than a fresh segment's first tables hold.
+    let long = '';
+    for (let i = 0; i < 20_000; i++) long += String.fromCharCode(0x4e00 + ((i * 7919) % 6000));
+    try {
+      expect(workers.indexBytes).toBe(0);
+      // Adds are not awaited: their answers arrive a moment later.
+      workers.indexAdd(1, packTokens(tokenizeDocument('标题', '经济新闻')));
+      await vi.waitFor(() => expect(workers.indexBytes).toBeGreaterThan(0), { timeout: 10_000 });
+      const small = workers.indexBytes;
+      workers.indexAdd(2, packTokens(tokenizeDocument('长文', long)));
+      await vi.waitFor(() => expect(workers.indexBytes).toBeGreaterThan(small), { timeout: 10_000 });
+      const flushed = workers.indexFlush(join(tempDir(), 'seg.idx'));
+      expect(workers.indexBytes).toBe(0);
+      expect(await flushed).toMatchObject({ docs: 2 });
+      expect(workers.indexBytes).toBe(0);
     } finally {
       await workers.close();
     }

@@ -7,12 +7,24 @@ import { prepareFile } from '../prepare-file';
 
 export function inlineWorkers(): ImportWorkers {
   const index = new IndexBuilder();
+  let indexBytes = 0;
   return {
     parallelism: 1,
+    get indexBytes() {
+      return indexBytes;
+    },
     prepare: async (task) => prepareFile(task),
-    indexAdd: (articleId, tokens) => index.add(articleId, tokens),
-    indexFlush: async (path) => index.flush(path),
-    indexDiscard: async () => index.discard(),
+    indexAdd: (articleId, tokens) => {
+      indexBytes = index.add(articleId, tokens);
+    },
+    indexFlush: async (path) => {
+      indexBytes = 0;
+      return index.flush(path);
+    },
+    indexDiscard: async () => {
+      indexBytes = 0;
+      index.discard();
+    },
     indexMerge: async (request) => index.merge(request),
     close: async () => undefined,
   };

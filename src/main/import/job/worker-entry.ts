@@ -16,8 +16,7 @@ function handle(msg: WorkerRequest) {
     case 'prepare':
       return prepareFile(msg.task);
     case 'index-add':
-      index.add(msg.articleId, msg.tokens);
-      return null;
+      return index.add(msg.articleId, msg.tokens);
     case 'index-flush':
       return index.flush(msg.path);
     case 'index-discard':

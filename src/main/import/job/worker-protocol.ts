@@ -21,11 +21,13 @@ export interface WorkerStarted {
   started: true;
 }
 
-export type WorkerResponse =
-  { id: number; ok: true; value: PreparedFile | SegmentWritten | null } | { id: number; ok: false; message: string };
+export type WorkerResponse = { id: number; ok: true; value: WorkerValue } | { id: number; ok: false; message: string };
+
+/** What a call answers: a prepared file, a written segment, the bytes the index worker holds after an add, or nothing. */
+type WorkerValue = PreparedFile | SegmentWritten | number | null;
 
 /** The buffers a prepared file carries, moved (not copied) across threads. */
-export function transferablesOf(value: PreparedFile | SegmentWritten | null): ArrayBuffer[] {
-  if (!value || !('kind' in value) || value.kind !== 'article') return [];
+export function transferablesOf(value: WorkerValue): ArrayBuffer[] {
+  if (!value || typeof value === 'number' || !('kind' in value) || value.kind !== 'article') return [];
   return [value.body.bytes.buffer as ArrayBuffer, value.tokens.numbers.buffer as ArrayBuffer];
 }

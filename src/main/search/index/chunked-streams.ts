@@ -17,6 +17,8 @@ const FIRST_SLAB = 1 << 16;
 const MAX_SLAB = 1 << 22;
 /** The longest varint of a 32-bit value: a chunk with less room left is closed. */
 const VARINT_MAX = 5;
+/** A chunk's entry in the five per-chunk tables. */
+const CHUNK_ENTRY_BYTES = 20;
 
 export class ChunkedStreams {
   private readonly slabs: Uint8Array[] = [];
@@ -142,6 +144,11 @@ export class ChunkedStreams {
 
   bytes(data: Uint8Array): void {
     for (let i = 0; i < data.length; i++) this.byte(data[i] as number);
+  }
+
+  /** The bytes the streams fill: the slabs cut so far, and each chunk's entry in the tables (which grow by doubling). */
+  get bytesHeld(): number {
+    return this.slabs.reduce((n, slab) => n + slab.length, 0) + CHUNK_ENTRY_BYTES * this.chunks;
   }
 
   /** Hands each run of stream s's bytes, in order, to emit. */

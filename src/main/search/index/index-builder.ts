@@ -24,9 +24,10 @@ export class IndexBuilder {
   /** Documents are encoded as they arrive: the worker holds compressed postings, not token arrays. */
   private pending = new SegmentBuilder();
 
-  /** An article added twice before a flush is indexed once, as it is now. */
-  add(articleId: number, tokens: PackedTokens): void {
+  /** An article added twice before a flush is indexed once, as it is now. Returns the bytes the pending segment holds. */
+  add(articleId: number, tokens: PackedTokens): number {
     this.pending.add(articleId, unpackTokens(tokens));
+    return this.pending.bytesHeld;
   }
 
   get size(): number {

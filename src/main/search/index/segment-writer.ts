@@ -25,6 +25,8 @@ export interface SegmentDoc {
   tokens: DocTokens;
 }
 
+/** A term's entry in kinds, values, lastDoc, df, posAcc and posBits, and its two streams' first and last chunk. */
+const TERM_ENTRY_BYTES = 4 + 4 + 4 + 4 + 4 + 1 + 2 * 8;
 const PAIR = 0;
 const CHAR = 1;
 const NAMED = 2;
@@ -91,6 +93,12 @@ class TermTable {
       this.namedIds.set(name, id);
     }
     return id;
+  }
+
+  /** The bytes the terms fill in the per-term tables and the bigram map (word terms' names, few and short, left out). */
+  get bytesHeld(): number {
+    // The bigram map's three arrays are at most half full.
+    return TERM_ENTRY_BYTES * this.kinds.length + 2 * 12 * this.pairIds.size;
   }
 
   nameOf(id: number): string {
@@ -160,6 +168,14 @@ export class SegmentBuilder {
 
   get docCount(): number {
     return this.localOf.size;
+  }
+
+  /**
+   * Roughly the memory the documents added so far fill (the arrays holding them are up to twice
+   * that, as they grow by doubling): what bounds a segment while an import builds it.
+   */
+  get bytesHeld(): number {
+    return this.docStreams.bytesHeld + this.posStreams.bytesHeld + this.terms.bytesHeld + 12 * this.articleIds.length;
   }
 
   private posting(id: number, local: number, title: number, body: number): void {
