@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SearchResult } from '../../../src/shared/model';
 import { LibraryService } from '../../../src/main/service';
 import { searchArticles } from '../../../src/main/queries/search-articles';
 import { SearchStopped } from '../../../src/main/search/query-bounds';
@@ -33,14 +34,19 @@ async function service(dir: string, searchWorkerFile: string | null): Promise<Li
 const query = (q: string) => ({ query: q, view: { kind: 'all' as const }, sort: 'relevance' as const, offset: 0, limit: 20 });
 
 describe('the search worker', () => {
-  it('answers as the in-process search does, from its first search on', async () => {
+  /** The fixtures imported in-process, the library closed, and what a search for 普京 answered there. */
+  async function importedInProcess(): Promise<{ dir: string; expected: SearchResult }> {
     const dir = tempDir();
     const inProcess = await service(dir, null);
     await inProcess.importFolders([FIXTURES]);
     const expected = await inProcess.search(query('普京'));
     await inProcess.close();
     open.splice(0);
+    return { dir, expected };
+  }
 
+  it('answers as the in-process search does, from its first search on', async () => {
+    const { dir, expected } = await importedInProcess();
     const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
     // Sent before anything warmed the index: it waits for the worker to open the library.
     const first = await worker.search(query('普京'));
@@ -49,13 +55,7 @@ describe('the search worker', () => {
   });
 
   it('searches the library the window shows, from the copy of library.db this process loaded', async () => {
-    const dir = tempDir();
-    const inProcess = await service(dir, null);
-    await inProcess.importFolders([FIXTURES]);
-    const expected = await inProcess.search(query('普京'));
-    await inProcess.close();
-    open.splice(0);
-
+    const { dir, expected } = await importedInProcess();
     const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
     // Once it is open, library.db can change on disk (another Folio, a sync tool): the worker does
     // not read it again, so its first answer is still about the library this process opened.
