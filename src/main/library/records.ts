@@ -8,6 +8,6 @@ export { encodeArticleBody } from '../store/article-body';
 export { digest } from '../store/digest';
 // For the desktop app's own files (its config) and its packaged sql.js.
 export { previousCopy, replaceKeepingGoodCopy } from '../store/atomic-file';
-export { sqlWasmFile, useSqlWasmFile } from '../store/sql-js';
+export { sqlJs, sqlWasmFile, useSqlWasmFile } from '../store/sql-js';
 // Saved searches as stored in state.db.
 export type { SavedSearchRow } from '../store/saved-search-rows';

@@ -2,19 +2,25 @@
 // from library.db's bytes as the main thread loaded them), warms the index and
 // headlines at once, and answers searches. Requests are handled in
 // order, so a search sent while it warms (or reloads after an import) waits for it.
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorShape } from '../folio-error';
 import { Library } from '../library/library';
 import { countMatches, searchArticles } from '../queries/search-articles';
 import { hitSnippets } from '../queries/search-hits';
 import { SearchStopped } from '../search/query-bounds';
-import { useSqlWasmFile } from '../library/records';
+import { sqlJs, useSqlWasmFile } from '../library/records';
 import { warmLibrary } from './in-process-searcher';
 import type { CatalogUserState } from '../library/catalog';
-import type { SearchWorkerCall, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
+import type { SearchWorkerCall, SearchWorkerData, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('search-worker must run as a worker thread');
+
+const data = workerData as SearchWorkerData;
+if (data.sqlWasm) useSqlWasmFile(data.sqlWasm);
+// Compiled while the main thread still opens the library: the opening finds sql.js ready. A failure
+// is reported by that opening, which awaits the same promise.
+sqlJs().catch(() => undefined);
 
 let library: Library | null = null;
 let dir = '';
@@ -39,7 +45,6 @@ function ready(): Library {
 async function handle(msg: SearchWorkerCall): Promise<SearchWorkerValue> {
   switch (msg.type) {
     case 'open':
-      if (msg.sqlWasm) useSqlWasmFile(msg.sqlWasm);
       dir = msg.dir;
       latest = new Int32Array(msg.generation);
       await open(msg.state, msg.searchesBefore, msg.loaded ?? undefined);

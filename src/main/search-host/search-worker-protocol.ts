@@ -21,13 +21,17 @@ export type SearchWorkerRequest =
       loaded: Uint8Array | null;
       generation: SharedArrayBuffer;
       searchesBefore: number;
-      sqlWasm: string | null;
     }
   | { type: 'search'; request: SearchRequest; generation: number | null }
   | { type: 'snippets'; query: string; ids: number[] }
   | { type: 'counts'; queries: SavedQuery[] }
   | { type: 'flags'; changes: FlagChange[] }
   | { type: 'reload'; state: CatalogUserState; searchesBefore: number };
+
+/** Given when the worker starts: where sql.js's wasm is (a packaged app keeps it outside its asar archive). */
+export interface SearchWorkerData {
+  sqlWasm: string | null;
+}
 
 export type SearchWorkerCall = SearchWorkerRequest & { id: number };
 

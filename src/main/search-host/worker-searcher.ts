@@ -10,7 +10,7 @@ import { FolioError } from '../folio-error';
 import type { CatalogUserState } from '../library/catalog';
 import { sqlWasmFile } from '../library/records';
 import type { SearchRequest } from '../queries/search-articles';
-import type { SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
+import type { SearchWorkerData, SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
 import type { FlagChange, MatchCounts, SavedQuery, Searcher } from './searcher';
 
 type Pending = { resolve: (value: SearchWorkerValue) => void; reject: (error: Error) => void };
@@ -56,7 +56,8 @@ export class WorkerSearcher implements Searcher {
 
   private boot(): Worker {
     // Built JavaScript: it must not inherit a TypeScript loader from the parent.
-    const worker = new Worker(this.file, { execArgv: [] });
+    const workerData: SearchWorkerData = { sqlWasm: sqlWasmFile() };
+    const worker = new Worker(this.file, { execArgv: [], workerData });
     worker.on('message', (msg: SearchWorkerResponse) => {
       // Before the answer is handed on: a caller that sees a damage error finds the damage noted.
       if (msg.notices.length > 0) this.library?.noteDamage(msg.notices);
@@ -92,7 +93,6 @@ export class WorkerSearcher implements Searcher {
         loaded,
         generation: this.generation.buffer as SharedArrayBuffer,
         searchesBefore: Atomics.load(this.generation, 0),
-        sqlWasm: sqlWasmFile(),
       },
       loaded ? [loaded.buffer as ArrayBuffer] : [],
     );

@@ -1,11 +1,13 @@
 // The app searches in a worker thread (issue 16): the same answers as in-process,
 // from the library.db this process loaded, reading flags and imports reaching it, dates as the source gave them, a search sent
 // while it warms waiting instead of failing, and a search that a newer one supersedes stopping.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchResult } from '../../../src/shared/model';
 import { LibraryService } from '../../../src/main/service';
+import { sqlJs, useSqlWasmFile } from '../../../src/main/store/sql-js';
 import { searchArticles } from '../../../src/main/queries/search-articles';
 import { SearchStopped } from '../../../src/main/search/query-bounds';
 import { feedCapture, writeFiles } from '../../helpers/article-files';
@@ -63,6 +65,26 @@ describe('the search worker', () => {
     const first = await worker.search(query('普京'));
     expect(first.hits.map((h) => [h.id, h.title, h.snippet])).toEqual(expected.hits.map((h) => [h.id, h.title, h.snippet]));
     expect((await worker.getOverview()).notices).toEqual([]);
+  });
+
+  it('loads sql.js from the file the app names (a packaged app keeps it outside its archive)', async () => {
+    const { dir } = await importedInProcess();
+    await sqlJs(); // this thread's is loaded: only the worker reads the file named below
+    const bundled = createRequire(import.meta.url).resolve('sql.js/dist/sql-wasm.wasm');
+    try {
+      useSqlWasmFile(join(tempDir(), 'missing', 'sql-wasm.wasm'));
+      const broken = await service(dir, resolve('out/worker/search-worker.mjs'));
+      await expect(broken.search(query('普京'))).rejects.toThrow(/sql-wasm\.wasm/);
+      await broken.close();
+      open.splice(0);
+      const copy = join(tempDir(), 'sql-wasm.wasm');
+      copyFileSync(bundled, copy);
+      useSqlWasmFile(copy);
+      const working = await service(dir, resolve('out/worker/search-worker.mjs'));
+      expect((await working.search(query('普京'))).total).toBeGreaterThan(0);
+    } finally {
+      useSqlWasmFile(bundled);
+    }
   });
 
   it('sees stars at once, and a later import after its commit', async () => {
