@@ -90,8 +90,13 @@ function isUnlikely(element: Element): boolean {
   return UNLIKELY.test(names) && !MAYBE_CANDIDATE.test(names);
 }
 
+/** An element's text with whitespace collapsed, as Readability measures it. */
+function collapsedText(element: Element): string {
+  return textContent(element).replace(/\s+/g, ' ').trim();
+}
+
 function innerLength(element: Element): number {
-  return textContent(element).replace(/\s+/g, ' ').trim().length;
+  return collapsedText(element).length;
 }
 
 function linkDensity(element: Element, length: number): number {
@@ -109,6 +114,9 @@ function linkDensity(element: Element, length: number): number {
 interface Scored {
   element: Element;
   score: number;
+}
+interface Candidate extends Scored {
+  linkDensity: number;
 }
 interface Paragraph {
   element: Element;
@@ -135,7 +143,7 @@ function paragraphs(document: Document): Paragraph[] {
     }
     const scored = SCORED.has(node.name);
     if (scored && !holdsScored.has(node)) {
-      const text = textContent(node).replace(/\s+/g, ' ').trim();
+      const text = collapsedText(node);
       if (text.length >= MIN_PARAGRAPH_LENGTH) found.push({ element: node, length: text.length, commas: text.match(COMMAS)?.length ?? 0 });
     }
     if ((scored || holdsScored.has(node)) && node.parent && isTag(node.parent)) holdsScored.add(node.parent);
@@ -169,15 +177,17 @@ export function findArticleBody(document: Document): Element | null {
       entry.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
     }
   }
-  let best: Scored | null = null;
+  let best: Candidate | null = null;
   for (const entry of scores.values()) {
-    const scaled = entry.score * (1 - linkDensity(entry.element, innerLength(entry.element)));
-    if (!best || scaled > best.score) best = { element: entry.element, score: scaled };
+    const density = linkDensity(entry.element, innerLength(entry.element));
+    const scaled = entry.score * (1 - density);
+    if (!best || scaled > best.score) best = { element: entry.element, score: scaled, linkDensity: density };
   }
   if (!best) return null;
   const body = best.element;
   const inside = found.filter((p) => contains(body, p.element)).reduce((sum, p) => sum + p.length, 0);
   if (inside < total * MIN_SHARE) return null;
-  if (linkDensity(body, innerLength(body)) > MAX_LINK_DENSITY) return null;
+  // Measured above while scoring: walking the chosen element's text again would give the same.
+  if (best.linkDensity > MAX_LINK_DENSITY) return null;
   return body;
 }
