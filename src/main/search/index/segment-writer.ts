@@ -7,7 +7,7 @@
 // encoded once, into its term's stream, as its document is read; and the keyed
 // terms are put in dictionary order by a numeric sort.
 import { rmSync } from 'node:fs';
-import { Column, increment } from '../typed-arrays';
+import { Column } from '../typed-arrays';
 import { U32Map } from '../u32-map';
 import { RUN_FINAL, bigramName, charName } from '../tokenize';
 import type { DocTokens } from '../tokenize';
@@ -25,11 +25,18 @@ export interface SegmentDoc {
   tokens: DocTokens;
 }
 
-/** A term's entry in kinds, values, lastDoc, df, posAcc and posBits, and its two streams' first and last chunk. */
-const TERM_ENTRY_BYTES = 4 + 4 + 4 + 4 + 4 + 1 + 2 * 8;
+/** A term's entry in kinds, values and state, and its two streams' first chunk and entry (chunked-streams.ts). */
+const TERM_ENTRY_BYTES = 4 + 4 + 16 + 2 * (4 + 16);
 const PAIR = 0;
 const CHAR = 1;
 const NAMED = 2;
+// A term's entry in TermTable.state: the last document given a posting (−1: none yet), how many
+// documents have one, and the bits of its positions stream not yet a whole byte (BitWriter.resume).
+const LAST_DOC = 0;
+const DF = 1;
+const POS_ACC = 2;
+const POS_BITS = 3;
+const STATE_ENTRY = 4;
 
 /** Terms numbered as first seen; a keyed term is named only when the dictionary is written. */
 class TermTable {
@@ -41,29 +48,22 @@ class TermTable {
   /** Per term: the bigram key, the character key (tokenize.ts: charKeys), or the index of its name in `named`. */
   readonly values = new Column();
   readonly named: string[] = [];
-  /** Per term: the last document given a posting (−1: none yet), and how many documents have one. */
-  lastDoc: Int32Array = new Int32Array(1 << 14);
-  df: Uint32Array = new Uint32Array(1 << 14);
-  /** Per term: the bits of its positions stream not yet a whole byte (see BitWriter.resume). */
-  posAcc: Int32Array = new Int32Array(1 << 14);
-  posBits: Uint8Array = new Uint8Array(1 << 14);
+  /**
+   * Per term, STATE_ENTRY numbers side by side: indexing a document touches each of its terms'
+   * state once, over a segment's hundreds of thousands of terms — one cache line, not four.
+   */
+  state: Int32Array = new Int32Array(STATE_ENTRY << 14);
 
   private add(kind: number, value: number): number {
     const id = this.kinds.length;
     this.kinds.push(kind);
     this.values.push(value);
-    if (id === this.df.length) {
-      const grow = <T extends Int32Array | Uint32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
-        const b = new make(id * 2);
-        b.set(a);
-        return b;
-      };
-      this.lastDoc = grow(this.lastDoc, Int32Array);
-      this.df = grow(this.df, Uint32Array);
-      this.posAcc = grow(this.posAcc, Int32Array);
-      this.posBits = grow(this.posBits, Uint8Array);
+    if (STATE_ENTRY * id === this.state.length) {
+      const state = new Int32Array(2 * this.state.length);
+      state.set(this.state);
+      this.state = state;
     }
-    this.lastDoc[id] = -1;
+    this.state[STATE_ENTRY * id + LAST_DOC] = -1;
     return id;
   }
 
@@ -179,11 +179,12 @@ export class SegmentBuilder {
   }
 
   private posting(id: number, local: number, title: number, body: number): void {
-    const terms = this.terms;
+    const state = this.terms.state;
+    const entry = STATE_ENTRY * id;
     this.docStreams.select(id);
-    writePosting(this.docStreams, local - (terms.lastDoc[id] as number), title, body);
-    terms.lastDoc[id] = local;
-    increment(terms.df, id);
+    writePosting(this.docStreams, local - (state[entry + LAST_DOC] as number), title, body);
+    state[entry + LAST_DOC] = local;
+    state[entry + DF] = (state[entry + DF] as number) + 1;
   }
 
   /**
@@ -194,10 +195,12 @@ export class SegmentBuilder {
   private positions(id: number, values: Uint32Array, from: number, n: number, k: number): void {
     const { terms, posStreams, posWriter } = this;
     posStreams.select(id);
-    posWriter.resume(terms.posAcc[id] as number, terms.posBits[id] as number);
+    const state = terms.state;
+    const entry = STATE_ENTRY * id;
+    posWriter.resume(state[entry + POS_ACC] as number, state[entry + POS_BITS] as number);
     writePositions(posWriter, k, values, from, n);
-    terms.posAcc[id] = posWriter.pendingBits;
-    terms.posBits[id] = posWriter.pending;
+    state[entry + POS_ACC] = posWriter.pendingBits;
+    state[entry + POS_BITS] = posWriter.pending;
   }
 
   add(articleId: number, t: DocTokens): void {
@@ -257,7 +260,7 @@ export class SegmentBuilder {
     const tail = new Uint8Array(1);
     try {
       order.ids.forEach((id, rank) => {
-        const df = terms.df[id] as number;
+        const df = terms.state[STATE_ENTRY * id + DF] as number;
         out.beginTerm(order.names[rank] as string, df);
         docs.length = 0;
         docStreams.forEachRun(id, gatherDocs);
@@ -265,8 +268,8 @@ export class SegmentBuilder {
         out.endDocs();
         posStreams.forEachRun(id, copyPositions);
         // The stream's last bits, short of a byte, are still in the term's state.
-        tail[0] = terms.posAcc[id] as number;
-        out.rawPositions(tail, terms.posBits[id] as number);
+        tail[0] = terms.state[STATE_ENTRY * id + POS_ACC] as number;
+        out.rawPositions(tail, terms.state[STATE_ENTRY * id + POS_BITS] as number);
         out.endTerm();
       });
       return out.finish();
