@@ -83,7 +83,11 @@ export class LibraryService implements ServiceApi {
   ) {
     // A worker opens the library and warms on its own thread at once, while this thread lists the first articles.
     searchWorker?.attach(
-      { dir: library.paths.dir, userState: () => library.catalog.userState(), noteDamage: (notices) => library.noteDamage(notices) },
+      {
+        userState: () => library.catalog.userState(),
+        catalog: () => library.catalog.copy(),
+        noteDamage: (notices) => library.noteDamage(notices),
+      },
       library.takeLoadedBytes(),
     );
     this.searcher = searchWorker ?? new InProcessSearcher(library);
@@ -139,7 +143,7 @@ export class LibraryService implements ServiceApi {
 
   static async open(options: ServiceOptions): Promise<LibraryService> {
     // Started first: its thread boots while this one opens the library, which it is then handed.
-    const searchWorker = options.searchWorkerFile ? new WorkerSearcher(options.searchWorkerFile) : null;
+    const searchWorker = options.searchWorkerFile ? new WorkerSearcher(options.searchWorkerFile, options.dir) : null;
     let library: Library;
     try {
       library = await Library.open(options.dir, { readOnly: options.readOnly ?? false, handOver: searchWorker !== null });

@@ -12,6 +12,19 @@ export interface CatalogUserState {
   withdrawn: number[];
 }
 
+/** A built catalog as plain arrays, for the search worker to take over instead of building its own. */
+export interface CatalogCopy {
+  order: Int32Array<ArrayBuffer>;
+  present: Uint8Array<ArrayBuffer>;
+  stored: Uint8Array<ArrayBuffer>;
+  sourceOf: Int32Array<ArrayBuffer>;
+  dateOf: Float64Array<ArrayBuffer>;
+  flags: Uint8Array<ArrayBuffer>;
+  hiddenSources: number[];
+  withdrawn: number[];
+  datedCount: number;
+}
+
 export class Catalog {
   /** Article ids, newest first (ties: higher id first). */
   private order = new Int32Array(0);
@@ -116,6 +129,35 @@ export class Catalog {
       this.flags = grown;
     }
     this.flags[id] = (read ? READ : 0) | (starred ? STARRED : 0);
+  }
+
+  /** Copies of every array, so the copy can be moved to another thread while this catalog goes on. */
+  copy(): CatalogCopy {
+    return {
+      order: this.order.slice(),
+      present: this.present.slice(),
+      stored: this.stored.slice(),
+      sourceOf: this.sourceOf.slice(),
+      dateOf: this.dateOf.slice(),
+      flags: this.flags.slice(),
+      hiddenSources: [...this.hiddenSources],
+      withdrawn: [...this.withdrawn],
+      datedCount: this.datedCount,
+    };
+  }
+
+  static fromCopy(copy: CatalogCopy): Catalog {
+    const catalog = new Catalog();
+    catalog.order = copy.order;
+    catalog.present = copy.present;
+    catalog.stored = copy.stored;
+    catalog.sourceOf = copy.sourceOf;
+    catalog.dateOf = copy.dateOf;
+    catalog.flags = copy.flags;
+    catalog.hiddenSources = new Set(copy.hiddenSources);
+    for (const id of copy.withdrawn) catalog.withdrawn.add(id);
+    catalog.datedCount = copy.datedCount;
+    return catalog;
   }
 
   /** What only this process knows (reading flags, articles set aside), for a search worker's own catalog. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { SegmentDamage } from '../search/index/segment-checks';
 import { SegmentSet } from '../search/index/segment-set';
 import type { SegmentChanges } from '../search/index/segment-set';
+import type { SegmentOpener } from '../search/index/segment-prefetch';
 import type { LibraryDb } from '../store/library-db';
 import type { LibraryPaths } from './library-paths';
 
@@ -30,11 +31,12 @@ export class LibraryIndex {
     private readonly db: LibraryDb,
     /** Turns damage found in the index into the error the caller sees (and notes it). */
     private readonly damaged: (detail: string) => Error,
+    private readonly openSegment?: SegmentOpener,
   ) {}
 
   get set(): SegmentSet {
     if (this.opened) return this.opened;
-    const index = new SegmentSet(this.paths.index);
+    const index = new SegmentSet(this.paths.index, this.openSegment);
     try {
       index.load(this.db.segments());
     } catch (error) {
@@ -84,7 +86,7 @@ export class LibraryIndex {
       for (const { id, file, written } of segments) this.db.putSegment(id, file, written);
     });
     this.close();
-    const index = new SegmentSet(this.paths.index);
+    const index = new SegmentSet(this.paths.index, this.openSegment);
     index.load(segments.map(({ id, file, written }) => ({ id, file, dead: null, checks: written.checks })));
     index.retire(former.map((s) => s.file));
     this.opened = index;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { LibraryNotice } from '../../shared/model';
 import { FolioError } from '../folio-error';
 import type { SegmentSet } from '../search/index/segment-set';
+import type { SegmentOpener } from '../search/index/segment-prefetch';
 import { TitleTable } from '../search/rank/title-table';
 import { decodeArticleBody, decodeArticleText } from '../store/article-body';
 import type { ArticleBody } from '../store/article-body';
@@ -26,6 +27,7 @@ import { LibraryLock } from '../store/library-lock';
 import { Statements } from '../store/sql-helpers';
 import { StateDb } from '../store/state-db';
 import { Catalog } from './catalog';
+import type { CatalogCopy } from './catalog';
 import { DamageReports } from './damage-reports';
 import { LibraryIndex } from './library-index';
 import type { WrittenSegment } from './library-index';
@@ -38,6 +40,8 @@ import type { BytesHandover, OpenedDatabases } from './open-databases';
 export interface OpenOptions extends BytesHandover {
   /** Read-only opens take no lock and never write (CLI search/show/stats). */
   readOnly: boolean;
+  /** How the index's segments are opened when first needed (the search worker's reads some ahead). */
+  openSegment?: SegmentOpener;
 }
 
 export class Library {
@@ -72,7 +76,14 @@ export class Library {
     readonly db: LibraryDb,
     readonly state: StateDb,
     readonly packs: BlobPacks,
-    opened: { readOnly: boolean; lock: LibraryLock | null; librarySql: Statements; stateSql: Statements; dbs: OpenedDatabases },
+    opened: {
+      readOnly: boolean;
+      lock: LibraryLock | null;
+      librarySql: Statements;
+      stateSql: Statements;
+      dbs: OpenedDatabases;
+      openSegment?: SegmentOpener;
+    },
   ) {
     this.openedReadOnly = opened.readOnly;
     this.lock = opened.lock;
@@ -82,7 +93,7 @@ export class Library {
     this.clean = opened.dbs.clean;
     this.writeBlocked = opened.dbs.writeBlocked;
     this.damage = new DamageReports(paths.dir, opened.dbs.notices);
-    this.indexes = new LibraryIndex(paths, db, (detail) => this.damage.index(detail));
+    this.indexes = new LibraryIndex(paths, db, (detail) => this.damage.index(detail), opened.openSegment);
     this.loadedBytes = opened.dbs.libraryBytes;
   }
 
@@ -106,7 +117,14 @@ export class Library {
       const packs = new BlobPacks(paths.packs, db.packs(), access);
       opened.push(packs);
       mkdirSync(paths.index, { recursive: true });
-      const library = new Library(paths, db, new StateDb(stateSql), packs, { readOnly: options.readOnly, lock, librarySql, stateSql, dbs });
+      const library = new Library(paths, db, new StateDb(stateSql), packs, {
+        readOnly: options.readOnly,
+        lock,
+        librarySql,
+        stateSql,
+        dbs,
+        openSegment: options.openSegment,
+      });
       // A new library is written at once, so it exists for readers even before anything is imported.
       if (dbs.created) await dbs.libraryFile.saveSnapshot(dbs.library.export(), false);
       if (!library.readOnly && dbs.clean) library.indexes.removeUnlisted();
@@ -228,6 +246,11 @@ export class Library {
     for (const s of this.state.articleStates()) catalog.setFlags(s.articleId, s.read, s.starred);
     this.builtCatalog = catalog;
     return catalog;
+  }
+
+  /** Takes over a catalog another thread built from the same files (the search worker the main thread's), unless one is built. */
+  adoptCatalog(copy: CatalogCopy): void {
+    this.builtCatalog ??= Catalog.fromCopy(copy);
   }
 
   /** Every article's headline, for ranking and suggestions; read when first needed. */

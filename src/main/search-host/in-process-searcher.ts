@@ -17,11 +17,9 @@ const PROBE_LENGTH = 4;
  * search that needs the damaged part reports it as it always does.
  */
 export function warmLibrary(library: Library, searchWaiting: () => boolean = () => false): void {
+  warmIndex(library);
   try {
-    void library.index;
-    // Every search reads these: never wasted, however soon one comes.
     void library.catalog;
-    void library.titles;
     if (searchWaiting() || !library.titles.normalizeAll(searchWaiting)) return;
     const newest = library.catalog.page({ kind: 'all' }, true, 0, 1).ids[0];
     const probe = newest === undefined ? '' : library.titles.title(newest).slice(0, PROBE_LENGTH).trim();
@@ -30,6 +28,16 @@ export function warmLibrary(library: Library, searchWaiting: () => boolean = () 
     searchArticles(library, request, searchWaiting);
   } catch {
     // See above: noted, and reported by the search that needs it; or the unseen search gave way.
+  }
+}
+
+/** What every search reads besides the catalog (which the search worker is handed): never wasted, however soon one comes. */
+export function warmIndex(library: Library): void {
+  try {
+    void library.index;
+    void library.titles;
+  } catch {
+    // Noted, and reported by the search that needs it (see warmLibrary).
   }
 }
 

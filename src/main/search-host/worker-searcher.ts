@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { HitSnippet, LibraryNotice, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
-import type { CatalogUserState } from '../library/catalog';
+import type { CatalogCopy, CatalogUserState } from '../library/catalog';
 import { sqlWasmFile } from '../library/records';
 import type { SearchRequest } from '../queries/search-articles';
 import type { SearchWorkerData, SearchWorkerRequest, SearchWorkerResponse, SearchWorkerValue } from './search-worker-protocol';
@@ -17,9 +17,10 @@ type Pending = { resolve: (value: SearchWorkerValue) => void; reject: (error: Er
 
 /** The library the worker searches, as the main process holds it. */
 export interface SearchedLibrary {
-  dir: string;
   /** The main process's reading flags and set-aside articles, which the worker's read-only library cannot read from disk. */
   userState(): CatalogUserState;
+  /** The main process's catalog, built now if it is not yet (the first list needs it anyway). */
+  catalog(): CatalogCopy;
   /** Damage the worker found in the library's files. */
   noteDamage(notices: readonly LibraryNotice[]): void;
 }
@@ -36,10 +37,14 @@ export class WorkerSearcher implements Searcher {
   private opening: Promise<unknown> = Promise.resolve();
 
   /**
-   * Starts the worker thread at once: booting Node and the worker's code takes a moment of its own,
-   * which passes while the main thread opens the library. The worker opens it at attach().
+   * Starts the worker thread at once: booting Node and the worker's code, and reading the index's
+   * segments, take a while of their own, which passes while the main thread opens the library. The
+   * worker opens the library itself at attach().
    */
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    private readonly dir: string,
+  ) {
     this.worker = this.boot();
   }
 
@@ -51,12 +56,17 @@ export class WorkerSearcher implements Searcher {
   attach(library: SearchedLibrary, loaded: Uint8Array | null): void {
     this.library = library;
     if (!this.running) this.boot();
-    this.open(null, loaded);
+    this.open(null, loaded, true);
+    // Built here while the worker opens the library and its index: the worker takes it over instead
+    // of building the same catalog again after them (a third of its wait at 100k articles).
+    const catalog = library.catalog();
+    const moved = [catalog.order, catalog.present, catalog.stored, catalog.sourceOf, catalog.dateOf, catalog.flags].map((a) => a.buffer);
+    this.send({ type: 'catalog', catalog, searchesBefore: Atomics.load(this.generation, 0) }, moved).catch(() => undefined);
   }
 
   private boot(): Worker {
     // Built JavaScript: it must not inherit a TypeScript loader from the parent.
-    const workerData: SearchWorkerData = { sqlWasm: sqlWasmFile() };
+    const workerData: SearchWorkerData = { sqlWasm: sqlWasmFile(), dir: this.dir };
     const worker = new Worker(this.file, { execArgv: [], workerData });
     worker.on('message', (msg: SearchWorkerResponse) => {
       // Before the answer is handed on: a caller that sees a damage error finds the damage noted.
@@ -83,14 +93,14 @@ export class WorkerSearcher implements Searcher {
   }
 
   /** state: null when the worker opens the files the main thread has just opened (see attach). */
-  private open(state: CatalogUserState | null, loaded: Uint8Array | null): void {
+  private open(state: CatalogUserState | null, loaded: Uint8Array | null, catalogFollows: boolean): void {
     if (!this.library) throw new Error('the search worker was not given a library');
     this.opening = this.send(
       {
         type: 'open',
-        dir: this.library.dir,
         state,
         loaded,
+        catalogFollows,
         generation: this.generation.buffer as SharedArrayBuffer,
         searchesBefore: Atomics.load(this.generation, 0),
       },
@@ -103,7 +113,7 @@ export class WorkerSearcher implements Searcher {
   private restarted(): void {
     if (this.running || !this.library) return;
     this.boot();
-    this.open(this.library.userState(), null);
+    this.open(this.library.userState(), null, false);
   }
 
   private post(message: SearchWorkerRequest): Promise<SearchWorkerValue> {

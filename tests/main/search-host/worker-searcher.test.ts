@@ -56,6 +56,30 @@ describe('the search worker', () => {
     expect(first.total).toBe(expected.total);
   });
 
+  it('starts from the reading flags and hidden sources the library was left with (the catalog it is handed)', async () => {
+    const dir = tempDir();
+    const inProcess = await service(dir, null);
+    await inProcess.importFolders([FIXTURES]);
+    const all = (await inProcess.search({ ...query('普京'), limit: 50 })).hits;
+    expect(all.length).toBeGreaterThan(2);
+    await inProcess.setArticleState({ ids: [all[0]!.id], starred: true });
+    await inProcess.setArticleState({ ids: [all[1]!.id], read: true });
+    const hiddenSource = (await inProcess.getOverview()).sources.find((s) => all.some((h) => h.sourceId === s.id));
+    await inProcess.updateSource({ sourceId: hiddenSource!.id, hidden: true });
+    const views = [
+      { ...query('普京'), limit: 50 },
+      { ...query('普京'), limit: 50, view: { kind: 'unread' as const } },
+      { ...query('普京 is:starred'), limit: 50 },
+    ];
+    const expected = await Promise.all(views.map(async (v) => (await inProcess.search(v)).hits.map((h) => h.id)));
+    await inProcess.close();
+    open.splice(0);
+    expect(expected[0]!.length).toBeLessThan(all.length); // the hidden source's articles are out of All
+
+    const worker = await service(dir, resolve('out/worker/search-worker.mjs'));
+    for (const [i, v] of views.entries()) expect((await worker.search(v)).hits.map((h) => h.id)).toEqual(expected[i]);
+  });
+
   it('searches the library the window shows, from the copy of library.db this process loaded', async () => {
     const { dir, expected } = await importedInProcess();
     const worker = await service(dir, resolve('out/worker/search-worker.mjs'));

@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readScratch } from './scratch-read';
 import { riceParameter } from './bits';
 import { PositionReader, positionParameter } from './positions';
-import { SegmentChecks, SegmentDamage } from './segment-checks';
+import { CHECK_BLOCK_BYTES, SegmentChecks, SegmentDamage } from './segment-checks';
 import { PostingReader } from './postings';
 import { decodeDictionary } from './segment-dictionary';
 import type { Dictionary } from './segment-dictionary';
@@ -36,8 +36,14 @@ export class SegmentReader {
   private fd: number | null;
   readonly bytes: number;
   /** Checks reads against the checksums the manifest recorded (none for segments written before them). */
-  private readonly checks: SegmentChecks | null;
+  private checks: SegmentChecks | null;
+  /** The columns and dictionary as read at open, from a block start: checked then, or when checks are adopted. */
+  private readonly tail: { from: number; bytes: Uint8Array };
 
+  /**
+   * recordedChecks: the manifest's, which every byte read is checked against; null for a segment
+   * written before checks were kept, or one opened ahead of its manifest record (see adoptChecks).
+   */
   constructor(
     readonly path: string,
     recordedChecks: Uint8Array | null = null,
@@ -45,22 +51,19 @@ export class SegmentReader {
     this.fd = openSync(path, 'r');
     try {
       this.bytes = fstatSync(this.fd).size;
-      this.checks = recordedChecks ? new SegmentChecks(recordedChecks, this.fd, path) : null;
-      if (this.checks && this.checks.fileBytes !== this.bytes) {
-        throw new SegmentDamage(`index segment ${path} is cut short or has the wrong length`);
-      }
-      this.checks?.verify(0, HEADER_BYTES);
+      this.checks = recordedChecks ? this.checksOf(recordedChecks) : null;
       const head = new Uint8Array(HEADER_BYTES);
       readSync(this.fd, head, 0, HEADER_BYTES, 0);
       const header = readHeader(head);
       const layout = layoutOf(header);
       if (layout.end !== this.bytes) throw new Error(`index segment ${path} is truncated`);
-      // With checksums the dictionary is read from the start of its first block, so that one read is also checked.
+      // The dictionary is read from the start of its first block, so that one read can be checked.
       // A fresh ArrayBuffer from an 8-byte aligned offset keeps every section aligned for the typed-array views.
-      const from = this.checks ? this.checks.blockStart(layout.columns) : layout.columns;
+      const from = this.checks ? this.checks.blockStart(layout.columns) : layout.columns - (layout.columns % CHECK_BLOCK_BYTES);
       const tail = new Uint8Array(layout.end - from);
       readSync(this.fd, tail, 0, tail.length, from);
       this.checks?.checkRead(from, tail);
+      this.tail = { from, bytes: tail };
       const view = <T>(make: new (b: ArrayBuffer, o: number, n: number) => T, at: number, n: number): T =>
         new make(tail.buffer, at - from, n);
       this.version = header.version;
@@ -98,6 +101,36 @@ export class SegmentReader {
       this.fd = null;
       throw error;
     }
+  }
+
+  /**
+   * Takes on the checks the manifest recorded for a segment opened without them (read ahead of its
+   * record): true when the bytes read at open match them, and later reads are checked with them.
+   * False when they do not (or cannot be checked as read): the caller opens the segment afresh,
+   * which reports damage if the file itself is damaged.
+   */
+  adoptChecks(recorded: Uint8Array | null): boolean {
+    if (this.checks) return false;
+    // A segment written before checks were kept is read unchecked, as an open with its record would.
+    if (!recorded) return true;
+    try {
+      const checks = this.checksOf(recorded);
+      if (checks.blockStart(this.tail.from) !== this.tail.from) return false;
+      checks.checkRead(this.tail.from, this.tail.bytes);
+      this.checks = checks;
+      return true;
+    } catch (error) {
+      if (error instanceof SegmentDamage) return false;
+      throw error;
+    }
+  }
+
+  private checksOf(recorded: Uint8Array): SegmentChecks {
+    if (this.fd === null) throw new Error(`index segment ${this.path} is closed`);
+    const checks = new SegmentChecks(recorded, this.fd, this.path);
+    if (checks.fileBytes !== this.bytes) throw new SegmentDamage(`index segment ${this.path} is cut short or has the wrong length`);
+    checks.verify(0, HEADER_BYTES);
+    return checks;
   }
 
   close(): void {

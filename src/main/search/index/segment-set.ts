@@ -5,7 +5,9 @@
 // never left to a caller to remember.
 import { join } from 'node:path';
 import type { SegmentRecord } from './segment-record';
-import { SegmentReader } from './segment-reader';
+import type { SegmentReader } from './segment-reader';
+import { openSegment } from './segment-prefetch';
+import type { SegmentOpener } from './segment-prefetch';
 
 /** What changed in the set since it was last taken: dead sets to record, and files no longer part of it. */
 export interface SegmentChanges {
@@ -35,7 +37,10 @@ export class SegmentSet {
   /** Files of segments merged away since the last takeChanges(). */
   private retired: string[] = [];
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly openReader: SegmentOpener = openSegment,
+  ) {}
 
   get segments(): readonly SegmentEntry[] {
     return this.entries;
@@ -161,7 +166,7 @@ export class SegmentSet {
 
   private open(record: SegmentRecord): SegmentEntry {
     const checks = record.checks ?? null;
-    const reader = new SegmentReader(join(this.dir, record.file), checks);
+    const reader = this.openReader(join(this.dir, record.file), checks);
     const dead = new Uint8Array(reader.docCount);
     if (record.dead) dead.set(record.dead.subarray(0, reader.docCount));
     return { id: record.id, file: record.file, reader, dead, checks };
