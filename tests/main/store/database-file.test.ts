@@ -1,5 +1,6 @@
 // library.db is stored gzipped, a database written plain by an earlier Folio still
 // opens, and a damaged compressed file falls back to the previous good copy.
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +92,30 @@ describe('database files', () => {
     expect(readFileSync(`${path}.damaged`)).toEqual(bytes);
     expect(await sourcesAt(`${path}.prev`)).toMatchObject({ names: ['one'] });
     expect(await sourcesAt(path)).toEqual({ names: ['one', 'two', 'three'], recovered: false });
+  });
+
+  it('checks a file larger than a read chunk to its last byte before making it the previous copy', async () => {
+    const path = join(tempDir(), 'library.db');
+    const file = new DatabaseFile(path, 'test database');
+    const db = await databaseWithSources([]);
+    // Random bytes do not compress: the file is over 1 MB, read for its check in two chunks.
+    db.run('INSERT INTO sources(name) VALUES (?)', [randomBytes(1_200_000)]);
+    await file.saveSnapshot(db.export());
+    db.run('INSERT INTO sources(name) VALUES (?)', ['two']);
+    await file.saveSnapshot(db.export());
+    // Unchanged, it became the previous copy.
+    expect((await sourcesAt(`${path}.prev`)).names).toHaveLength(1);
+    const bytes = readFileSync(path);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    bytes[bytes.length - 100] = (bytes[bytes.length - 100] as number) ^ 0xff;
+    writeFileSync(path, bytes);
+    db.run('INSERT INTO sources(name) VALUES (?)', ['three']);
+    await file.saveSnapshot(db.export());
+    db.close();
+
+    expect(readFileSync(`${path}.damaged`)).toEqual(bytes);
+    expect((await sourcesAt(`${path}.prev`)).names).toHaveLength(1);
+    expect((await sourcesAt(path)).names.slice(1)).toEqual(['two', 'three']);
   });
 
   it('hands a search worker the database as it was loaded, untouched by what this thread then changes', async () => {
