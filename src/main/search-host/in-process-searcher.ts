@@ -34,7 +34,7 @@ export function warmLibrary(library: Library, searchWaiting: () => boolean = () 
 /** What every search reads besides the catalog (which the search worker is handed): never wasted, however soon one comes. */
 export function warmIndex(library: Library): void {
   try {
-    void library.index;
+    for (const segment of library.index.segments) segment.reader.readDictionary();
     void library.titles;
   } catch {
     // Noted, and reported by the search that needs it (see warmLibrary).

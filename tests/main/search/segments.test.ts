@@ -1,7 +1,8 @@
-import { copyFileSync, statSync, truncateSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/main/search/evaluate';
+import { SegmentDamage } from '../../../src/main/search/index/segment-checks';
 import { mergeSegments } from '../../../src/main/search/index/segment-merge';
 import { SegmentReader } from '../../../src/main/search/index/segment-reader';
 import { SegmentSet } from '../../../src/main/search/index/segment-set';
@@ -219,6 +220,20 @@ describe('index segments', () => {
     }
     expect(merged.bytes).toBe(direct.bytes);
     for (const r of [...readers, merged, direct]) r.close();
+  });
+
+  it('reads a damaged dictionary only when a search needs it, and reports it as damage then', () => {
+    const dir = tempDir();
+    const path = join(dir, 'a.idx');
+    writeSegment(DOCS, path);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 0x80; // the dictionary's last varint runs off the end
+    writeFileSync(path, bytes);
+    const reader = new SegmentReader(path);
+    // An import's bookkeeping reads the per-article columns alone.
+    expect([...reader.articleIds]).toEqual(DOCS.map((d) => d.articleId));
+    expect(() => reader.find('普京')).toThrow(SegmentDamage);
+    reader.close();
   });
 
   it('refuses a truncated segment file', () => {

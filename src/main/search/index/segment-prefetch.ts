@@ -43,7 +43,9 @@ export class SegmentPrefetch {
     const path = this.waiting.shift();
     if (path === undefined) return false;
     try {
-      this.ready.set(path, new SegmentReader(path));
+      const reader = new SegmentReader(path);
+      this.ready.set(path, reader);
+      reader.readDictionary();
     } catch {
       // Gone, or not whole yet: the open that needs it reads it afresh and reports what it finds.
     }

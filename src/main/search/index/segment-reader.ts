@@ -20,6 +20,25 @@ export interface DocList {
 
 export type Section = 'docs' | 'positions';
 
+/** A format 4 dictionary as the file holds it (segment-dictionary.ts). */
+interface PackedDictionary {
+  packed: Uint8Array;
+  termChars: number;
+}
+
+/** Compares the dictionary term at rank with s, in JS string order. */
+function compareTerm(dictionary: Dictionary, rank: number, s: string): number {
+  const { textStart, text } = dictionary;
+  const from = textStart[rank] as number;
+  const len = (textStart[rank + 1] as number) - from;
+  const n = Math.min(len, s.length);
+  for (let i = 0; i < n; i++) {
+    const d = (text[from + i] as number) - s.charCodeAt(i);
+    if (d !== 0) return d;
+  }
+  return len - s.length;
+}
+
 export class SegmentReader {
   readonly version: number;
   readonly docCount: number;
@@ -27,12 +46,9 @@ export class SegmentReader {
   readonly articleIds: Uint32Array;
   readonly titleLengths: Uint32Array;
   readonly bodyLengths: Uint32Array;
-  private readonly textStart: Uint32Array;
-  private readonly dfs: Uint32Array;
-  private readonly starts: Record<Section, Float64Array | Uint32Array>;
+  /** Format 4 on: packed as read at open, decoded when first needed (see dictionary). */
+  private dict: Dictionary | PackedDictionary;
   private readonly offsets: Record<Section, number>;
-  private readonly text: Uint16Array;
-  private readonly positionsPad: Uint8Array | null;
   private fd: number | null;
   readonly bytes: number;
   /** Checks reads against the checksums the manifest recorded (none for segments written before them). */
@@ -73,9 +89,9 @@ export class SegmentReader {
       this.titleLengths = view(Uint32Array, layout.columns + header.docCount * 4, header.docCount);
       this.bodyLengths = view(Uint32Array, layout.columns + header.docCount * 8, header.docCount);
       const d = layout.dictionary;
-      const dictionary: Dictionary =
+      this.dict =
         typeof d === 'number'
-          ? decodeDictionary(tail.subarray(d - from), header.termCount, header.termChars)
+          ? { packed: tail.subarray(d - from), termChars: header.termChars }
           : {
               textStart: view(Uint32Array, d.textStart, header.termCount + 1),
               df: view(Uint32Array, d.df, header.termCount),
@@ -90,12 +106,7 @@ export class SegmentReader {
               text: view(Uint16Array, d.text, header.termChars),
               positionsPad: null,
             };
-      this.textStart = dictionary.textStart;
-      this.dfs = dictionary.df;
-      this.starts = { docs: dictionary.docsStart, positions: dictionary.positionsStart };
       this.offsets = { docs: layout.docs, positions: layout.positions };
-      this.text = dictionary.text;
-      this.positionsPad = dictionary.positionsPad;
     } catch (error) {
       closeSync(this.fd);
       this.fd = null;
@@ -143,20 +154,40 @@ export class SegmentReader {
     this.checks?.verify(0, this.bytes);
   }
 
+  /**
+   * The dictionary, decoded when first needed rather than at open: an import's main thread keeps
+   * every segment it writes open for the per-article columns alone, and their decoded dictionaries
+   * (~4.5 MB for a segment of a thousand realistic articles) were tens of MB of its peak.
+   */
+  private get dictionary(): Dictionary {
+    const d = this.dict;
+    if (!('packed' in d)) return d;
+    try {
+      this.dict = decodeDictionary(d.packed, this.termCount, d.termChars);
+    } catch (error) {
+      throw new SegmentDamage(`index segment ${this.path}: ${(error as Error).message}`);
+    }
+    return this.dict;
+  }
+
+  /** Decodes the dictionary now rather than at the first lookup (the search worker, warming up). */
+  readDictionary(): void {
+    void this.dictionary;
+  }
+
   termName(rank: number): string {
-    const from = this.textStart[rank] as number;
-    const to = this.textStart[rank + 1] as number;
-    return String.fromCharCode(...this.text.subarray(from, to));
+    const { textStart, text } = this.dictionary;
+    return String.fromCharCode(...text.subarray(textStart[rank] as number, textStart[rank + 1] as number));
   }
 
   df(rank: number): number {
-    return this.dfs[rank] as number;
+    return this.dictionary.df[rank] as number;
   }
 
   /** Bits of the term's positions stream (format 4: a bit stream padded to whole bytes; before, bytes × 8). */
   positionsBits(rank: number): number {
     const { start, end } = this.range('positions', rank, rank + 1);
-    return (end - start) * 8 - (this.positionsPad?.[rank] ?? 0);
+    return (end - start) * 8 - (this.dictionary.positionsPad?.[rank] ?? 0);
   }
 
   /** The Rice parameter the term's docs stream is coded with (format 4). */
@@ -164,25 +195,14 @@ export class SegmentReader {
     return riceParameter(this.docCount, this.df(rank));
   }
 
-  /** Compares the dictionary term at rank with s, in JS string order. */
-  private compare(rank: number, s: string): number {
-    const from = this.textStart[rank] as number;
-    const len = (this.textStart[rank + 1] as number) - from;
-    const n = Math.min(len, s.length);
-    for (let i = 0; i < n; i++) {
-      const d = (this.text[from + i] as number) - s.charCodeAt(i);
-      if (d !== 0) return d;
-    }
-    return len - s.length;
-  }
-
   /** First rank whose term is ≥ s. */
   lowerBound(s: string): number {
+    const dictionary = this.dictionary;
     let lo = 0;
     let hi = this.termCount;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.compare(mid, s) < 0) lo = mid + 1;
+      if (compareTerm(dictionary, mid, s) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -191,7 +211,7 @@ export class SegmentReader {
   /** Rank of term, or -1. */
   find(term: string): number {
     const rank = this.lowerBound(term);
-    return rank < this.termCount && this.compare(rank, term) === 0 ? rank : -1;
+    return rank < this.termCount && compareTerm(this.dictionary, rank, term) === 0 ? rank : -1;
   }
 
   /** Ranks [from, to) of every term starting with prefix. */
@@ -201,7 +221,9 @@ export class SegmentReader {
 
   /** Where the streams of ranks [from, to) lie in a section (they are adjacent, in rank order). */
   range(section: Section, from: number, to: number): { start: number; end: number } {
-    return { start: this.starts[section][from] as number, end: this.starts[section][to] as number };
+    const { docsStart, positionsStart } = this.dictionary;
+    const starts = section === 'docs' ? docsStart : positionsStart;
+    return { start: starts[from] as number, end: starts[to] as number };
   }
 
   /** length bytes of a section from start (a buffer of their own: a merge keeps them). */
@@ -238,8 +260,9 @@ export class SegmentReader {
     if (from >= to) return;
     const { start, end } = this.range('docs', from, to);
     const p = new PostingReader(this.readBriefly('docs', start, end - start), this.version);
+    const { docsStart } = this.dictionary;
     for (let rank = from; rank < to; rank++) {
-      p.startTerm((this.starts.docs[rank] as number) - start, this.riceParameter(rank));
+      p.startTerm((docsStart[rank] as number) - start, this.riceParameter(rank));
       p.accumulate(this.df(rank), title, body);
     }
   }
