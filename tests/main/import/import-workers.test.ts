@@ -181,6 +181,30 @@ describe('import worker threads', () => {
     }
   });
 
+  it('ends the parse threads when the files are done and the merge thread between merges, and starts them again for more', async () => {
+    const workers = threadWorkers(BUILT_WORKER, 1);
+    const dir = tempDir();
+    const segment = async (articleId: number, body: string) => {
+      workers.indexAdd(articleId, packTokens(tokenizeDocument('标题', body)));
+      const path = join(dir, `seg-${articleId}.idx`);
+      const written = await workers.indexFlush(path);
+      return { path, dead: null, checks: written!.checks };
+    };
+    try {
+      expect(await workers.prepare(FEED_TASK)).toMatchObject({ kind: 'article' });
+      workers.parsingDone();
+      expect(await workers.prepare(FEED_TASK)).toMatchObject({ kind: 'article' });
+      const first = await workers.indexMerge({
+        inputs: [await segment(1, '经济新闻'), await segment(2, '体育新闻')],
+        out: join(dir, 'm1.idx'),
+      });
+      const second = await workers.indexMerge({ inputs: [await segment(3, '天气'), await segment(4, '股市')], out: join(dir, 'm2.idx') });
+      expect([first.docs, second.docs]).toEqual([2, 2]);
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('fails the flush after an index add the worker did not take, instead of writing a segment without it', async () => {
     const file = join(tempDir(), 'index-worker-refuses-add.mjs');
     writeFileSync(

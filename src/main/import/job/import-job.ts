@@ -242,6 +242,7 @@ class ImportJob {
       await this.checkpoint(false, () => fill(workers.parallelism * AHEAD_WHILE_SAVING));
     }
     for (; next < files.length; next++) this.seen.add((files[next] as ScannedFile).path);
+    workers.parsingDone();
   }
 
   /** Remembers the folders (to watch and refresh them), and whether any was imported before. */

@@ -22,6 +22,12 @@ export interface ImportWorkers {
   indexFlush(path: string): Promise<SegmentWritten | null>;
   indexDiscard(): Promise<void>;
   indexMerge(request: MergeRequest): Promise<SegmentWritten>;
+  /**
+   * The job has no more files to parse: the parse threads end (a later file would start them
+   * again), so their heaps are not held while the last segment is written and merged and the
+   * library saved, where an import's memory peaks.
+   */
+  parsingDone(): void;
   close(): Promise<void>;
 }
 
@@ -94,6 +100,8 @@ class WorkerHandle {
     private readonly file: string,
     private readonly budgetMs: number | null,
     private readonly limits: ResourceLimits,
+    /** Ends the thread whenever it has nothing left to do (the merge worker: merges are minutes apart). */
+    private readonly endWhenIdle = false,
   ) {}
 
   get load(): number {
@@ -119,6 +127,7 @@ class WorkerHandle {
       this.settle(msg.id);
       if (msg.ok) p.resolve(msg.value);
       else p.reject(new Error(msg.message));
+      if (this.endWhenIdle) this.endIfIdle();
     });
     worker.on('error', (error: NodeJS.ErrnoException) => {
       lastError = error.message;
@@ -181,6 +190,14 @@ class WorkerHandle {
     });
   }
 
+  /** Ends the thread, and with it its heap, unless it has work; the next request starts a fresh one. */
+  endIfIdle(): void {
+    if (this.pending.size > 0) return;
+    const idle = this.worker;
+    this.worker = null; // its exit is then no news (see spawn)
+    void idle?.terminate();
+  }
+
   async close(): Promise<void> {
     this.closing = true;
     for (const id of [...this.pending.keys()]) this.settle(id);
@@ -199,7 +216,7 @@ export function threadWorkers(file: string, parseThreads: number, options: Worke
   const indexLimits = { maxYoungGenerationSizeMb: INDEX_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: INDEX_HEAP_LIMIT_MB };
   const indexer = new WorkerHandle(file, null, indexLimits);
   // Merges get their own thread: one can take seconds, and flushes must not queue behind it.
-  const merger = new WorkerHandle(file, null, indexLimits);
+  const merger = new WorkerHandle(file, null, indexLimits, true);
   const leastBusy = (): WorkerHandle => parsers.reduce((a, b) => (b.load < a.load ? b : a));
   // Adds are not awaited (the job goes on parsing), but one the index worker did not take must fail
   // the flush after it, which would otherwise write the segment without those articles.
@@ -246,6 +263,9 @@ export function threadWorkers(file: string, parseThreads: number, options: Worke
       return indexer.request<void>({ type: 'index-discard' });
     },
     indexMerge: (request) => merger.request<SegmentWritten>({ type: 'index-merge', request }),
+    parsingDone: () => {
+      for (const parser of parsers) parser.endIfIdle();
+    },
     close: async () => {
       await Promise.all([...parsers, indexer, merger].map((w) => w.close()));
     },

@@ -26,6 +26,7 @@ export function inlineWorkers(): ImportWorkers {
       index.discard();
     },
     indexMerge: async (request) => index.merge(request),
+    parsingDone: () => undefined,
     close: async () => undefined,
   };
 }
