@@ -146,6 +146,10 @@ function runSearch(library: Library, request: SearchRequest, superseded?: () => 
     const hits = searchHits(library, ids, ranking, patternsOf(root), {
       explain: request.explain ?? false,
       snippets: request.snippets ?? ids.length,
+      // Not the deadline: a search that found its hits shows them, however long their snippets take.
+      stopIfSuperseded: () => {
+        if (superseded?.()) throw new SearchStopped('superseded');
+      },
     });
     const more = {
       headlines: first ? ids.filter((id) => ranking.inHeadline(id)).slice(0, HEADLINE_SUGGESTIONS) : [],

@@ -53,12 +53,15 @@ export interface HitOptions {
   explain: boolean;
   /** Hits from the first that come with snippets. */
   snippets: number;
+  /** Throws once the search is no longer wanted: snippets are most of a page's time. */
+  stopIfSuperseded?: () => void;
 }
 
 export function searchHits(library: Library, ids: number[], ranking: Ranking, patterns: TextPattern[], options: HitOptions): SearchHit[] {
   const rows = new Map(library.db.hitRows(ids).map((r) => [r.id, r]));
   const matcher = textMatcher(patterns);
   return ids.flatMap((id, i) => {
+    options.stopIfSuperseded?.();
     const row = rows.get(id);
     return row ? [toHit(library, row, ranking, matcher, options.explain, i < options.snippets)] : [];
   });

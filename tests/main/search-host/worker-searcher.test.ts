@@ -4,7 +4,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SearchResult } from '../../../src/shared/model';
 import { LibraryService } from '../../../src/main/service';
 import { sqlJs, useSqlWasmFile } from '../../../src/main/store/sql-js';
@@ -167,6 +167,11 @@ describe('the search worker', () => {
     const s = await service(dir, null);
     await s.importFolders([FIXTURES]);
     expect(() => searchArticles(s.library, query('普京'), () => true)).toThrow(SearchStopped);
+    // Also once its hits are found, while their snippets are made (most of a page's time).
+    let found = false;
+    const hitRows = s.library.db.hitRows.bind(s.library.db);
+    vi.spyOn(s.library.db, 'hitRows').mockImplementation((ids) => ((found = true), hitRows(ids)));
+    expect(() => searchArticles(s.library, query('普京'), () => found)).toThrow(SearchStopped);
   });
 
   it('stays open when its warm-up meets a damaged pack, and the damage reaches the main process and the search', async () => {
