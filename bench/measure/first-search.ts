@@ -2,6 +2,8 @@
 // service opens with its search worker, the first article list is shown (which
 // starts the worker's warm-up), and the reader searches at once. Timed from the
 // search call to its answer, beside the same search once warm.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { LibraryService } from '../../src/main/service';
 
 export interface FirstSearchFigures {
@@ -38,4 +40,12 @@ export async function timeFirstSearch(library: string, searchWorkerFile: string)
   } finally {
     await service.close();
   }
+}
+
+/** timeFirstSearch in a fresh process (first-search-process.ts says why), run the way this one was (tsx). */
+export function timeFirstSearchFresh(library: string, searchWorkerFile: string): FirstSearchFigures {
+  const script = resolve('bench/measure/first-search-process.ts');
+  const run = spawnSync(process.execPath, [...process.execArgv, script, library, searchWorkerFile], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`the first-search process failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as FirstSearchFigures;
 }
