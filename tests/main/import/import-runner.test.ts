@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../../src/shared/contract';
 import { ImportRunner } from '../../../src/main/import/job/import-runner';
 import { WorkerBrokenError } from '../../../src/main/import/job/import-workers';
-import type { ImportWorkers } from '../../../src/main/import/job/import-workers';
+import type { ImportWorkers } from '../../../src/main/import/job/import-work';
 import { inlineWorkers } from '../../../src/main/import/job/inline-workers';
 import { Library } from '../../../src/main/library/library';
 import { feedCapture, writeFiles } from '../../helpers/article-files';

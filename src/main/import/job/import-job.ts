@@ -9,7 +9,7 @@ import type { Library } from '../../library/library';
 import type { FileRow } from '../../library/records';
 import { IndexPipeline } from '../../search/index/index-pipeline';
 import { FileTooComplexError, WorkerBrokenError } from './import-workers';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './import-work';
 import { JobReport } from './job-report';
 import type { PreparedFile } from '../prepared-file';
 import { IMPORT_RULES } from '../parse/import-rules';

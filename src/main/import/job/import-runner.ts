@@ -7,7 +7,7 @@ import { FolioError } from '../../folio-error';
 import type { Library } from '../../library/library';
 import { checkImportRoots, runImportJob } from './import-job';
 import type { CheckpointPolicy } from './import-job';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './import-work';
 import { JobReport } from './job-report';
 import { repairLibrary } from './repair-job';
 

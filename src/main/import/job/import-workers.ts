@@ -3,33 +3,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResourceLimits } from 'node:worker_threads';
-import type { MergeRequest, SegmentWritten } from '../../search/index/index-builder';
-import type { PackedTokens } from '../../search/index/packed-tokens';
-import type { FileTask, PreparedFile } from '../prepared-file';
+import type { SegmentWritten } from '../../search/index/index-builder';
+import type { PreparedFile } from '../prepared-file';
+import type { ImportWorkers } from './import-work';
 import { WORKER_READY } from './worker-protocol';
 import type { WorkerCall, WorkerRequest, WorkerResponse, WorkerStarted } from './worker-protocol';
-
-export interface ImportWorkers {
-  /** How many files to keep in flight. */
-  readonly parallelism: number;
-  /**
-   * The bytes the index worker holds for the segment it is building, as it last reported (an add's
-   * answer comes a moment after it is sent); 0 from a flush or discard on.
-   */
-  readonly indexBytes: number;
-  prepare(task: FileTask): Promise<PreparedFile>;
-  indexAdd(articleId: number, tokens: PackedTokens): void;
-  indexFlush(path: string): Promise<SegmentWritten | null>;
-  indexDiscard(): Promise<void>;
-  indexMerge(request: MergeRequest): Promise<SegmentWritten>;
-  /**
-   * The job has no more files to parse: the parse threads end (a later file would start them
-   * again), so their heaps are not held while the last segment is written and merged and the
-   * library saved, where an import's memory peaks.
-   */
-  parsingDone(): void;
-  close(): Promise<void>;
-}
 
 export interface WorkerOptions {
   /**

@@ -2,7 +2,7 @@
 // the sources and have no built worker file to start. Loaded only when used, so
 // the parsers never load into the app's or CLI's main thread.
 import { IndexBuilder } from '../../search/index/index-builder';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './import-work';
 import { prepareFile } from '../prepare-file';
 
 export function inlineWorkers(): ImportWorkers {

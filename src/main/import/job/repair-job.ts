@@ -10,7 +10,7 @@ import type { RepairReport } from '../../../shared/model';
 import { verifyStored } from '../../library/check';
 import type { Library } from '../../library/library';
 import type { ArticleRow } from '../../library/records';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './import-work';
 import { articleTokens } from '../prepare-file';
 
 const ROWS_PER_READ = 512;

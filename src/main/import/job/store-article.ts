@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { imageRelativePath } from '../../images/image-file';
 import type { Library } from '../../library/library';
 import type { FileRow, NewArticle } from '../../library/records';
-import type { ImportWorkers } from './import-workers';
+import type { ImportWorkers } from './import-work';
 import { IMPORT_RULES } from '../parse/import-rules';
 import type { JobReport } from './job-report';
 import type { PreparedArticle } from '../prepared-file';
