@@ -25,6 +25,11 @@ export interface CatalogCopy {
   datedCount: number;
 }
 
+/** The copy's array buffers, to be moved to the other thread rather than copied again. */
+export function catalogBuffers(copy: CatalogCopy): ArrayBuffer[] {
+  return [copy.order, copy.present, copy.stored, copy.sourceOf, copy.dateOf, copy.flags].map((a) => a.buffer);
+}
+
 export class Catalog {
   /** Article ids, newest first (ties: higher id first). */
   private order = new Int32Array(0);

@@ -7,8 +7,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SegmentDamage } from '../search/index/segment-checks';
 import { SegmentSet } from '../search/index/segment-set';
-import type { SegmentChanges } from '../search/index/segment-set';
-import type { SegmentOpener } from '../search/index/segment-prefetch';
+import type { SegmentChanges, SegmentOpener } from '../search/index/segment-set';
 import type { LibraryDb } from '../store/library-db';
 import type { LibraryPaths } from './library-paths';
 

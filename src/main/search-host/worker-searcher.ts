@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { HitSnippet, LibraryNotice, SearchResult } from '../../shared/model';
 import { FolioError } from '../folio-error';
+import { catalogBuffers } from '../library/catalog';
 import type { CatalogCopy, CatalogUserState } from '../library/catalog';
 import { sqlWasmFile } from '../library/records';
 import type { SearchRequest } from '../queries/search-articles';
@@ -60,8 +61,8 @@ export class WorkerSearcher implements Searcher {
     // Built here while the worker opens the library and its index: the worker takes it over instead
     // of building the same catalog again after them (a third of its wait at 100k articles).
     const catalog = library.catalog();
-    const moved = [catalog.order, catalog.present, catalog.stored, catalog.sourceOf, catalog.dateOf, catalog.flags].map((a) => a.buffer);
-    this.send({ type: 'catalog', catalog, searchesBefore: Atomics.load(this.generation, 0) }, moved).catch(() => undefined);
+    const handed = { type: 'catalog' as const, catalog, searchesBefore: Atomics.load(this.generation, 0) };
+    this.send(handed, catalogBuffers(catalog)).catch(() => undefined);
   }
 
   private boot(): Worker {

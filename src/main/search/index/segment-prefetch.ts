@@ -8,13 +8,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SegmentReader } from './segment-reader';
+import type { SegmentOpener } from './segment-set';
 
 const SEGMENT_FILE = /^seg-\d+\.idx$/;
-
-/** Opens the reader of a segment the manifest lists. */
-export type SegmentOpener = (path: string, checks: Uint8Array | null) => SegmentReader;
-
-export const openSegment: SegmentOpener = (path, checks) => new SegmentReader(path, checks);
 
 export class SegmentPrefetch {
   private readonly ready = new Map<string, SegmentReader>();
@@ -66,7 +62,7 @@ export class SegmentPrefetch {
       }
       if (adopted) return reader;
     }
-    return openSegment(path, checks);
+    return new SegmentReader(path, checks);
   };
 
   /** Stops reading ahead and closes what the manifest did not ask for. */

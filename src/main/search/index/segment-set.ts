@@ -5,9 +5,7 @@
 // never left to a caller to remember.
 import { join } from 'node:path';
 import type { SegmentRecord } from './segment-record';
-import type { SegmentReader } from './segment-reader';
-import { openSegment } from './segment-prefetch';
-import type { SegmentOpener } from './segment-prefetch';
+import { SegmentReader } from './segment-reader';
 
 /** What changed in the set since it was last taken: dead sets to record, and files no longer part of it. */
 export interface SegmentChanges {
@@ -24,6 +22,9 @@ export interface SegmentEntry {
   checks: Uint8Array | null;
 }
 
+/** Opens the reader of a segment the manifest lists (the search worker's takes one it read ahead: segment-prefetch.ts). */
+export type SegmentOpener = (path: string, checks: Uint8Array | null) => SegmentReader;
+
 export class SegmentSet {
   private entries: SegmentEntry[] = [];
   /** articleId → index into entries (−1: not indexed), and the local document number. */
@@ -39,7 +40,7 @@ export class SegmentSet {
 
   constructor(
     private readonly dir: string,
-    private readonly openReader: SegmentOpener = openSegment,
+    private readonly openReader: SegmentOpener = (path, checks) => new SegmentReader(path, checks),
   ) {}
 
   get segments(): readonly SegmentEntry[] {
