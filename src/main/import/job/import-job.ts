@@ -30,11 +30,11 @@ const SEGMENT_BYTES = 48 * 1024 * 1024;
 const PROGRESS_INTERVAL_MS = 100;
 /**
  * Files in flight per unit of the workers' parallelism while a checkpoint waits for the index
- * flush and saves library.db (2–4 s each on a 6k import): with only the usual two per thread, the
- * parse workers sat idle for most of that wait. Bounded, as each result holds an article's body
- * and tokens (some 100 KB for a realistic page).
+ * flush and saves library.db (2–4 s each on a 6k import): with only the usual eight per thread, the
+ * parse workers sat idle for much of that wait. Bounded, as each result holds an article's body
+ * and tokens (some 100 KB for a realistic page): 64 files with two parse threads.
  */
-const AHEAD_WHILE_SAVING = 16;
+const AHEAD_WHILE_SAVING = 4;
 
 /** When a running job commits. A commit rewrites library.db, so not too often; a crash loses at most this much. */
 export interface CheckpointPolicy {
