@@ -32,7 +32,8 @@ export const DEFAULT_WORKER_OPTIONS: WorkerOptions = { fileBudgetMs: 20_000 };
  * realistic 6k corpus (CLI import, load ~5): peak RSS 600–730 MB with the defaults, 530–545 MB with
  * these, for the same CPU time; a 1 GB limit with a 16 MB young generation got it to 450–490 MB,
  * but cost ~8 % more CPU in collections. A file that needs more than its worker's limit is reported
- * as too complex (see WorkerHandle).
+ * as too complex (see WorkerHandle). The young generations here hold in the app; `folio import`
+ * runs with a semi-space flag of its own, which V8 lets override them (cli/tuned-launch.ts).
  */
 const DEFAULT_HEAP_LIMIT_MB = 1536;
 /** The index and merge workers' postings live outside the heap, in array buffers. */
