@@ -236,6 +236,18 @@ describe('index segments', () => {
     reader.close();
   });
 
+  it('stops a merge at a damaged dictionary and reports it as damage', () => {
+    const dir = tempDir();
+    const path = join(dir, 'a.idx');
+    writeSegment(DOCS, path);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 0x80; // the dictionary's last varint runs off the end
+    writeFileSync(path, bytes);
+    const reader = new SegmentReader(path);
+    expect(() => mergeSegments([{ reader, dead: null }], join(dir, 'm.idx'))).toThrow(SegmentDamage);
+    reader.close();
+  });
+
   it('refuses a truncated segment file', () => {
     const dir = tempDir();
     writeSegment(DOCS, join(dir, 'a.idx'));

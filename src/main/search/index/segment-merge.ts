@@ -3,7 +3,9 @@
 // read front to back in blocks (its terms' postings are stored in dictionary
 // order), and positions are copied bit for bit unless a document among them died:
 // only document numbers change in a merge.
+import { riceParameter } from './bits';
 import { SegmentFileWriter } from './segment-file-writer';
+import type { TermCursor } from './segment-dictionary';
 import { decodeDocs } from './segment-reader';
 import type { DocList, SegmentReader, Section } from './segment-reader';
 import { PositionReader, positionParameter } from './positions';
@@ -19,9 +21,10 @@ export interface MergeInput {
 /**
  * Bytes read from an input section at a time. Two sections of eight inputs are
  * open at once in a merge, so this is kept small: 8 MB blocks made a merge's
- * buffers alone 128 MB of an import's peak memory.
+ * buffers alone 128 MB of an import's peak memory, and a merge comes at the
+ * peak of an import.
  */
-const BLOCK = 1 << 20;
+const BLOCK = 1 << 18;
 
 /** Reads one section of one input in order, a block at a time. */
 class SequentialSection {
@@ -33,11 +36,10 @@ class SequentialSection {
     private readonly section: Section,
   ) {}
 
-  /** The term's stream in this section. */
-  term(rank: number): Uint8Array {
-    const { start, end } = this.reader.range(this.section, rank, rank + 1);
+  /** The bytes [start, end) of the section: a term's stream. */
+  term(start: number, end: number): Uint8Array {
     if (start < this.blockStart || end > this.blockStart + this.block.length) {
-      const available = this.reader.range(this.section, rank, this.reader.termCount).end - start;
+      const available = this.reader.sectionBytes[this.section] - start;
       this.block = this.reader.read(this.section, start, Math.min(Math.max(BLOCK, end - start), available));
       this.blockStart = start;
     }
@@ -135,8 +137,8 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
   const out = new SegmentFileWriter(path, docColumns(inputs, remap, live), unigrams ? VERSION : UNIGRAMS_SINCE - 1);
   const scratch = { values: new Uint32Array(256) };
   try {
-    const cursor = inputs.map(() => 0);
-    const current = inputs.map(({ reader }) => (reader.termCount > 0 ? reader.termName(0) : null));
+    const terms = inputs.map(({ reader }) => reader.termsInOrder());
+    const current = terms.map((t) => (t.next() ? t.name : null));
     for (;;) {
       let min: string | null = null;
       for (const name of current) if (name !== null && (min === null || name < min)) min = name;
@@ -144,16 +146,20 @@ export function mergeSegments(inputs: MergeInput[], path: string): { bytes: numb
       const parts: TermPart[] = [];
       inputs.forEach(({ reader }, i) => {
         if (current[i] !== min) return;
-        const rank = cursor[i] as number;
+        const t = terms[i] as TermCursor;
         parts.push({
           reader,
-          list: decodeDocs((docs[i] as SequentialSection).term(rank), reader.df(rank), reader.version, reader.riceParameter(rank)),
+          list: decodeDocs(
+            (docs[i] as SequentialSection).term(t.docsStart, t.docsEnd),
+            t.df,
+            reader.version,
+            riceParameter(reader.docCount, t.df),
+          ),
           map: remap[i] as Int32Array,
-          positions: (positions[i] as SequentialSection).term(rank),
-          positionsBits: reader.positionsBits(rank),
+          positions: (positions[i] as SequentialSection).term(t.positionsStart, t.positionsEnd),
+          positionsBits: t.positionsBits,
         });
-        cursor[i] = rank + 1;
-        current[i] = rank + 1 < reader.termCount ? reader.termName(rank + 1) : null;
+        current[i] = t.next() ? t.name : null;
       });
       if (unigrams || !min.startsWith(UNIGRAM_PREFIX)) mergeTerm(out, min, parts, scratch);
     }

@@ -7,8 +7,8 @@ import { riceParameter } from './bits';
 import { PositionReader, positionParameter } from './positions';
 import { CHECK_BLOCK_BYTES, SegmentChecks, SegmentDamage } from './segment-checks';
 import { PostingReader } from './postings';
-import { decodeDictionary } from './segment-dictionary';
-import type { Dictionary } from './segment-dictionary';
+import { ArrayTermCursor, PackedTermCursor, decodeDictionary, termNameAt } from './segment-dictionary';
+import type { Dictionary, TermCursor } from './segment-dictionary';
 import { HEADER_BYTES, layoutOf, readHeader } from './segment-format';
 
 /** One term's document list, decoded. Documents are segment-local numbers, ascending. */
@@ -49,6 +49,8 @@ export class SegmentReader {
   /** Format 4 on: packed as read at open, decoded when first needed (see dictionary). */
   private dict: Dictionary | PackedDictionary;
   private readonly offsets: Record<Section, number>;
+  /** Each section's length in bytes. */
+  readonly sectionBytes: Readonly<Record<Section, number>>;
   private fd: number | null;
   readonly bytes: number;
   /** Checks reads against the checksums the manifest recorded (none for segments written before them). */
@@ -107,6 +109,7 @@ export class SegmentReader {
               positionsPad: null,
             };
       this.offsets = { docs: layout.docs, positions: layout.positions };
+      this.sectionBytes = { docs: header.docsBytes, positions: header.positionsBytes };
     } catch (error) {
       closeSync(this.fd);
       this.fd = null;
@@ -176,18 +179,23 @@ export class SegmentReader {
   }
 
   termName(rank: number): string {
-    const { textStart, text } = this.dictionary;
-    return String.fromCharCode(...text.subarray(textStart[rank] as number, textStart[rank + 1] as number));
+    return termNameAt(this.dictionary, rank);
+  }
+
+  /** Every term in rank order (a merge): a packed dictionary not decoded yet is read as it goes, not decoded. */
+  termsInOrder(): TermCursor {
+    const d = this.dict;
+    if (!('packed' in d)) return new ArrayTermCursor(d, this.termCount);
+    return new PackedTermCursor(
+      d.packed,
+      this.termCount,
+      d.termChars,
+      () => new SegmentDamage(`index segment ${this.path}: index segment dictionary is damaged`),
+    );
   }
 
   df(rank: number): number {
     return this.dictionary.df[rank] as number;
-  }
-
-  /** Bits of the term's positions stream (format 4: a bit stream padded to whole bytes; before, bytes × 8). */
-  positionsBits(rank: number): number {
-    const { start, end } = this.range('positions', rank, rank + 1);
-    return (end - start) * 8 - (this.dictionary.positionsPad?.[rank] ?? 0);
   }
 
   /** The Rice parameter the term's docs stream is coded with (format 4). */
