@@ -48,6 +48,16 @@ function twoSegments(): { dir: string; set: SegmentSet } {
   return { dir, set };
 }
 
+/** A segment of DOCS whose dictionary's last varint runs off the end of the file. */
+function segmentWithDamagedDictionary(): string {
+  const path = join(tempDir(), 'a.idx');
+  writeSegment(DOCS, path);
+  const bytes = readFileSync(path);
+  bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 0x80;
+  writeFileSync(path, bytes);
+  return path;
+}
+
 function build(dir: string, docs = DOCS, file = 'a.idx'): SegmentSet {
   writeSegment(docs, join(dir, file));
   const set = new SegmentSet(dir);
@@ -223,13 +233,7 @@ describe('index segments', () => {
   });
 
   it('reads a damaged dictionary only when a search needs it, and reports it as damage then', () => {
-    const dir = tempDir();
-    const path = join(dir, 'a.idx');
-    writeSegment(DOCS, path);
-    const bytes = readFileSync(path);
-    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 0x80; // the dictionary's last varint runs off the end
-    writeFileSync(path, bytes);
-    const reader = new SegmentReader(path);
+    const reader = new SegmentReader(segmentWithDamagedDictionary());
     // An import's bookkeeping reads the per-article columns alone.
     expect([...reader.articleIds]).toEqual(DOCS.map((d) => d.articleId));
     expect(() => reader.find('普京')).toThrow(SegmentDamage);
@@ -237,14 +241,8 @@ describe('index segments', () => {
   });
 
   it('stops a merge at a damaged dictionary and reports it as damage', () => {
-    const dir = tempDir();
-    const path = join(dir, 'a.idx');
-    writeSegment(DOCS, path);
-    const bytes = readFileSync(path);
-    bytes[bytes.length - 1] = (bytes[bytes.length - 1] as number) | 0x80; // the dictionary's last varint runs off the end
-    writeFileSync(path, bytes);
-    const reader = new SegmentReader(path);
-    expect(() => mergeSegments([{ reader, dead: null }], join(dir, 'm.idx'))).toThrow(SegmentDamage);
+    const reader = new SegmentReader(segmentWithDamagedDictionary());
+    expect(() => mergeSegments([{ reader, dead: null }], join(tempDir(), 'm.idx'))).toThrow(SegmentDamage);
     reader.close();
   });
 
