@@ -36,6 +36,25 @@ export interface SanitizerHooks {
   isRemoved(frame: SanitizerFrame): boolean;
 }
 
+/** A tag as the sanitiser wrote it. */
+export interface WrittenTag {
+  /** Index of the tag among the output's parts; the parts between two tags are text, escaped as written. */
+  readonly position: number;
+  readonly name: string;
+  readonly closing: boolean;
+  /** Of an opening tag: its attributes as a parser reads them back from the output. */
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/**
+ * What the sanitiser wrote: joined, `parts` is the sanitised HTML, and `tags` says which parts
+ * are tags, so a reader of that HTML (its text, its links) can walk it without parsing it again.
+ */
+export interface SanitizedOutput {
+  readonly parts: string[];
+  readonly tags: WrittenTag[];
+}
+
 /** Longest collapsed text `shortText` reports; callers test short texts (an image file name) only. */
 export const SHORT_TEXT = 256;
 
@@ -49,6 +68,7 @@ const MEDIA = new Set(['img', 'audio', 'video', 'picture', 'svg', 'object', 'map
 const NOT_EMPTY = new Set(['class', 'href', 'rel', 'title', 'colspan', 'rowspan', 'start', 'datetime']);
 const VALID_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** sanitize-html's (launder's) test of a URL attribute: a scheme outside the list, or a protocol-relative address. */
 function naughtyHref(href: string): boolean {
@@ -152,7 +172,13 @@ function replay(root: Element, events: Events): void {
  * their content kept.
  */
 export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlySet<string>, hooks: SanitizerHooks): string {
+  return sanitizeToParts(html, dropped, hooks).parts.join('');
+}
+
+/** `sanitizeWithAllowList`, its output left in the parts and tags it was written as. */
+export function sanitizeToParts(html: string | Element, dropped: ReadonlySet<string>, hooks: SanitizerHooks): SanitizedOutput {
   const out: string[] = [];
+  const tags: WrittenTag[] = [];
   const stack: Frame[] = [];
   const skipped: boolean[] = [];
   let depth = 0;
@@ -187,6 +213,7 @@ export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlyS
       depth++;
       if (!allowed) return;
       let tag = `<${name}`;
+      let written: Record<string, string> | null = null;
       for (const [attribute, raw] of Object.entries(attribs)) {
         let value = raw;
         if (!VALID_ATTRIBUTE_NAME.test(attribute) || (value === '' && NOT_EMPTY.has(attribute))) continue;
@@ -199,7 +226,10 @@ export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlyS
         } else if (!ATTRIBUTES.get(name)?.has(attribute)) continue;
         else if (attribute === 'href' && naughtyHref(value)) continue;
         tag += value ? ` ${attribute}="${escapeAttribute(value)}"` : attribute === 'alt' ? ` ${attribute}=""` : ` ${attribute}`;
+        written ??= {};
+        written[attribute] = value;
       }
+      tags.push({ position: out.length, name, closing: false, attributes: written ?? NO_ATTRIBUTES });
       out.push(SELF_CLOSING.has(name) ? `${tag} />` : `${tag}>`);
     },
     ontext(text) {
@@ -235,13 +265,16 @@ export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlyS
       }
       if (hooks.isRemoved(frame)) {
         out.length = frame.position;
+        while (tags.length > 0 && (tags.at(-1) as WrittenTag).position >= frame.position) tags.pop();
         return;
       }
       if (parent) {
         if (MEDIA.has(frame.tag)) parent.mediaChildren++;
         parent.adopt(frame);
       }
-      if (!SELF_CLOSING.has(name)) out.push(`</${name}>`);
+      if (SELF_CLOSING.has(name)) return;
+      tags.push({ position: out.length, name, closing: true, attributes: NO_ATTRIBUTES });
+      out.push(`</${name}>`);
     },
   };
 
@@ -267,5 +300,5 @@ export function sanitizeWithAllowList(html: string | Element, dropped: ReadonlyS
     parser.write(source);
     parser.end();
   } else replay(html as Element, events);
-  return out.join('');
+  return { parts: out, tags };
 }

@@ -1,9 +1,13 @@
 // Plain text of sanitised article HTML, for search and snippets: block elements
 // end a line, paragraph-like blocks are separated by a blank line, and
-// whitespace inside a line collapses to single spaces. One streaming pass, no DOM.
+// whitespace inside a line collapses to single spaces. One streaming pass, no DOM;
+// at import, no parse at all: the sanitiser's output is read as it was written.
 import { Parser } from 'htmlparser2';
 import { CREDIT_CLASS } from '../../../shared/article-html';
+import type { SanitizedOutput } from './allow-list-sanitizer';
 import { LinkMeasure } from './list-page';
+import { ParserNesting } from './parser-nesting';
+import type { NestingEvents } from './parser-nesting';
 
 /** Blocks that stand apart from their neighbours by a blank line. */
 const PARAGRAPH_BLOCKS = new Set([
@@ -100,41 +104,100 @@ class TextCollector {
   }
 }
 
+/** What a parse of sanitised HTML reports, given to the text collector and, at import, the link measure. */
+class SanitizedHtmlReader implements NestingEvents {
+  constructor(
+    private readonly collector: TextCollector,
+    private readonly links: LinkMeasure | null,
+  ) {}
+
+  onopentag(name: string, attributes: Readonly<Record<string, string>>): void {
+    this.collector.open(name, attributes['class'] === CREDIT_CLASS);
+    this.links?.open(name);
+  }
+
+  onclosetag(name: string): void {
+    this.collector.close(name);
+    this.links?.close(name);
+  }
+
+  ontext(text: string): void {
+    this.collector.text(text);
+    this.links?.text(text);
+  }
+}
+
+/** The character references the sanitiser writes in text (it escapes nothing else). */
+const REFERENCES: ReadonlyMap<string, string> = new Map([
+  ['&amp;', '&'],
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+]);
+
 export function htmlToText(html: string): string {
-  return readSanitizedHtml(html, null);
+  const collector = new TextCollector();
+  readSanitizedHtml(html, new SanitizedHtmlReader(collector, null));
+  return collector.finish();
 }
 
 /**
  * The plain text of an article's sanitised HTML and, in the same parse, how much of it is links
- * (list-page.ts): import reads every article's HTML once for both.
+ * (list-page.ts). Import reads the sanitiser's output instead (`writtenTextAndLinks`).
  */
 export function articleTextAndLinks(html: string): { text: string; links: LinkMeasure } {
+  const collector = new TextCollector();
   const links = new LinkMeasure();
-  return { text: readSanitizedHtml(html, links), links };
+  readSanitizedHtml(html, new SanitizedHtmlReader(collector, links));
+  return { text: collector.finish(), links };
 }
 
-function readSanitizedHtml(html: string, links: LinkMeasure | null): string {
+/**
+ * `articleTextAndLinks` of the sanitiser's output (its parts, joined and trimmed), read from the
+ * parts and tags it wrote as a parse of that HTML would report them: the same text and measure,
+ * without parsing the HTML again.
+ */
+export function writtenTextAndLinks(output: SanitizedOutput): { text: string; links: LinkMeasure } {
   const collector = new TextCollector();
-  const parser = new Parser(
-    {
-      onopentag: (name, attribs) => {
-        collector.open(name, attribs['class'] === CREDIT_CLASS);
-        links?.open(name);
-      },
-      onclosetag: (name) => {
-        collector.close(name);
-        links?.close(name);
-      },
-      ontext: (text) => {
-        collector.text(text);
-        links?.text(text);
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
+  const links = new LinkMeasure();
+  const reader = new SanitizedHtmlReader(collector, links);
+  const nesting = new ParserNesting(reader);
+  const { parts, tags } = output;
+  let from = 0;
+  for (let i = 0; i <= tags.length; i++) {
+    const tag = tags[i];
+    let text = joinParts(parts, from, tag ? tag.position : parts.length);
+    if (i === 0) text = text.trimStart();
+    if (!tag) text = text.trimEnd();
+    readEscapedText(text, reader);
+    if (!tag) break;
+    if (tag.closing) nesting.closeTag(tag.name);
+    else nesting.openTag(tag.name, tag.attributes);
+    from = tag.position + 1;
+  }
+  nesting.end();
+  return { text: collector.finish(), links };
+}
+
+function readSanitizedHtml(html: string, reader: SanitizedHtmlReader): void {
+  const parser = new Parser(reader, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();
-  return collector.finish();
+}
+
+function joinParts(parts: readonly string[], from: number, to: number): string {
+  if (to - from === 1) return parts[from] as string;
+  return parts.slice(from, to).join('');
+}
+
+/** Escaped text as htmlparser2 reports it: the text between character references, and each reference decoded on its own (LinkMeasure reads bare URLs within one report). */
+function readEscapedText(text: string, reader: SanitizedHtmlReader): void {
+  let from = 0;
+  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', from)) {
+    if (at > from) reader.ontext(text.slice(from, at));
+    from = text.indexOf(';', at) + 1;
+    reader.ontext(REFERENCES.get(text.slice(at, from)) as string);
+  }
+  if (from < text.length) reader.ontext(from === 0 ? text : text.slice(from));
 }
 
 /** `&quot;0day&quot;` → `"0day"`: entity references in a title or attribute-like snippet. */

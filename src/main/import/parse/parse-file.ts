@@ -5,7 +5,6 @@
 import { readArticleDraft } from './article-draft';
 import { resolveAuthor, resolveDate, resolveSource, resolveTitle, resolveUrl, statedTitle } from './article-metadata';
 import { decodeArticleBytes } from './decode';
-import { articleTextAndLinks } from './html-text';
 import type { FileInput, ParseOutcome } from './parsed-article';
 import { sanitizeArticleHtml } from './sanitize';
 import { isSitePage } from './site-pages';
@@ -28,7 +27,7 @@ function parse(input: FileInput): ParseOutcome {
     dropClutter: draft.dropClutter,
     hiddenClasses: draft.hiddenClasses,
   });
-  const { text: plain, links } = articleTextAndLinks(body.html);
+  const { text: plain, links } = body;
   if (links.isLinkList({ onlyByShare: draft.format === 'feed-capture' || body.images.length > 0 })) return LINK_LIST;
   // Front matter and nothing else, or a header with an empty body: nothing failed, there is just nothing to read.
   if (!plain && body.images.length === 0) return { kind: 'skip', reason: 'empty' };

@@ -4,13 +4,15 @@
 // repeats the title, rather than each of those parsing the HTML again.
 import type { Element } from 'domhandler';
 import { CREDIT_CLASS } from '../../../shared/article-html';
-import { sanitizeWithAllowList } from './allow-list-sanitizer';
-import type { SanitizerFrame } from './allow-list-sanitizer';
+import { sanitizeToParts } from './allow-list-sanitizer';
+import type { SanitizedOutput, SanitizerFrame } from './allow-list-sanitizer';
 import { assignFigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
 import { isHiddenElement, isImageFileName } from './hidden';
+import { writtenTextAndLinks } from './html-text';
 import { ImageSources } from './image-source';
+import type { LinkMeasure } from './list-page';
 import type { ImageRef } from './parsed-article';
 
 export interface SanitizeOptions extends ImageContext {
@@ -27,6 +29,10 @@ export interface SanitizedBody {
   images: ImageRef[];
   /** Text of the first <h1>, removed from html because it is (or, with no title known, becomes) the title. */
   headline: string | null;
+  /** The plain text of html (html-text.ts), read from the same pass. */
+  text: string;
+  /** How much of html is links (list-page.ts). */
+  links: LinkMeasure;
 }
 
 /** Removed together with everything inside them: their content is code, chrome or an attack surface, never article text. */
@@ -65,8 +71,10 @@ export const DROPPED_WITH_CONTENT: ReadonlySet<string> = new Set([
 const LINK_SCHEME = /^(?:https?:|mailto:)/i;
 /** Class names sites give photo credits and captions. */
 const CREDIT_NAMES = /(?:^|[\s_-])(?:caption|credits?|photo-?credit|image-?credit|wp-caption-text)(?=$|[\s_-])/i;
-/** A paragraph that opens like a credit: "Photo: Reuters", "图片来源：路透社". */
-const CREDIT_TEXT = /<(p|div|span|small)>(?=\s*(?:photo(?:graph)?|credit|image|source|图片来源|图片|图|摄影|来源)\s*[:：])/gi;
+/** Text that opens like a credit: "Photo: Reuters", "图片来源：路透社". */
+const CREDIT_TEXT = /^\s*(?:photo(?:graph)?|credit|image|source|图片来源|图片|图|摄影|来源)\s*[:：]/i;
+/** Elements written with no attributes that are marked a credit by their text. */
+const CREDIT_BY_TEXT = new Set(['p', 'div', 'span', 'small']);
 
 function linkAttributes(attribs: Record<string, string>): Record<string, string> {
   let href = attribs['href']?.trim() ?? '';
@@ -78,6 +86,23 @@ function linkAttributes(attribs: Record<string, string>): Record<string, string>
   }
   if (attribs['title']) kept['title'] = attribs['title'];
   return kept;
+}
+
+/**
+ * Marks the plain paragraphs (divs, spans) whose text opens like a credit, in the output's parts
+ * and tags alike, so the HTML and the text read from the tags agree. A tag's text is the parts up
+ * to the next tag: what a pattern run over the joined HTML would see after it.
+ */
+function markCreditsByText(output: SanitizedOutput): void {
+  const { parts, tags } = output;
+  tags.forEach((tag, i) => {
+    if (tag.closing || !CREDIT_BY_TEXT.has(tag.name) || parts[tag.position] !== `<${tag.name}>`) return;
+    const next = tags[i + 1]?.position ?? parts.length;
+    if (!CREDIT_TEXT.test(parts.slice(tag.position + 1, next).join(''))) return;
+    const attributes = { class: CREDIT_CLASS };
+    parts[tag.position] = `<${tag.name} class="${CREDIT_CLASS}">`;
+    tags[i] = { ...tag, attributes };
+  });
 }
 
 function normaliseText(text: string): string {
@@ -160,7 +185,7 @@ export function sanitizeArticleHtml(html: string | Element, options: SanitizeOpt
     return true;
   };
 
-  const clean = sanitizeWithAllowList(html, DROPPED_WITH_CONTENT, {
+  const output = sanitizeToParts(html, DROPPED_WITH_CONTENT, {
     transform,
     isRemoved,
     textFilter: (text) => (clutter.inside ? '' : text),
@@ -172,9 +197,9 @@ export function sanitizeArticleHtml(html: string | Element, options: SanitizeOpt
       clutter.close();
       sources.close(name);
     },
-  })
-    .trim()
-    .replace(CREDIT_TEXT, `<$1 class="${CREDIT_CLASS}">`);
+  });
+  markCreditsByText(output);
+  const clean = output.parts.join('').trim();
   assignFigureCaptions(clean, images);
-  return { html: clean, images, headline };
+  return { html: clean, images, headline, ...writtenTextAndLinks(output) };
 }
