@@ -58,7 +58,8 @@ function termHits(index: SegmentSet, plan: TermPlan, budget: Budget): { hits: De
     perSegment.push({ seg, list: matchInSegment(seg.reader, plan) });
   }
   let df = 0;
-  for (const { seg, list } of perSegment) for (const d of list.docs) if (!seg.dead[d]) df++;
+  // Indexed, not for…of: iterating a typed array was a tenth of a frequent character's evaluation.
+  for (const { seg, list } of perSegment) for (let i = 0; i < list.docs.length; i++) if (!seg.dead[list.docs[i] as number]) df++;
   if (df === 0) return { hits, idf: 0 };
   const idf = idfOf(df, index.liveDocs);
   const len = { title: 0, body: 0, avgTitle: index.avgTitleLength, avgBody: index.avgBodyLength };

@@ -90,6 +90,45 @@ function emitMarks(s: string, i: number, j: number, out: Output, t: FoldTables):
   for (let m = i; m < j; m++) out.push(t.multi.get(s.charCodeAt(m)) as string, m);
 }
 
+/** An article's worth of 0, 1, 2, …: copying them is several times faster than writing them one by one. */
+const IDENTITY_CAPACITY = 1 << 16;
+let identity = new Int32Array(0);
+
+/** offsets[k] = k for k < n. */
+function fillIdentity(offsets: Int32Array, n: number): void {
+  if (identity.length < Math.min(n, IDENTITY_CAPACITY)) {
+    const capacity = Math.min(IDENTITY_CAPACITY, Math.max(n, 2 * identity.length, 1024));
+    identity = Int32Array.from({ length: capacity }, (_, k) => k);
+  }
+  offsets.set(identity.subarray(0, Math.min(n, identity.length)));
+  for (let k = identity.length; k < n; k++) offsets[k] = k;
+}
+
+/**
+ * Folds the run of characters from s[i] that fold to one unit each (most of any text) into
+ * units[o…], and their indices into offsets[o…] when given; returns where the run ends in s.
+ * Kept apart from the rarer cases so that the loop stays this tight: it is most of a snippet's matching.
+ */
+function foldOneToOne(s: string, i: number, single: Uint16Array, units: Uint16Array, o: number, offsets: Int32Array | null): number {
+  const n = s.length;
+  const shift = o - i;
+  if (offsets === null) {
+    for (; i < n; i++) {
+      const one = single[s.charCodeAt(i)] as number;
+      if (one === 0) break;
+      units[i + shift] = one;
+    }
+  } else {
+    for (; i < n; i++) {
+      const one = single[s.charCodeAt(i)] as number;
+      if (one === 0) break;
+      units[i + shift] = one;
+      offsets[i + shift] = i;
+    }
+  }
+  return i;
+}
+
 /** Folds s into `output`; offsets are written only when asked for. */
 function fold(s: string, withOffsets: boolean): Output {
   const t = foldTables();
@@ -100,22 +139,21 @@ function fold(s: string, withOffsets: boolean): Output {
   out.withOffsets = withOffsets;
   // Invariant: room for one unit per remaining input unit, so the hot path never checks capacity.
   out.reserve(n);
-  let units = out.units;
-  let offsets = out.offsets;
-  let o = 0;
-  let i = 0;
+  // Up to the first character that does not fold to one unit, unit k comes from index k: the
+  // offsets of that start (all of most texts) are not written one by one but copied at once.
+  let i = foldOneToOne(s, 0, single, out.units, 0, null);
+  if (withOffsets) fillIdentity(out.offsets, i);
+  let o = i;
   while (i < n) {
     const c = s.charCodeAt(i);
-    const one = single[c] as number;
-    if (one !== 0) {
-      units[o] = one;
-      if (withOffsets) offsets[o] = i;
-      o++;
-      i++;
+    const k = foldKind(c);
+    if (k === ONE) {
+      // Seen for the first time (its entry is filled now), or the run after a rarer case.
+      const end = foldOneToOne(s, i, single, out.units, o, withOffsets ? out.offsets : null);
+      o += end - i;
+      i = end;
       continue;
     }
-    const k = foldKind(c);
-    if (k === ONE) continue; // first sight of c: its entry is filled now, and the hot path takes it
     out.length = o;
     if (k === MANY) {
       out.push(t.multi.get(c) as string, i);
@@ -137,11 +175,9 @@ function fold(s: string, withOffsets: boolean): Output {
     }
     out.reserve(n - i);
     o = out.length;
-    units = out.units;
-    offsets = out.offsets;
   }
   out.length = o;
-  offsets[o] = n; // offsets always has room for one past the end
+  out.offsets[o] = n; // offsets always has room for one past the end
   return out;
 }
 

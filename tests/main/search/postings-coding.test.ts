@@ -37,11 +37,11 @@ function roundTrip(lists: Posting[][], docCount: number): Posting[][] {
   });
 }
 
-const posting = fc.record({
-  gap: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 31 })),
+const counts = {
   titleTf: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 2 ** 30 })),
   bodyTf: fc.oneof(fc.constant(1), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 2 ** 30 })),
-});
+};
+const posting = fc.record({ gap: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 31 })), ...counts });
 
 describe('posting codes (segment format 4)', () => {
   it('read back every gap and count written, whatever the Rice parameter', () => {
@@ -53,6 +53,32 @@ describe('posting codes (segment format 4)', () => {
           expect(roundTrip(lists, docCount)).toEqual(lists);
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('read back as a whole list, as one by one', () => {
+    // Gaps small enough that every document number fits the list's Uint32Array.
+    const listed = fc.record({ gap: fc.oneof(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 2 ** 25 })), ...counts });
+    fc.assert(
+      fc.property(fc.array(listed, { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 2 ** 24 }), (list, docCount) => {
+        const bytes = new ByteWriter(16);
+        const bits = new BitWriter(bytes);
+        const k = riceParameter(docCount, list.length);
+        for (const p of list) writePostingBits(bits, k, p.gap, p.titleTf, p.bodyTf);
+        bits.align();
+        const reader = new PostingReader(bytes.result(), 4);
+        reader.startTerm(0, k);
+        const read = { docs: new Uint32Array(list.length), titleTf: new Uint32Array(list.length), bodyTf: new Uint32Array(list.length) };
+        reader.readAll(list.length, read.docs, read.titleTf, read.bodyTf);
+        let doc = -1;
+        const docs = list.map((p) => (doc += p.gap));
+        expect(read).toEqual({
+          docs: Uint32Array.from(docs),
+          titleTf: Uint32Array.from(list, (p) => p.titleTf),
+          bodyTf: Uint32Array.from(list, (p) => p.bodyTf),
+        });
+      }),
       { numRuns: 300 },
     );
   });

@@ -20,6 +20,9 @@ import { BitReader, ESCAPE } from './bits';
 import type { BitWriter } from './bits';
 import { ByteReader } from './varint';
 
+/** ESCAPE as a local: an imported binding can cost a getter call per read in unbundled runs (tsx). */
+const ESCAPE_RUN = ESCAPE;
+
 export interface VarintSink {
   varint(value: number): void;
 }
@@ -95,61 +98,83 @@ export class PostingReader {
     this.titleTf = word % 2 === 1 ? r.varint() : 0;
   }
 
-  /**
-   * Adds the current stream's df postings into per-document counters. In version 4 the
-   * common postings — a gap within the Rice code's reach, then "once in the body" or a
-   * body count without a title — are decoded here from 32 bits at a time in local
-   * variables, several times faster than next() (a frequent character's bigrams hold
-   * tens of thousands of postings); any other posting is decoded by next() from the same
-   * bit position.
-   */
+  /** Decodes the current stream's df postings into the arrays: a term's document list. */
+  readAll(df: number, docs: Uint32Array, titleTf: Uint32Array, bodyTf: Uint32Array): void {
+    if (this.version < 4) {
+      for (let i = 0; i < df; i++) {
+        this.next();
+        docs[i] = this.doc;
+        titleTf[i] = this.titleTf;
+        bodyTf[i] = this.bodyTf;
+      }
+      return;
+    }
+    let bit = this.bits.bitPosition;
+    for (let i = 0; i < df; i++) {
+      bit = this.step(bit);
+      docs[i] = this.doc;
+      titleTf[i] = this.titleTf;
+      bodyTf[i] = this.bodyTf;
+    }
+    this.bits.seekBit(bit);
+  }
+
+  /** Adds the current stream's df postings into per-document counters. */
   accumulate(df: number, title: Uint32Array, body: Uint32Array): void {
     if (this.version < 4) {
       for (let i = df; i > 0; i--) this.addTo(title, body);
       return;
     }
+    let bit = this.bits.bitPosition;
+    for (let i = df; i > 0; i--) {
+      bit = this.step(bit);
+      body[this.doc] = (body[this.doc] as number) + this.bodyTf;
+      title[this.doc] = (title[this.doc] as number) + this.titleTf;
+    }
+    this.bits.seekBit(bit);
+  }
+
+  /**
+   * Decodes the version 4 posting at bit position `bit` (doc, titleTf, bodyTf); returns the bit
+   * after it. The common postings — a gap within the Rice code's reach, then "once in the body"
+   * or a body count without a title — are decoded from 32 bits at a time, several times faster
+   * than next() (a frequent term has thousands of postings, a frequent character's bigrams tens
+   * of thousands); any other posting is decoded by next() from the same bit position.
+   */
+  private step(bit: number): number {
     const bytes = this.bytes;
     const k = this.k;
     const low = (1 << k) - 1;
-    const escape = ESCAPE; // an imported binding can cost a getter call per read in unbundled runs (tsx)
-    let bit = this.bits.bitPosition;
-    let doc = this.doc;
-    for (let i = df; i > 0; i--) {
-      // The 32 bits from `bit` on, least significant first (bytes past the end read as zeros).
-      const at = bit >>> 3;
-      const word =
-        ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> (bit & 7);
-      const available = 32 - (bit & 7);
-      const z = word === 0 ? 32 : 31 - Math.clz32(word & -word);
-      const used = z + 1 + k;
-      if (z < escape && used < available) {
-        const gap = z * (low + 1) + ((word >>> (z + 1)) & low) + 1;
-        if (((word >>> used) & 1) === 1) {
-          doc += gap;
-          body[doc] = (body[doc] as number) + 1;
-          bit += used + 1;
-          continue;
-        }
-        // γ(bodyTf + 1) and no title: a term repeated in the body, the next most common posting.
-        const from = used + 1;
-        const rest = from < available ? word >>> from : 0;
-        const n = rest === 0 ? 32 : 31 - Math.clz32(rest & -rest);
-        const titleBit = from + 2 * n + 1;
-        if (titleBit < available && ((word >>> titleBit) & 1) === 0) {
-          doc += gap;
-          body[doc] = (body[doc] as number) + (n > 0 ? ((1 << n) | ((word >>> (from + n + 1)) & ((1 << n) - 1))) - 1 : 0);
-          bit += titleBit + 1;
-          continue;
-        }
+    // The 32 bits from `bit` on, least significant first (bytes past the end read as zeros).
+    const at = bit >>> 3;
+    const word =
+      ((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8) | ((bytes[at + 2] ?? 0) << 16) | ((bytes[at + 3] ?? 0) << 24)) >>> (bit & 7);
+    const available = 32 - (bit & 7);
+    const z = word === 0 ? 32 : 31 - Math.clz32(word & -word);
+    const used = z + 1 + k;
+    if (z < ESCAPE_RUN && used < available) {
+      const gap = z * (low + 1) + ((word >>> (z + 1)) & low) + 1;
+      if (((word >>> used) & 1) === 1) {
+        this.doc += gap;
+        this.titleTf = 0;
+        this.bodyTf = 1;
+        return bit + used + 1;
       }
-      this.bits.seekBit(bit);
-      this.doc = doc;
-      this.addTo(title, body);
-      doc = this.doc;
-      bit = this.bits.bitPosition;
+      // γ(bodyTf + 1) and no title: a term repeated in the body, the next most common posting.
+      const from = used + 1;
+      const rest = from < available ? word >>> from : 0;
+      const n = rest === 0 ? 32 : 31 - Math.clz32(rest & -rest);
+      const titleBit = from + 2 * n + 1;
+      if (titleBit < available && ((word >>> titleBit) & 1) === 0) {
+        this.doc += gap;
+        this.titleTf = 0;
+        this.bodyTf = n > 0 ? ((1 << n) | ((word >>> (from + n + 1)) & ((1 << n) - 1))) - 1 : 0;
+        return bit + titleBit + 1;
+      }
     }
-    this.doc = doc;
     this.bits.seekBit(bit);
+    this.nextBits();
+    return this.bits.bitPosition;
   }
 
   private addTo(title: Uint32Array, body: Uint32Array): void {

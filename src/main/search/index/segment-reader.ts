@@ -298,14 +298,7 @@ export class SegmentReader {
 export function decodeDocs(bytes: Uint8Array, df: number, version: number, k: number): DocList {
   const p = new PostingReader(bytes, version);
   p.startTerm(0, k);
-  const docs = new Uint32Array(df);
-  const titleTf = new Uint32Array(df);
-  const bodyTf = new Uint32Array(df);
-  for (let i = 0; i < df; i++) {
-    p.next();
-    docs[i] = p.doc;
-    titleTf[i] = p.titleTf;
-    bodyTf[i] = p.bodyTf;
-  }
-  return { docs, titleTf, bodyTf };
+  const list = { docs: new Uint32Array(df), titleTf: new Uint32Array(df), bodyTf: new Uint32Array(df) };
+  p.readAll(df, list.docs, list.titleTf, list.bodyTf);
+  return list;
 }

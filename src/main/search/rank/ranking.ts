@@ -55,7 +55,10 @@ export function createRanking(input: RankInput, count: number): Ranking {
   // Scores compared to a thousandth, so float noise never outranks recency.
   const key = (id: number): number => (byDate ? 0 : Math.round(score(id) * 1000));
   const compare = (a: number, b: number): number => key(a) - key(b) || date(a) - date(b) || a - b;
-  const best = new TopK(Math.max(count, byDate ? 0 : RERANKED));
+  // Only a query of several terms is reranked by proximity; any other keeps just the hits asked
+  // for (a frequent term's hits were placed in headlines to win a place among 200, not 50).
+  const reranked = !byDate && evaluation.terms.length >= 2;
+  const best = new TopK(Math.max(count, reranked ? RERANKED : 0));
   return {
     push(id) {
       if (byDate) {
@@ -76,7 +79,7 @@ export function createRanking(input: RankInput, count: number): Ranking {
     },
     top(n) {
       let ids = best.sorted();
-      if (!byDate && evaluation.terms.length >= 2) {
+      if (reranked) {
         const head = ids.slice(0, RERANKED);
         for (const [id, p] of proximities(input.index, evaluation.terms, head)) proximity.set(id, p * PROXIMITY_SHARE * scale);
         ids = [...head.sort((a, b) => compare(b, a)), ...ids.slice(RERANKED)];
