@@ -1,6 +1,6 @@
 // The library service end to end on real files: import, list, read, search,
 // re-import, state, removal, locking and recovery.
-import { cpSync, readFileSync, readdirSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FolioEvent } from '../../src/shared/contract';
@@ -136,9 +136,14 @@ describe('library service', () => {
     const service = await openService(dir);
     await service.importFolders([FEED]);
     const before = await search(service, '普京');
+    const libraryDb = join(dir, 'library.db');
+    const saved = { bytes: readFileSync(libraryDb), mtimeMs: statSync(libraryDb).mtimeMs };
     const { report } = await service.importFolders([FEED]);
     expect(report).toMatchObject({ imported: 0, updated: 0, unchanged: 2, duplicates: 0, articles: 2 });
     expect(await search(service, '普京')).toMatchObject({ total: before.total });
+    // Nothing changed, so nothing was written: a re-import of a large unchanged folder stays quick.
+    expect(readFileSync(libraryDb).equals(saved.bytes)).toBe(true);
+    expect(statSync(libraryDb).mtimeMs).toBe(saved.mtimeMs);
     await service.close();
   });
 

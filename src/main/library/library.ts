@@ -401,10 +401,13 @@ export class Library {
     return this.db.roots();
   }
 
-  /** Records folders as imported at this time (added if new); part of the batch in progress, if any. */
-  rememberImportRoots(paths: readonly string[], at: number): void {
+  /**
+   * Records folders as imported at this time: new ones always, known ones when `touch` (the import
+   * changed the library). Part of the batch in progress, if any.
+   */
+  rememberImportRoots(paths: readonly string[], at: number, touch: boolean): void {
     this.write(() => {
-      for (const path of paths) this.db.rememberRoot(path, at);
+      for (const path of paths) this.db.rememberRoot(path, at, touch);
     });
   }
 

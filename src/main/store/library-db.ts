@@ -222,10 +222,15 @@ export class LibraryDb {
 
   // Imported folders
 
-  /** Records a folder the user imported (kept for watching, refreshing and re-importing). */
-  rememberRoot(path: string, importedAt: number): void {
+  /**
+   * Records a folder the user imported (kept for watching, refreshing and re-importing); a folder
+   * already known keeps its import time unless `touch` says the import changed something.
+   */
+  rememberRoot(path: string, importedAt: number, touch: boolean): void {
     this.sql.run(
-      'INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET imported_at = excluded.imported_at',
+      touch
+        ? 'INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO UPDATE SET imported_at = excluded.imported_at'
+        : 'INSERT INTO roots(path, added_at, imported_at) VALUES (?, ?, ?) ON CONFLICT(path) DO NOTHING',
       [path, importedAt, importedAt],
     );
   }
