@@ -3,7 +3,7 @@
 // addresses refused where the connection is made (the lookup hook) — and, because a
 // proxy resolves names itself, also checked against this machine's DNS beforehand.
 import { lookup } from 'node:dns/promises';
-import { EnvHttpProxyAgent, request } from 'undici';
+import type { Dispatcher, request as undiciRequest } from 'undici';
 import { AddressRefusedError, guardedLookup, hostRefusal, resolvedRefusal } from './address-policy';
 import type { LocalHosts } from './address-policy';
 import type { FetcherOptions, ImageFetcher } from './fetcher';
@@ -33,15 +33,23 @@ function proxyVariable(name: string): string | undefined {
 export function createNodeFetcher({ proxy, localHosts }: FetcherOptions): ImageFetcher {
   const httpProxy = proxy ?? proxyVariable('HTTP_PROXY');
   const httpsProxy = proxy ?? proxyVariable('HTTPS_PROXY');
-  const dispatcher = new EnvHttpProxyAgent({
-    ...(httpProxy ? { httpProxy } : {}),
-    ...(httpsProxy ? { httpsProxy } : {}),
-    // Direct connections only: a proxy agent connects to its proxy (often this machine) without this hook.
-    connect: { lookup: guardedLookup(localHosts), timeout: CONNECT_TIMEOUT_MS },
-  });
+  // undici is loaded with the first image asked for: it takes ~50 ms to load, which every start of
+  // the app and every `folio import` would pay, most of them fetching nothing.
+  let client: Promise<{ dispatcher: Dispatcher; request: typeof undiciRequest }> | null = null;
+  const connect = (): NonNullable<typeof client> =>
+    (client ??= import('undici').then(({ EnvHttpProxyAgent, request }) => ({
+      dispatcher: new EnvHttpProxyAgent({
+        ...(httpProxy ? { httpProxy } : {}),
+        ...(httpsProxy ? { httpsProxy } : {}),
+        // Direct connections only: a proxy agent connects to its proxy (often this machine) without this hook.
+        connect: { lookup: guardedLookup(localHosts), timeout: CONNECT_TIMEOUT_MS },
+      }),
+      request,
+    })));
   return {
     async request({ url, headers, signal }) {
       await checkResolvedHere(new URL(url).hostname, localHosts);
+      const { dispatcher, request } = await connect();
       const response = await request(url, { dispatcher, method: 'GET', headers, signal });
       return {
         status: response.statusCode,
@@ -57,6 +65,8 @@ export function createNodeFetcher({ proxy, localHosts }: FetcherOptions): ImageF
         },
       };
     },
-    close: () => dispatcher.close(),
+    close: async () => {
+      if (client) await (await client).dispatcher.close();
+    },
   };
 }
