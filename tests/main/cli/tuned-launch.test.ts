@@ -56,7 +56,7 @@ describe('the tuned launch of folio import', () => {
     expect(seen.stdin).toBe('line one\n第二行\n');
     // It ran in a child, with the settings.
     expect(seen.pid).not.toBe(run.pid);
-    expect(seen.execArgv).toContain('--max-semi-space-size=8');
+    expect(seen.execArgv).toContain('--max-semi-space-size=2');
     expect(seen.MALLOC_ARENA_MAX).toBe('2');
     expect(seen.MALLOC_MMAP_THRESHOLD_).toBe('131072');
   });
