@@ -147,6 +147,26 @@ describe('library service', () => {
     await service.close();
   });
 
+  it('re-imports a folder whose files sit beside and below each other, finding exactly the one that changed', async () => {
+    const root = tempDir();
+    // The walk lists a.txt, then sub/'s files, then z.txt: the folder is left and come back to.
+    writeFiles(root, {
+      'a.txt': feedCapture('Alpha', 'https://example.com/a', '<p>第一篇文章。</p>'),
+      'sub/b.txt': feedCapture('Beta', 'https://example.com/b', '<p>第二篇文章。</p>'),
+      'sub/c.txt': feedCapture('Gamma', 'https://example.com/c', '<p>第三篇文章。</p>'),
+      'z.txt': feedCapture('Zeta', 'https://example.com/z', '<p>最后一篇。</p>'),
+    });
+    const service = await openService(tempDir());
+    expect((await service.importFolders([root])).report).toMatchObject({ imported: 4 });
+    writeFileSync(join(root, 'z.txt'), feedCapture('Zeta, revised', 'https://example.com/z', '<p>改过的最后一篇。</p>'));
+    utimesSync(join(root, 'z.txt'), new Date(), new Date(Date.now() + 5000));
+    writeFileSync(join(root, 'sub/c.txt'), feedCapture('Gamma, revised', 'https://example.com/c', '<p>改过的第三篇。</p>'));
+    utimesSync(join(root, 'sub/c.txt'), new Date(), new Date(Date.now() + 5000));
+    expect((await service.importFolders([root])).report).toMatchObject({ imported: 0, updated: 2, unchanged: 2, articles: 4 });
+    expect((await search(service, '改过')).hits.map((h) => h.title).sort()).toEqual(['Gamma, revised', 'Zeta, revised']);
+    await service.close();
+  });
+
   it('updates a changed file in place, keeping its read and star state, and reports deleted files', async () => {
     const root = tempDir();
     writeFiles(root, {

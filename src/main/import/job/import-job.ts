@@ -11,6 +11,7 @@ import { IndexPipeline } from '../../search/index/index-pipeline';
 import { FileTooComplexError, WorkerBrokenError } from './import-workers';
 import type { ImportWorkers } from './import-work';
 import { JobReport } from './job-report';
+import { KnownFiles } from './known-files';
 import type { PreparedFile } from '../prepared-file';
 import { IMPORT_RULES } from '../parse/import-rules';
 import type { SitePlace } from '../parse/site-pages';
@@ -203,11 +204,12 @@ class ImportJob {
     const { library, workers, signal } = this.o;
     const queue: { file: ScannedFile; known: FileRow | null; result: Promise<PreparedFile> }[] = [];
     let next = 0;
+    const knownFiles = new KnownFiles(library.db);
     const fill = (inFlight: number): void => {
       while (!signal.aborted && next < files.length && queue.length < inFlight) {
         const file = files[next++] as ScannedFile;
         this.seen.add(file.path);
-        const known = library.db.file(file.path);
+        const known = knownFiles.of(file.path);
         if (this.unchangedRecord(file, known)) {
           this.report.filesDone++;
           continue;
