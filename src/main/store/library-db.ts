@@ -19,22 +19,6 @@ export interface CatalogColumns {
   dated: Uint8Array;
 }
 
-const FILE_COLUMNS = 'size, mtime, hash, outcome, reason, article_id, rules';
-
-/** A files row as FILE_COLUMNS lists it. */
-function fileRow(path: string, [size, mtime, hash, outcome, reason, articleId, rules]: SqlValue[]): FileRow {
-  return {
-    path,
-    size: num(size),
-    mtime: num(mtime),
-    hash: toHex(hash),
-    outcome: str(outcome) as FileRow['outcome'],
-    reason: strOrNull(reason),
-    articleId: articleId === null ? null : num(articleId),
-    rules: num(rules),
-  };
-}
-
 export class LibraryDb {
   /** Folder path → id, filled as folders are met (a library has hundreds, not thousands). */
   private readonly folderIds = new Map<string, number>();
@@ -202,9 +186,20 @@ export class LibraryDb {
     const files = new Map<string, FileRow>();
     const folder = this.folderId(dir, false);
     if (folder === null) return files;
-    for (const r of this.sql.arrays(`SELECT name, ${FILE_COLUMNS} FROM files WHERE folder_id = ?`, [folder])) {
-      const name = str(r[0]);
-      files.set(name, fileRow(filePath(dir, name), r.slice(1)));
+    const rows = this.sql.arrays('SELECT name, size, mtime, hash, outcome, reason, article_id, rules FROM files WHERE folder_id = ?', [
+      folder,
+    ]);
+    for (const [name, size, mtime, hash, outcome, reason, articleId, rules] of rows) {
+      files.set(str(name), {
+        path: filePath(dir, str(name)),
+        size: num(size),
+        mtime: num(mtime),
+        hash: toHex(hash),
+        outcome: str(outcome) as FileRow['outcome'],
+        reason: strOrNull(reason),
+        articleId: articleId === null ? null : num(articleId),
+        rules: num(rules),
+      });
     }
     return files;
   }

@@ -68,7 +68,8 @@ const MEDIA = new Set(['img', 'audio', 'video', 'picture', 'svg', 'object', 'map
 const NOT_EMPTY = new Set(['class', 'href', 'rel', 'title', 'colspan', 'rowspan', 'start', 'datetime']);
 const VALID_ATTRIBUTE_NAME = /^[^\0\t\n\f\r /<=>]+$/;
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
+/** The attributes of a tag written with none (a closing tag, or one whose attributes were all dropped). */
+export const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** sanitize-html's (launder's) test of a URL attribute: a scheme outside the list, or a protocol-relative address. */
 function naughtyHref(href: string): boolean {

@@ -6,6 +6,7 @@
 // The rules are htmlparser2's own (dist/Parser.js: openImpliesClose, voidElements, onclosetag,
 // onend) but for a second <form> and SVG or MathML, which the allow-list never writes; the test
 // comparing the two readings (written-text.test.ts) holds them to the parser's.
+import { NO_ATTRIBUTES } from './allow-list-sanitizer';
 
 const P = ['p'];
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'];
@@ -89,7 +90,6 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
-const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** What reading the tags reports, as htmlparser2's handler would be called. */
 export interface NestingEvents {

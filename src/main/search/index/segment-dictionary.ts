@@ -155,7 +155,7 @@ export class PackedTermCursor implements TermCursor {
   }
 }
 
-/** The same walk over a dictionary already in arrays (formats 2 and 3, whose files hold it so). */
+/** The same walk over a dictionary already in arrays (formats 2 and 3, whose files hold it so, or one decoded since it was opened). */
 export class ArrayTermCursor implements TermCursor {
   private rank = -1;
   name = '';
