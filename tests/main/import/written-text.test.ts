@@ -1,6 +1,6 @@
-// Import reads an article's plain text and link measure from the sanitiser's own pass instead of
-// parsing its output again. What the reader and the search index get must not change: for every
-// input, the text and the measure are those of parsing the sanitised HTML (articleTextAndLinks).
+// Import reads an article's plain text, link measure and figure captions from the sanitiser's own
+// pass instead of parsing its output again. What the reader, the image viewer and the search index
+// get must not change: for every input, they are those of parsing the sanitised HTML.
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,13 +9,17 @@ import type { SampledArticle } from '../../../bench/corpus/generate';
 import { statedTitle } from '../../../src/main/import/parse/article-metadata';
 import { readArticleDraft } from '../../../src/main/import/parse/article-draft';
 import { decodeArticleBytes } from '../../../src/main/import/parse/decode';
-import { articleTextAndLinks } from '../../../src/main/import/parse/html-text';
+import { FigureCaptions } from '../../../src/main/import/parse/article-images';
+import { articleTextAndLinks, readSanitizedHtml } from '../../../src/main/import/parse/html-text';
 import type { LinkMeasure } from '../../../src/main/import/parse/list-page';
 import { sanitizeArticleHtml } from '../../../src/main/import/parse/sanitize';
 import type { SanitizeOptions } from '../../../src/main/import/parse/sanitize';
+import type { ImageRef } from '../../../src/main/import/parse/parsed-article';
 import { FIXTURES } from './fixture-files';
 
 const ROOT = '/archive';
+/** Images given a caption over the run: the comparison must meet some, or it proves nothing. */
+let captioned = 0;
 
 function measured(links: LinkMeasure): Record<string, unknown> {
   return {
@@ -28,12 +32,24 @@ function measured(links: LinkMeasure): Record<string, unknown> {
   };
 }
 
-/** The sanitised body's text and measure beside those of parsing its HTML again. */
+/** The captions that parsing the sanitised HTML gives its images. */
+function parsedCaptions(html: string, images: readonly ImageRef[]): string[] {
+  const uncaptioned = images.map((image) => ({ ...image, caption: '' }));
+  readSanitizedHtml(html, new FigureCaptions(uncaptioned));
+  return uncaptioned.map((image) => image.caption);
+}
+
+/** The sanitised body's text, measure and captions beside those of parsing its HTML again. */
 function expectSameAsParsed(input: Parameters<typeof sanitizeArticleHtml>[0], options: SanitizeOptions, label: string): void {
   const body = sanitizeArticleHtml(input, options);
   const parsed = articleTextAndLinks(body.html);
   expect(body.text, label).toBe(parsed.text);
   expect(measured(body.links), label).toEqual(measured(parsed.links));
+  expect(
+    body.images.map((image) => image.caption),
+    label,
+  ).toEqual(parsedCaptions(body.html, body.images));
+  captioned += body.images.filter((image) => image.caption).length;
 }
 
 function options(overrides: Partial<SanitizeOptions> = {}): SanitizeOptions {
@@ -58,7 +74,7 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-describe('the text and link measure read from the sanitiser', () => {
+describe('the text, link measure and figure captions read from the sanitiser', () => {
   it('are those of parsing the sanitised HTML, for every fixture file of every format', () => {
     const files = filesUnder(FIXTURES);
     expect(files.length).toBeGreaterThan(30);
@@ -77,7 +93,9 @@ describe('the text and link measure read from the sanitiser', () => {
 
     it('are those of parsing the sanitised HTML, for 300 generated articles', () => {
       expect(articles.length).toBe(300);
+      const before = captioned;
       for (const a of articles) expectFileSameAsParsed(Buffer.from(a.content), path.join(ROOT, a.path), ROOT);
+      expect(captioned - before).toBeGreaterThan(300);
     });
   });
 
@@ -122,6 +140,19 @@ describe('the text and link measure read from the sanitiser', () => {
       '<table><thead><tr><th>h<font><tbody><tr><td>b</td></tr></tbody></font></th></tr></thead></table>',
     ];
     for (const html of cases) expectSameAsParsed(html, options(), html);
+  });
+
+  it('caption images from their figure or the credit after them as a second parse would, nesting and entities included', () => {
+    const before = captioned;
+    const cases = [
+      '<figure><img src="https://e.org/1.jpg"><figcaption>Tom &amp; <b>Jerry</b> &lt;3</figcaption></figure>',
+      '<figure><img src="https://e.org/1.jpg"><figure><img src="https://e.org/2.jpg"><figcaption>inner</figcaption></figure><figcaption>outer</figcaption></figure>',
+      '<p><img src="https://e.org/1.jpg"><span class="photo-credit">AFP / Getty</span> text</p><img src="https://e.org/2.jpg" title="t"><small class="caption">kept apart</small>',
+      '<img src="https://e.org/1.jpg"><p>图片来源：新华社</p><img src="https://e.org/2.jpg"> words <p>Photo: AP</p>',
+      '<p>a<figure><img src="https://e.org/1.jpg"><font><figcaption>misnested<p>para</p></figcaption></font></figure>b</p>',
+    ];
+    for (const html of cases) expectSameAsParsed(html, options(), html);
+    expect(captioned - before).toBe(6);
   });
 
   it('count bare URLs and entities as the parsed text has them, escaped characters included', () => {
@@ -171,6 +202,7 @@ describe('the text and link measure read from the sanitiser', () => {
       '</br>',
       '<hr>',
     ];
+    const before = captioned;
     for (let n = 0; n < 400; n++) {
       let html = '';
       const open: string[] = [];
@@ -188,5 +220,6 @@ describe('the text and link measure read from the sanitiser', () => {
       }
       expectSameAsParsed(html, options({ title: pick(['The Title', null]), hiddenClasses: new Set(['hid']) }), html);
     }
+    expect(captioned - before).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Parser } from 'htmlparser2';
 import { CREDIT_CLASS } from '../../../shared/article-html';
+import type { HtmlEvents } from './html-text';
 import type { ImageRef } from './parsed-article';
 
 export interface ImageContext {
@@ -17,7 +17,6 @@ export interface ImageContext {
 }
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const CREDIT_MARK = `class="${CREDIT_CLASS}"`;
 
 function isFile(candidate: string): boolean {
   try {
@@ -70,55 +69,66 @@ export function describeImage(rawSrc: string, alt: string, title: string, contex
   return { src, kind: 'local', path: localPath(src, context), alt, title, caption: '' };
 }
 
+interface Figure {
+  refs: number[];
+  caption: string[];
+}
+
 /**
  * Fills in each image's caption (sanitised HTML only): from the <figcaption> of the <figure> it
  * sits in, else — when it has no title to be captioned by — from a credit (class folio-credit,
  * see sanitize.ts) that comes right after it with no text between: so a photo's credit travels
  * with the photo into the viewer. (The reading pane shows that credit under the picture anyway.)
+ * It reads the sanitised HTML's events (html-text.ts), at import as the sanitiser wrote them.
  */
-export function assignFigureCaptions(html: string, images: ImageRef[]): void {
-  if (images.length === 0 || (!html.includes('<figure') && !html.includes(CREDIT_MARK))) return;
-  const figures: { refs: number[]; caption: string[] }[] = [];
-  let captionDepth = 0;
+export class FigureCaptions implements HtmlEvents {
+  private readonly figures: Figure[] = [];
+  private captionDepth = 0;
   /** The last image seen with nothing but markup after it, and the credit being read for it. */
-  let lastImage: number | null = null;
-  let credit: { ref: number; depth: number; text: string[] } | null = null;
-  let depth = 0;
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      depth++;
-      if (name === 'figure') figures.push({ refs: [], caption: [] });
-      else if (name === 'figcaption' && figures.length > 0) captionDepth++;
-      else if (name === 'img') {
-        lastImage = Number(attribs['data-folio-ref']);
-        if (figures.length > 0) figures.at(-1)?.refs.push(lastImage);
-      } else if (credit === null && lastImage !== null && attribs['class'] === CREDIT_CLASS) credit = { ref: lastImage, depth, text: [] };
-    },
-    ontext(text) {
-      if (captionDepth > 0) figures.at(-1)?.caption.push(text);
-      if (credit) credit.text.push(text);
-      else if (text.trim()) lastImage = null;
-    },
-    onclosetag(name) {
-      if (credit?.depth === depth) {
-        const image = images[credit.ref];
-        const text = credit.text.join('').replace(/\s+/g, ' ').trim();
-        if (image && !image.caption && !image.title.trim()) image.caption = text;
-        credit = null;
-        lastImage = null;
-      }
-      depth--;
-      if (name === 'figcaption' && captionDepth > 0) captionDepth--;
-      if (name !== 'figure') return;
-      const figure = figures.pop();
-      if (!figure) return;
-      const caption = figure.caption.join('').replace(/\s+/g, ' ').trim();
-      for (const ref of figure.refs) {
-        const image = images[ref];
-        if (image) image.caption = caption;
-      }
-    },
-  });
-  parser.write(html);
-  parser.end();
+  private lastImage: number | null = null;
+  private credit: { ref: number; depth: number; text: string[] } | null = null;
+  private depth = 0;
+
+  constructor(private readonly images: ImageRef[]) {}
+
+  onopentag(name: string, attribs: Readonly<Record<string, string>>): void {
+    this.depth++;
+    if (name === 'figure') this.figures.push({ refs: [], caption: [] });
+    else if (name === 'figcaption' && this.figures.length > 0) this.captionDepth++;
+    else if (name === 'img') {
+      this.lastImage = Number(attribs['data-folio-ref']);
+      this.figures.at(-1)?.refs.push(this.lastImage);
+    } else if (this.credit === null && this.lastImage !== null && attribs['class'] === CREDIT_CLASS) {
+      this.credit = { ref: this.lastImage, depth: this.depth, text: [] };
+    }
+  }
+
+  ontext(text: string): void {
+    if (this.captionDepth > 0) this.figures.at(-1)?.caption.push(text);
+    if (this.credit) this.credit.text.push(text);
+    else if (text.trim()) this.lastImage = null;
+  }
+
+  onclosetag(name: string): void {
+    if (this.credit?.depth === this.depth) {
+      const image = this.images[this.credit.ref];
+      if (image && !image.caption && !image.title.trim()) image.caption = collapsed(this.credit.text);
+      this.credit = null;
+      this.lastImage = null;
+    }
+    this.depth--;
+    if (name === 'figcaption' && this.captionDepth > 0) this.captionDepth--;
+    if (name !== 'figure') return;
+    const figure = this.figures.pop();
+    if (!figure) return;
+    const caption = collapsed(figure.caption);
+    for (const ref of figure.refs) {
+      const image = this.images[ref];
+      if (image) image.caption = caption;
+    }
+  }
+}
+
+function collapsed(text: string[]): string {
+  return text.join('').replace(/\s+/g, ' ').trim();
 }

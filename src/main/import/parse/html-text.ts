@@ -104,26 +104,35 @@ class TextCollector {
   }
 }
 
-/** What a parse of sanitised HTML reports, given to the text collector and, at import, the link measure. */
-class SanitizedHtmlReader implements NestingEvents {
+/** What a reader of sanitised HTML is told, as htmlparser2's handler would be. */
+export interface HtmlEvents extends NestingEvents {
+  ontext(text: string): void;
+}
+
+/** What a parse of sanitised HTML reports, given to the text collector, the link measure and whoever else reads along. */
+class SanitizedHtmlReader implements HtmlEvents {
   constructor(
     private readonly collector: TextCollector,
     private readonly links: LinkMeasure | null,
+    private readonly also: HtmlEvents | null = null,
   ) {}
 
   onopentag(name: string, attributes: Readonly<Record<string, string>>): void {
     this.collector.open(name, attributes['class'] === CREDIT_CLASS);
     this.links?.open(name);
+    this.also?.onopentag(name, attributes);
   }
 
   onclosetag(name: string): void {
     this.collector.close(name);
     this.links?.close(name);
+    this.also?.onclosetag(name);
   }
 
   ontext(text: string): void {
     this.collector.text(text);
     this.links?.text(text);
+    this.also?.ontext(text);
   }
 }
 
@@ -154,12 +163,12 @@ export function articleTextAndLinks(html: string): { text: string; links: LinkMe
 /**
  * `articleTextAndLinks` of the sanitiser's output (its parts, joined and trimmed), read from the
  * parts and tags it wrote as a parse of that HTML would report them: the same text and measure,
- * without parsing the HTML again.
+ * without parsing the HTML again. `also` is told the same events (the figure captions read them).
  */
-export function writtenTextAndLinks(output: SanitizedOutput): { text: string; links: LinkMeasure } {
+export function writtenTextAndLinks(output: SanitizedOutput, also: HtmlEvents | null): { text: string; links: LinkMeasure } {
   const collector = new TextCollector();
   const links = new LinkMeasure();
-  const reader = new SanitizedHtmlReader(collector, links);
+  const reader = new SanitizedHtmlReader(collector, links, also);
   const nesting = new ParserNesting(reader);
   const { parts, tags } = output;
   let from = 0;
@@ -178,7 +187,8 @@ export function writtenTextAndLinks(output: SanitizedOutput): { text: string; li
   return { text: collector.finish(), links };
 }
 
-function readSanitizedHtml(html: string, reader: SanitizedHtmlReader): void {
+/** Parses sanitised HTML for a reader: what the reading of the written output must agree with. */
+export function readSanitizedHtml(html: string, reader: HtmlEvents): void {
   const parser = new Parser(reader, { decodeEntities: true, lowerCaseTags: true });
   parser.write(html);
   parser.end();
@@ -190,7 +200,7 @@ function joinParts(parts: readonly string[], from: number, to: number): string {
 }
 
 /** Escaped text as htmlparser2 reports it: the text between character references, and each reference decoded on its own (LinkMeasure reads bare URLs within one report). */
-function readEscapedText(text: string, reader: SanitizedHtmlReader): void {
+function readEscapedText(text: string, reader: HtmlEvents): void {
   let from = 0;
   for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', from)) {
     if (at > from) reader.ontext(text.slice(from, at));

@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { CREDIT_CLASS } from '../../../shared/article-html';
 import { sanitizeToParts } from './allow-list-sanitizer';
 import type { SanitizedOutput, SanitizerFrame } from './allow-list-sanitizer';
-import { assignFigureCaptions, describeImage } from './article-images';
+import { FigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
 import { isHiddenElement, isImageFileName } from './hidden';
@@ -199,7 +199,6 @@ export function sanitizeArticleHtml(html: string | Element, options: SanitizeOpt
     },
   });
   markCreditsByText(output);
-  const clean = output.parts.join('').trim();
-  assignFigureCaptions(clean, images);
-  return { html: clean, images, headline, ...writtenTextAndLinks(output) };
+  const captions = images.length > 0 ? new FigureCaptions(images) : null;
+  return { html: output.parts.join('').trim(), images, headline, ...writtenTextAndLinks(output, captions) };
 }
