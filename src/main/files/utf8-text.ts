@@ -1,5 +1,5 @@
 // Valid UTF-8 bytes → a string, the fast way: article text is decoded this way when a file is
-// read at import and when a stored body is read for a snippet.
+// read at import, and a stored body's HTML and (when stored in UTF-8) its text when read.
 import { isAscii, transcode } from 'node:buffer';
 
 /**

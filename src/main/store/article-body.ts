@@ -1,9 +1,19 @@
 // An article's stored body: its plain text (for snippets and verification) and
 // its sanitised HTML (for reading). Two deflate streams in one blob: the text,
-// then the HTML compressed with the text as its preset dictionary — the HTML
-// repeats the text, so it costs little more than its markup, while a snippet
-// inflates the text alone. The hash of the uncompressed content is the blob's
-// address.
+// then the HTML compressed with the text's UTF-8 as its preset dictionary — the
+// HTML repeats the text, so it costs little more than its markup, while a snippet
+// inflates the text alone. The hash of the uncompressed content (both in UTF-8)
+// is the blob's address.
+//
+// The text is stored in UTF-16 where that is the shorter spelling, as it is for
+// Chinese (two bytes a character against three). On the realistic corpus's texts:
+// 8 % smaller deflated, deflated in 17 % less time at import, and inflated and
+// decoded in half the time for every snippet (a third of a search's time was
+// inflating). Text mostly in Latin letters stays UTF-8.
+//
+// Layout: a 32-bit little-endian head — bit 31 set when the text is UTF-16LE,
+// bits 0–30 the deflated text's length — then the deflated text, then the
+// deflated HTML. Blobs written before UTF-16 have bit 31 clear.
 //
 // Deflate rather than brotli: brotli was 6–7 % smaller here, but every search
 // opens the bodies of its 50 hits for snippets, and inflating is several times
@@ -25,15 +35,20 @@ const LEVEL = 4;
 /** Deflate looks back at most 32 KB, so only that much of the text can serve as the dictionary. */
 const DICTIONARY_BYTES = 32 * 1024;
 
+/** Bit 31 of the head: the text is UTF-16LE. */
+const UTF16 = 0x8000_0000;
+const LENGTH = 0x7fff_ffff;
+
 const dictionaryOf = (text: Uint8Array): Uint8Array => text.subarray(Math.max(0, text.length - DICTIONARY_BYTES));
 
 export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uint8Array } {
   const text = Buffer.from(body.text, 'utf8');
   const html = Buffer.from(body.html, 'utf8');
-  const textPart = deflateRawSync(text, { level: LEVEL });
+  const wide = text.length > 2 * body.text.length;
+  const textPart = deflateRawSync(wide ? Buffer.from(body.text, 'utf16le') : text, { level: LEVEL });
   const htmlPart = deflateRawSync(html, { level: LEVEL, dictionary: dictionaryOf(text) });
   const head = Buffer.alloc(4);
-  head.writeUInt32LE(textPart.length, 0);
+  head.writeUInt32LE((wide ? UTF16 : 0) + textPart.length, 0);
   return { hash: digest(Buffer.concat([text, Buffer.from([0]), html])), bytes: Buffer.concat([head, textPart, htmlPart]) };
 }
 
@@ -45,19 +60,23 @@ export function encodeArticleBody(body: ArticleBody): { hash: string; bytes: Uin
 const INFLATE_ROOM = 4;
 const MIN_CHUNK = 16 * 1024;
 
-function textBytes(bytes: Uint8Array): { text: Buffer; end: number } {
-  const end = 4 + Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
+/** The stored text, its UTF-8 when that is what was stored, and where the HTML stream starts. */
+function storedText(bytes: Uint8Array): { text: string; utf8: Buffer | null; end: number } {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, 4).readUInt32LE(0);
+  const end = 4 + (head & LENGTH);
   const deflated = bytes.subarray(4, end);
-  return { text: inflateRawSync(deflated, { chunkSize: Math.max(MIN_CHUNK, INFLATE_ROOM * deflated.length) }), end };
+  const inflated = inflateRawSync(deflated, { chunkSize: Math.max(MIN_CHUNK, INFLATE_ROOM * deflated.length) });
+  if (head & UTF16) return { text: inflated.toString('utf16le'), utf8: null, end };
+  return { text: utf8Text(inflated), utf8: inflated, end };
 }
 
 export function decodeArticleBody(bytes: Uint8Array): ArticleBody {
-  const { text, end } = textBytes(bytes);
-  const html = inflateRawSync(bytes.subarray(end), { dictionary: dictionaryOf(text) });
-  return { text: utf8Text(text), html: utf8Text(html) };
+  const { text, utf8, end } = storedText(bytes);
+  const html = inflateRawSync(bytes.subarray(end), { dictionary: dictionaryOf(utf8 ?? Buffer.from(text, 'utf8')) });
+  return { text, html: utf8Text(html) };
 }
 
 /** Only the text, for snippets: the HTML stream is not even inflated. */
 export function decodeArticleText(bytes: Uint8Array): string {
-  return utf8Text(textBytes(bytes).text);
+  return storedText(bytes).text;
 }

@@ -1,5 +1,17 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeArticleBody, decodeArticleText, encodeArticleBody } from '../../../src/main/store/article-body';
+import type { ArticleBody } from '../../../src/main/store/article-body';
+
+/** A body as libraries stored it before texts could be UTF-16: both streams UTF-8, the head only a length. */
+function storedTheOldWay(body: ArticleBody): Uint8Array {
+  const text = Buffer.from(body.text, 'utf8');
+  const textPart = deflateRawSync(text, { level: 4 });
+  const htmlPart = deflateRawSync(Buffer.from(body.html, 'utf8'), { level: 4, dictionary: text.subarray(Math.max(0, text.length - 32 * 1024)) });
+  const head = Buffer.alloc(4);
+  head.writeUInt32LE(textPart.length, 0);
+  return Buffer.concat([head, textPart, htmlPart]);
+}
 
 describe('stored article bodies', () => {
   const bodies = [
@@ -18,6 +30,24 @@ describe('stored article bodies', () => {
       expect(decodeArticleBody(bytes)).toEqual(body);
       expect(decodeArticleText(bytes)).toBe(body.text);
     }
+  });
+
+  it('read the bodies a library stored before, unchanged', () => {
+    for (const body of bodies) {
+      const bytes = storedTheOldWay(body);
+      expect(decodeArticleBody(bytes)).toEqual(body);
+      expect(decodeArticleText(bytes)).toBe(body.text);
+    }
+  });
+
+  it('store Chinese text in less room than its UTF-8 took, and English text in no more', () => {
+    const chinese = {
+      text: '俄罗斯总统普京和中国国家主席习近平在克里姆林宫会谈，双方讨论了能源、贸易与地区安全。'.repeat(40),
+      html: '',
+    };
+    const english = { text: 'The two leaders met in the Kremlin to discuss energy, trade and regional security. '.repeat(40), html: '' };
+    expect(encodeArticleBody(chinese).bytes.length).toBeLessThan(storedTheOldWay(chinese).length * 0.95);
+    expect(encodeArticleBody(english).bytes.length).toBeLessThanOrEqual(storedTheOldWay(english).length);
   });
 
   it('address the same content with the same hash, and other content with another', () => {
