@@ -7,7 +7,10 @@ import type { ArticleBody } from '../../../src/main/store/article-body';
 function storedTheOldWay(body: ArticleBody): Uint8Array {
   const text = Buffer.from(body.text, 'utf8');
   const textPart = deflateRawSync(text, { level: 4 });
-  const htmlPart = deflateRawSync(Buffer.from(body.html, 'utf8'), { level: 4, dictionary: text.subarray(Math.max(0, text.length - 32 * 1024)) });
+  const htmlPart = deflateRawSync(Buffer.from(body.html, 'utf8'), {
+    level: 4,
+    dictionary: text.subarray(Math.max(0, text.length - 32 * 1024)),
+  });
   const head = Buffer.alloc(4);
   head.writeUInt32LE(textPart.length, 0);
   return Buffer.concat([head, textPart, htmlPart]);
