@@ -2,6 +2,8 @@ import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeArticleBody, decodeArticleText, encodeArticleBody } from '../../../src/main/store/article-body';
 import type { ArticleBody } from '../../../src/main/store/article-body';
+import { sampleArticles } from '../../../bench/corpus/generate';
+import { parseArticleFile } from '../../../src/main/import/parse/parse-file';
 
 /** A body as libraries stored it before texts could be UTF-16: both streams UTF-8, the head only a length. */
 function storedTheOldWay(body: ArticleBody): Uint8Array {
@@ -43,14 +45,29 @@ describe('stored article bodies', () => {
     }
   });
 
-  it('store Chinese text in less room than its UTF-8 took, and English text in no more', () => {
-    const chinese = {
-      text: '俄罗斯总统普京和中国国家主席习近平在克里姆林宫会谈，双方讨论了能源、贸易与地区安全。'.repeat(40),
-      html: '',
-    };
-    const english = { text: 'The two leaders met in the Kremlin to discuss energy, trade and regional security. '.repeat(40), html: '' };
-    expect(encodeArticleBody(chinese).bytes.length).toBeLessThan(storedTheOldWay(chinese).length * 0.95);
-    expect(encodeArticleBody(english).bytes.length).toBeLessThanOrEqual(storedTheOldWay(english).length);
+  it('store the bodies of a realistic corpus in less room than UTF-8 took', () => {
+    const { articles } = sampleArticles(
+      'realistic',
+      3,
+      Array.from({ length: 60 }, (_, i) => i * 97 + 11),
+    );
+    let now = 0;
+    let before = 0;
+    for (const a of articles) {
+      const parsed = parseArticleFile({ bytes: Buffer.from(a.content), path: `/archive/${a.path}`, root: '/archive', sitePlace: null });
+      if (parsed.kind !== 'article') continue;
+      const body = { text: parsed.article.text, html: parsed.article.html };
+      now += encodeArticleBody(body).bytes.length;
+      before += storedTheOldWay(body).length;
+    }
+    expect(before).toBeGreaterThan(100_000);
+    expect(now).toBeLessThan(before);
+  });
+
+  it('store text mostly in Chinese as UTF-16, and text mostly in Latin letters as UTF-8', () => {
+    const textIsUtf16 = (text: string): boolean => Buffer.from(encodeArticleBody({ text, html: '' }).bytes).readUInt32LE(0) >>> 31 === 1;
+    expect(textIsUtf16('俄罗斯总统普京和中国国家主席习近平在克里姆林宫会谈，讨论能源与贸易 (Reuters)。')).toBe(true);
+    expect(textIsUtf16('The two leaders met in the Kremlin to discuss energy and trade (普京, 习近平).')).toBe(false);
   });
 
   it('address the same content with the same hash, and other content with another', () => {
