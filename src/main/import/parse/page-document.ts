@@ -8,10 +8,10 @@ import { isTag } from 'domhandler';
 import type { ChildNode, Document, Element } from 'domhandler';
 import render from 'dom-serializer';
 import { findAll, findOne, removeElement, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
 import type * as Linkedom from 'linkedom';
 import { findArticleBody } from './body-finder';
 import { isHiddenElement } from './hidden';
+import { parsePage } from './page-dom';
 import { extractPageMeta } from './page-meta';
 import type { PageMeta } from './page-meta';
 
@@ -91,7 +91,7 @@ function removeHidden(document: Document, hiddenClasses: ReadonlySet<string>): b
 }
 
 export function readHtmlDocument(html: string, hiddenClasses: ReadonlySet<string>): HtmlDocumentArticle {
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const document = parsePage(html);
   const meta = extractPageMeta(document);
   const changed = removeHidden(document, hiddenClasses);
   const marked = markedContent(document);
