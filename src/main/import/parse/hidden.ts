@@ -42,5 +42,7 @@ export function isHiddenElement(attribs: Readonly<Record<string, string>>, hidde
 
 /** `wechatimg2682.jpeg`, `IMG_0042.JPG`: the whole text of an element is an image's file name. */
 export function isImageFileName(text: string): boolean {
-  return IMAGE_FILE_NAME.test(text);
+  // Every element's text is asked about: most end in neither g (jpg, jpeg, png), f (gif) nor p (webp).
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return (last === 0x67 || last === 0x66 || last === 0x70) && IMAGE_FILE_NAME.test(text);
 }
