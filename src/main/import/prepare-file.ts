@@ -10,6 +10,7 @@ import { tokenizeDocument } from '../search/tokenize';
 import { digest, encodeArticleBody } from '../library/records';
 import { fileProblem } from './job/file-errors';
 import { MAX_ARTICLE_BYTES } from './parse/file-kinds';
+import { collapseWhitespace } from './parse/html-text';
 import { parseArticleFile } from './parse/parse-file';
 import type { ImageRef, ParsedArticle } from './parse/parsed-article';
 import type { PackedTokens } from '../search/index/packed-tokens';
@@ -22,7 +23,7 @@ export function articleTokens(title: string, text: string): PackedTokens {
 
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
-  return digest(article.url ? `url:${article.url}` : `text:${normalize(article.text).replace(/\s+/g, ' ').trim()}`);
+  return digest(article.url ? `url:${article.url}` : `text:${collapseWhitespace(normalize(article.text))}`);
 }
 
 function prepareImage(ref: ImageRef, position: number, root: string): PreparedImage {

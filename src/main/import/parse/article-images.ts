@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CREDIT_CLASS } from '../../../shared/article-html';
+import { collapseWhitespace } from './html-text';
 import type { HtmlEvents } from './html-text';
 import type { ImageRef } from './parsed-article';
 
@@ -112,7 +113,7 @@ export class FigureCaptions implements HtmlEvents {
   onclosetag(name: string): void {
     if (this.credit?.depth === this.depth) {
       const image = this.images[this.credit.ref];
-      if (image && !image.caption && !image.title.trim()) image.caption = collapsed(this.credit.text);
+      if (image && !image.caption && !image.title.trim()) image.caption = collapseWhitespace(this.credit.text.join(''));
       this.credit = null;
       this.lastImage = null;
     }
@@ -121,14 +122,10 @@ export class FigureCaptions implements HtmlEvents {
     if (name !== 'figure') return;
     const figure = this.figures.pop();
     if (!figure) return;
-    const caption = collapsed(figure.caption);
+    const caption = collapseWhitespace(figure.caption.join(''));
     for (const ref of figure.refs) {
       const image = this.images[ref];
       if (image) image.caption = caption;
     }
   }
-}
-
-function collapsed(text: string[]): string {
-  return text.join('').replace(/\s+/g, ' ').trim();
 }

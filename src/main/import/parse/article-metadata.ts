@@ -7,7 +7,7 @@ import { canonicalUrl, siteName } from './canonical-url';
 import { dateFromBodyLine, dateFromFileName, dateFromPath, parseDateValue } from './dates';
 import type { SourceDate } from './dates';
 import { frontMatterText } from './front-matter';
-import { decodeEntities } from './html-text';
+import { collapseWhitespace, decodeEntities } from './html-text';
 import { isBareUrl } from './list-page';
 import type { DateSource, ParsedArticle } from './parsed-article';
 import { siteNameFromFrontMatter, sourceFromFolders, sourceFromLabels, sourceFromRoot } from './source-name';
@@ -19,7 +19,7 @@ export type ResolvedDate = Pick<ParsedArticle, 'date' | 'dateKind' | 'dateSource
 
 function cleanText(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const title = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+  const title = collapseWhitespace(decodeEntities(raw));
   if (!title) return null;
   return title.length > MAX_TITLE_LENGTH ? `${title.slice(0, MAX_TITLE_LENGTH - 1)}…` : title;
 }

@@ -9,6 +9,7 @@
 import { isTag } from 'domhandler';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
+import { collapseWhitespace } from './html-text';
 
 /** Never article text; Readability drops these before scoring too. */
 const SKIPPED = new Set([
@@ -92,7 +93,7 @@ function isUnlikely(element: Element): boolean {
 
 /** An element's text with whitespace collapsed, as Readability measures it. */
 function collapsedText(element: Element): string {
-  return textContent(element).replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(textContent(element));
 }
 
 function innerLength(element: Element): number {

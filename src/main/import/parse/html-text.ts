@@ -95,7 +95,7 @@ class TextCollector {
 
   private flush(): void {
     if (this.parts.length === 0) return;
-    const line = this.parts.join('').replace(/\s+/g, ' ').trim();
+    const line = collapseWhitespace(this.parts.join(''));
     this.parts = [];
     if (!line) return;
     if (this.out.length > 0) this.out.push(this.pending === PARAGRAPH ? '\n\n' : '\n');
@@ -208,6 +208,11 @@ function readEscapedText(text: string, reader: HtmlEvents): void {
     reader.ontext(REFERENCES.get(text.slice(at, from)) as string);
   }
   if (from < text.length) reader.ontext(from === 0 ? text : text.slice(from));
+}
+
+/** Whitespace runs made one space, and none at either end: text as a reader sees it on a line. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** `&quot;0day&quot;` → `"0day"`: entity references in a title or attribute-like snippet. */

@@ -4,6 +4,7 @@ import type { Document, Element } from 'domhandler';
 import { findAll, findOne, getAttributeValue, textContent } from 'domutils';
 import { parseDateValue } from './dates';
 import type { SourceDate } from './dates';
+import { collapseWhitespace } from './html-text';
 
 export interface PageMeta {
   title: string | null;
@@ -30,10 +31,6 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl'];
 const PIPE_SUFFIX = /\s+(?:\||::|·)\s+([^|]{1,80})$/;
 /** `Title - Site`: a dash may also be part of the title ("Biden - Xi meeting"), so it needs more evidence. */
 const DASH_SUFFIX = /\s+[-–—]\s+([^-–—]{1,40})$/;
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Meta tags by their lower-cased property/name/itemprop; the first one wins. */
 function metaTags(document: Document): Map<string, string> {
@@ -108,7 +105,7 @@ function linkedData(document: Document): LinkedData | null {
     try {
       const article = findArticleObject(JSON.parse(textContent(script)));
       if (article) {
-        const headline = typeof article['headline'] === 'string' ? collapse(article['headline']) : null;
+        const headline = typeof article['headline'] === 'string' ? collapseWhitespace(article['headline']) : null;
         return { date: article['datePublished'], author: authorName(article['author']), headline };
       }
     } catch {
@@ -125,13 +122,13 @@ function firstTimeDatetime(document: Document): SourceDate | null {
 
 function titleElementText(document: Document, siteName: string | null): string | null {
   const title = findOne((el) => el.name === 'title', document.children);
-  const text = title ? collapse(textContent(title)) : '';
+  const text = title ? collapseWhitespace(textContent(title)) : '';
   return text ? withoutSiteSuffix(text, siteName) : null;
 }
 
 function firstHeading(document: Document): string | null {
   const h1 = findOne((el) => el.name === 'h1', document.children);
-  const text = h1 ? collapse(textContent(h1)) : '';
+  const text = h1 ? collapseWhitespace(textContent(h1)) : '';
   return text || null;
 }
 
@@ -140,7 +137,8 @@ export function extractPageMeta(document: Document): PageMeta {
   const ld = linkedData(document);
   const ogTitle = tags.get('og:title');
   const siteName = tags.get('og:site_name') ?? tags.get('application-name') ?? null;
-  const title = (ogTitle ? collapse(ogTitle) : null) ?? titleElementText(document, siteName) ?? ld?.headline ?? firstHeading(document);
+  const title =
+    (ogTitle ? collapseWhitespace(ogTitle) : null) ?? titleElementText(document, siteName) ?? ld?.headline ?? firstHeading(document);
   const author = firstOf(tags, AUTHOR_META);
   return {
     title: title || null,

@@ -10,7 +10,7 @@ import { FigureCaptions, describeImage } from './article-images';
 import type { ImageContext } from './article-images';
 import { isClutter } from './clutter';
 import { isHiddenElement, isImageFileName } from './hidden';
-import { writtenTextAndLinks } from './html-text';
+import { collapseWhitespace, writtenTextAndLinks } from './html-text';
 import { ImageSources } from './image-source';
 import type { LinkMeasure } from './list-page';
 import type { ImageRef } from './parsed-article';
@@ -105,10 +105,6 @@ function markCreditsByText(output: SanitizedOutput): void {
   });
 }
 
-function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * Tracks where the parser is relative to what is dropped with its content: site chrome
  * (raw pages only) and anything the page hides (always). The sanitiser calls its
@@ -144,7 +140,7 @@ export function sanitizeArticleHtml(html: string | Element, options: SanitizeOpt
   const images: ImageRef[] = [];
   let headline: string | null = null;
   let firstHeadingSeen = false;
-  const wantedTitle = options.title === null ? null : normaliseText(options.title);
+  const wantedTitle = options.title === null ? null : collapseWhitespace(options.title);
   const clutter = new ClutterTracker(options.dropClutter, options.hiddenClasses);
   const sources = new ImageSources();
   // Elements to remove with their content are marked by their attribute object, which the sanitiser keeps on its frame.
@@ -177,7 +173,7 @@ export function sanitizeArticleHtml(html: string | Element, options: SanitizeOpt
     if (frame.mediaChildren === 0 && frame.shortText !== null && isImageFileName(frame.shortText)) return true;
     if (frame.tag !== 'h1' || firstHeadingSeen) return false;
     firstHeadingSeen = true;
-    const text = normaliseText(frame.text());
+    const text = collapseWhitespace(frame.text());
     // A heading that holds an image is content, whatever it says.
     if (!text || frame.mediaChildren > 0) return false;
     if (wantedTitle !== null && text !== wantedTitle) return false;
