@@ -32,7 +32,7 @@ export const MAX_WORD_LENGTH = 48;
 export interface DocTokens {
   /** Distinct positional terms in first-seen order: a BMP bigram's key, or 0 for a named term. */
   termKeys: Uint32Array;
-  /** Per positional term: '' for a keyed bigram, else its full name ('w…', or an astral 'b…'). */
+  /** The full names ('w…', or an astral 'b…') of the positional terms keyed 0, in term order: most terms are keyed, and have none. */
   termNames: string[];
   /** Per positional term: [title occurrences, body occurrences]. */
   counts: Uint32Array;
@@ -43,7 +43,7 @@ export interface DocTokens {
    * RUN_FINAL + code (so numeric order is name order, 'c' before 'u'), 0 for a named (astral) one.
    */
   charKeys: Uint32Array;
-  /** Per character term: '' for a keyed one, else 'c' or 'u' + the character. */
+  /** The names ('c' or 'u' + the character) of the character terms keyed 0, in term order. */
   charNames: string[];
   /** Per character: [title occurrences, body occurrences]. */
   charCounts: Uint32Array;
@@ -67,7 +67,7 @@ export function cjkChars(run: string): string[] {
 
 /**
  * A document's distinct terms of one kind: each term's key (0 when it is known by
- * name), its name ('' when it is known by key), and its [title, body] counts.
+ * name), the names of those known by name, and every term's [title, body] counts.
  */
 class TermList {
   readonly keys = new Column();
@@ -79,10 +79,13 @@ class TermList {
     keyed.clear();
   }
 
-  private add(key: number, name: string): number {
-    const id = this.names.length;
+  get length(): number {
+    return this.keys.length;
+  }
+
+  private add(key: number): number {
+    const id = this.keys.length;
     this.keys.push(key);
-    this.names.push(name);
     this.counts.push(0);
     this.counts.push(0);
     return id;
@@ -91,7 +94,7 @@ class TermList {
   byKey(key: number): number {
     let id = this.keyed.get(key);
     if (id < 0) {
-      id = this.add(key, '');
+      id = this.add(key);
       this.keyed.add(key, id);
     }
     return id;
@@ -100,7 +103,8 @@ class TermList {
   byName(name: string): number {
     let id = this.named.get(name);
     if (id === undefined) {
-      id = this.add(0, name);
+      id = this.add(0);
+      this.names.push(name);
       this.named.set(name, id);
     }
     return id;
@@ -203,7 +207,7 @@ function collectCjkRun(c: Collector, text: string, i: number, classes: Uint8Arra
 
 /** Groups token positions by term (a counting sort: positions stay ascending within a term). */
 function positionsByTerm(c: Collector): Uint32Array {
-  const n = c.terms.names.length;
+  const n = c.terms.length;
   const start = new Uint32Array(n + 1);
   const tokenTerm = c.tokenTerm.data;
   const tokenPos = c.tokenPos.data;

@@ -42,8 +42,8 @@ export function packTokens(t: DocTokens): PackedTokens {
 }
 
 export function unpackTokens(p: PackedTokens): DocTokens {
-  // ''.split() gives [''], so the count comes from the columns.
-  const split = (s: string, n: number): string[] => (n === 0 ? [] : s.split(TERM_SEPARATOR));
+  // ''.split() gives [''], and no name is empty (each has its prefix).
+  const split = (s: string): string[] => (s === '' ? [] : s.split(TERM_SEPARATOR));
   let at = 0;
   const take = (n: number): Uint32Array => p.numbers.subarray(at, (at += n));
   return {
@@ -52,8 +52,8 @@ export function unpackTokens(p: PackedTokens): DocTokens {
     positions: take(p.positions),
     charKeys: take(p.chars),
     charCounts: take(2 * p.chars),
-    termNames: split(p.termNames, p.terms),
-    charNames: split(p.charNames, p.chars),
+    termNames: split(p.termNames),
+    charNames: split(p.charNames),
     titleLength: p.titleLength,
     bodyLength: p.bodyLength,
   };

@@ -213,18 +213,20 @@ export class SegmentBuilder {
     this.bodyLengths.push(t.bodyLength);
     const { terms } = this;
     let p = 0;
+    let named = 0;
     for (let i = 0; i < t.termKeys.length; i++) {
       const key = t.termKeys[i] as number;
-      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[i] as string);
+      const id = key !== 0 ? terms.pair(key) : terms.name(t.termNames[named++] as string);
       const title = t.counts[2 * i] as number;
       const body = t.counts[2 * i + 1] as number;
       this.posting(id, local, title, body);
       this.positions(id, t.positions, p, title + body, positionParameter(t.titleLength, t.bodyLength, title + body));
       p += title + body;
     }
+    named = 0;
     for (let i = 0; i < t.charKeys.length; i++) {
       const key = t.charKeys[i] as number;
-      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[i] as string);
+      const id = key !== 0 ? terms.char(key) : terms.name(t.charNames[named++] as string);
       this.posting(id, local, t.charCounts[2 * i] as number, t.charCounts[2 * i + 1] as number);
     }
   }
