@@ -186,4 +186,14 @@ describe('saved page metadata', () => {
     expect(page.title).toBe('Harbour plan approved');
     expect(page.text).toBe(`${paragraph.repeat(4).trim()}\n\n${paragraph.repeat(3).trim()}`);
   });
+
+  it('takes the <article> with the most text, not the most whitespace, from a page that lists teasers as articles too', () => {
+    // The teaser is longer counted with its spaces (full-width, no-break, line breaks) and shorter without them.
+    const teaser = '<article><a href="/t">相关\u3000\u3000阅读\u00a0\u00a0\u00a0\n\n\n\t\t\t推荐</a></article>';
+    const page = article(
+      'pages/teasers.html',
+      `<html><head><title>港口新规</title></head><body>${teaser}<article><p>港口新规今日起实施</p></article>${teaser}</body></html>`,
+    );
+    expect(page.text).toBe('港口新规今日起实施');
+  });
 });

@@ -10,6 +10,7 @@ import { isTag } from 'domhandler';
 import type { ChildNode, Document, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { collapseWhitespace } from './html-text';
+import { collapsedLength } from './text-length';
 
 /** Never article text; Readability drops these before scoring too. */
 const SKIPPED = new Set([
@@ -96,17 +97,13 @@ function collapsedText(element: Element): string {
   return collapseWhitespace(textContent(element));
 }
 
-function innerLength(element: Element): number {
-  return collapsedText(element).length;
-}
-
 function linkDensity(element: Element, length: number): number {
   if (length === 0) return 0;
   let linked = 0;
   const stack: ChildNode[] = [...element.children];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!isTag(node)) continue;
-    if (node.name === 'a') linked += innerLength(node);
+    if (node.name === 'a') linked += collapsedLength(node);
     else stack.push(...node.children);
   }
   return linked / length;
@@ -180,7 +177,7 @@ export function findArticleBody(document: Document): Element | null {
   }
   let best: Candidate | null = null;
   for (const entry of scores.values()) {
-    const density = linkDensity(entry.element, innerLength(entry.element));
+    const density = linkDensity(entry.element, collapsedLength(entry.element));
     const scaled = entry.score * (1 - density);
     if (!best || scaled > best.score) best = { element: entry.element, score: scaled, linkDensity: density };
   }

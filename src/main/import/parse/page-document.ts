@@ -7,12 +7,13 @@ import { Readability } from '@mozilla/readability';
 import { isTag } from 'domhandler';
 import type { ChildNode, Document, Element } from 'domhandler';
 import render from 'dom-serializer';
-import { findAll, findOne, removeElement, textContent } from 'domutils';
+import { findAll, findOne, removeElement } from 'domutils';
 import type * as Linkedom from 'linkedom';
 import { findArticleBody } from './body-finder';
 import { isHiddenElement } from './hidden';
 import { parsePage } from './page-dom';
 import { extractPageMeta } from './page-meta';
+import { visibleLength } from './text-length';
 import type { PageMeta } from './page-meta';
 
 export interface HtmlDocumentArticle {
@@ -31,15 +32,11 @@ export function isHtmlDocument(text: string): boolean {
   return DOCUMENT_START.test(head.slice(prologue ? prologue[0].length : 0));
 }
 
-function textLength(element: Element): number {
-  return textContent(element).replace(/\s+/g, '').length;
-}
-
 /** The <article> with the most text (pages list teasers as articles too), else <main> / role=main. */
 function markedContent(document: Document): Element | null {
   const articles = findAll((el) => el.name === 'article', document);
   if (articles.length > 0) {
-    return articles.reduce((best, candidate) => (textLength(candidate) > textLength(best) ? candidate : best));
+    return articles.reduce((best, candidate) => (visibleLength(candidate) > visibleLength(best) ? candidate : best));
   }
   return findOne((el) => el.name === 'main' || el.attribs['role'] === 'main', document.children);
 }
