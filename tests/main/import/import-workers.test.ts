@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { FileTooComplexError, WorkerBrokenError, threadWorkers } from '../../../src/main/import/job/import-workers';
+import { FileTooComplexError, WorkerBrokenError, parseThreadsFor, threadWorkers } from '../../../src/main/import/job/import-workers';
 import { packTokens } from '../../../src/main/search/index/packed-tokens';
 import { tokenizeDocument } from '../../../src/main/search/tokenize';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -14,6 +14,10 @@ const FEED = resolve('tests/fixtures/feed-capture/000_d6c3dc65d2877456.txt');
 const FEED_TASK = { path: FEED, root: resolve('tests/fixtures'), sitePlace: null, size: 0, mtimeMs: 0, knownHash: null };
 
 describe('import worker threads', () => {
+  it('leave one core to the index worker and the main thread, and parse on the rest', () => {
+    expect([1, 2, 4, 8].map(parseThreadsFor)).toEqual([1, 1, 3, 7]);
+  });
+
   it('prepare a real article on another thread and hand back its tokens and body', async () => {
     const workers = threadWorkers(BUILT_WORKER, 2);
     try {
