@@ -39,10 +39,13 @@ const DEFAULT_HEAP_LIMIT_MB = 1536;
 /** The index and merge workers' postings live outside the heap, in array buffers. */
 const INDEX_HEAP_LIMIT_MB = 2048;
 /**
- * 24 MB (8 MB semi-spaces): with 2 MB (the CLI's main-thread flag, when it reached the workers) a
- * parse worker scavenged ~1,300 times on a 6k import, ~8 % more CPU for the whole import.
+ * 48 MB (16 MB semi-spaces). With 2 MB (the CLI's main-thread flag, when it reached the workers) a
+ * parse worker scavenged ~1,300 times on a 6k import, ~8 % more CPU for the whole import; 24 MB was
+ * chosen beside two parse threads. With one (parseThreadsFor), 48 MB imported the realistic 6k
+ * faster than 24 MB in each of eight interleaved pairs (11.9 against 12.4 s on average, less CPU),
+ * for a peak RSS of 330–355 MB against 311–319; 64 and 96 MB were no faster and held more.
  */
-const YOUNG_GENERATION_MB = 24;
+const YOUNG_GENERATION_MB = 48;
 /**
  * The index and merge workers allocate little on the heap (their postings are array buffers), yet
  * with 32 MB their new space grew to 32 MB and stayed there, nearly all of it empty (0.3–7 MB in
