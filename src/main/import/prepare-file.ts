@@ -4,22 +4,14 @@ import { readFileSync } from 'node:fs';
 import { isInsideFolder } from '../files/inside-folder';
 import { inspectImage } from '../images/image-facts';
 import { detectLang } from '../lang/detect-lang';
-import { packTokens } from '../search/index/packed-tokens';
 import { normalize } from '../search/normalize';
-import { tokenizeDocument } from '../search/tokenize';
 import { digest, encodeArticleBody } from '../library/records';
 import { fileProblem } from './job/file-errors';
 import { MAX_ARTICLE_BYTES } from './parse/file-kinds';
 import { collapseWhitespace } from './parse/html-text';
 import { parseArticleFile } from './parse/parse-file';
 import type { ImageRef, ParsedArticle } from './parse/parsed-article';
-import type { PackedTokens } from '../search/index/packed-tokens';
 import type { FileTask, PreparedFile, PreparedImage } from './prepared-file';
-
-/** What the index holds of an article: its title's and text's tokens (at import, and when repair rebuilds the index). */
-export function articleTokens(title: string, text: string): PackedTokens {
-  return packTokens(tokenizeDocument(normalize(title), normalize(text)));
-}
 
 /** The same article found twice is stored once: by canonical URL, else by its normalised text (a digest of either). */
 function identityOf(article: ParsedArticle): string {
@@ -78,7 +70,7 @@ export function prepareFile(task: FileTask): PreparedFile {
     textLength: a.text.length,
     lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
-    tokens: articleTokens(a.title, a.text),
+    text: a.text,
     images: a.images.map((ref, i) => prepareImage(ref, i, task.root)),
   };
 }

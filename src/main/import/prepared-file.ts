@@ -1,6 +1,5 @@
 // What a worker hands back for one file: everything the main thread needs to
 // store the article without doing any CPU-heavy work itself.
-import type { PackedTokens } from '../search/index/packed-tokens';
 import type { FailReason, ParsedArticle, SkipReason } from './parse/parsed-article';
 import type { SitePlace } from './parse/site-pages';
 
@@ -41,7 +40,8 @@ export interface PreparedArticle extends Pick<
   /** BCP 47 language (src/main/lang/detect-lang.ts). */
   lang: string;
   body: { hash: string; bytes: Uint8Array };
-  tokens: PackedTokens;
+  /** The plain text, for the index worker to tokenise (the stored body holds it compressed). */
+  text: string;
   images: PreparedImage[];
 }
 

@@ -4,8 +4,6 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { FileTooComplexError, WorkerBrokenError, parseThreadsFor, threadWorkers } from '../../../src/main/import/job/import-workers';
-import { packTokens } from '../../../src/main/search/index/packed-tokens';
-import { tokenizeDocument } from '../../../src/main/search/tokenize';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -18,14 +16,14 @@ describe('import worker threads', () => {
     expect([1, 2, 4, 8].map(parseThreadsFor)).toEqual([1, 1, 3, 7]);
   });
 
-  it('prepare a real article on another thread and hand back its tokens and body', async () => {
+  it('prepare a real article on another thread and hand back its text and body', async () => {
     const workers = threadWorkers(BUILT_WORKER, 2);
     try {
       const prepared = await workers.prepare(FEED_TASK);
       expect(prepared).toMatchObject({ kind: 'article', title: '习近平访俄甚过当年毛泽东拜会斯大林', source: 'feed-capture' });
       if (prepared.kind !== 'article') return;
-      expect(prepared.tokens.terms).toBeGreaterThan(100);
-      expect(prepared.tokens.numbers.length).toBeGreaterThan(prepared.tokens.terms);
+      expect(prepared.text).toContain('毛泽东');
+      expect(prepared.text.length).toBe(prepared.textLength);
       expect(prepared.body.bytes.length).toBeGreaterThan(100);
     } finally {
       await workers.close();
@@ -171,10 +169,10 @@ describe('import worker threads', () => {
     try {
       expect(workers.indexBytes).toBe(0);
       // Adds are not awaited: their answers arrive a moment later.
-      workers.indexAdd(1, packTokens(tokenizeDocument('标题', '经济新闻')));
+      workers.indexAdd(1, { title: '标题', text: '经济新闻' });
       await vi.waitFor(() => expect(workers.indexBytes).toBeGreaterThan(0), { timeout: 10_000 });
       const small = workers.indexBytes;
-      workers.indexAdd(2, packTokens(tokenizeDocument('长文', long)));
+      workers.indexAdd(2, { title: '长文', text: long });
       await vi.waitFor(() => expect(workers.indexBytes).toBeGreaterThan(small), { timeout: 10_000 });
       const flushed = workers.indexFlush(join(tempDir(), 'seg.idx'));
       expect(workers.indexBytes).toBe(0);
@@ -189,7 +187,7 @@ describe('import worker threads', () => {
     const workers = threadWorkers(BUILT_WORKER, 1);
     const dir = tempDir();
     const segment = async (articleId: number, body: string) => {
-      workers.indexAdd(articleId, packTokens(tokenizeDocument('标题', body)));
+      workers.indexAdd(articleId, { title: '标题', text: body });
       const path = join(dir, `seg-${articleId}.idx`);
       const written = await workers.indexFlush(path);
       return { path, dead: null, checks: written!.checks };
@@ -218,9 +216,8 @@ describe('import worker threads', () => {
         "  ? { id: m.id, ok: false, message: 'out of memory' } : { id: m.id, ok: true, value: null }));\n",
     );
     const workers = threadWorkers(file, 1);
-    const tokens = packTokens(tokenizeDocument('标题', '正文'));
     try {
-      workers.indexAdd(7, tokens);
+      workers.indexAdd(7, { title: '标题', text: '正文' });
       await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).rejects.toThrow('articles did not reach the index: out of memory');
       // Reported once: the flush after it starts afresh.
       await expect(workers.indexFlush(join(tempDir(), 'seg.idx'))).resolves.toBeNull();

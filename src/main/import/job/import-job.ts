@@ -33,7 +33,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * Files in flight per unit of the workers' parallelism while a checkpoint waits for the index
  * flush and saves library.db (2–4 s each on a 6k import): with only the usual eight per thread, the
  * parse workers sat idle for much of that wait. Bounded, as each result holds an article's body
- * and tokens (some 100 KB for a realistic page): 32 files with one parse thread (two cores), 64 with two.
+ * and text (some 60 KB for a realistic page): 32 files with one parse thread (two cores), 64 with two.
  */
 const AHEAD_WHILE_SAVING = 4;
 

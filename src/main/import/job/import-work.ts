@@ -1,8 +1,7 @@
 // What an import job asks of the threads its CPU-heavy work runs on: worker threads
 // in the app and CLI (import-workers.ts), the calling thread in unit tests
 // (inline-workers.ts).
-import type { MergeRequest, SegmentWritten } from '../../search/index/index-builder';
-import type { PackedTokens } from '../../search/index/packed-tokens';
+import type { IndexedText, MergeRequest, SegmentWritten } from '../../search/index/index-builder';
 import type { FileTask, PreparedFile } from '../prepared-file';
 
 export interface ImportWorkers {
@@ -14,7 +13,7 @@ export interface ImportWorkers {
    */
   readonly indexBytes: number;
   prepare(task: FileTask): Promise<PreparedFile>;
-  indexAdd(articleId: number, tokens: PackedTokens): void;
+  indexAdd(articleId: number, article: IndexedText): void;
   indexFlush(path: string): Promise<SegmentWritten | null>;
   indexDiscard(): Promise<void>;
   indexMerge(request: MergeRequest): Promise<SegmentWritten>;

@@ -225,9 +225,9 @@ export function threadWorkers(file: string, parseThreads: number, options: Worke
       return indexBytes;
     },
     prepare: (task) => leastBusy().request<PreparedFile>({ type: 'prepare', task }),
-    indexAdd: (articleId, tokens) => {
+    indexAdd: (articleId, article) => {
       const into = segment;
-      indexer.request<number>({ type: 'index-add', articleId, tokens }, [tokens.numbers.buffer as ArrayBuffer]).then(
+      indexer.request<number>({ type: 'index-add', articleId, article }).then(
         (bytes) => {
           if (into === segment) indexBytes = bytes;
         },

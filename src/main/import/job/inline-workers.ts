@@ -14,8 +14,8 @@ export function inlineWorkers(): ImportWorkers {
       return indexBytes;
     },
     prepare: async (task) => prepareFile(task),
-    indexAdd: (articleId, tokens) => {
-      indexBytes = index.add(articleId, tokens);
+    indexAdd: (articleId, article) => {
+      indexBytes = index.add(articleId, article);
     },
     indexFlush: async (path) => {
       indexBytes = 0;

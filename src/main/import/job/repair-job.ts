@@ -11,7 +11,6 @@ import { verifyStored } from '../../library/check';
 import type { Library } from '../../library/library';
 import type { ArticleRow } from '../../library/records';
 import type { ImportWorkers } from './import-work';
-import { articleTokens } from '../prepare-file';
 
 const ROWS_PER_READ = 512;
 /** Articles per rebuilt segment, as an import writes them. */
@@ -67,9 +66,9 @@ async function rebuildIndex(library: Library, workers: ImportWorkers, rows: Arti
     if (written) segments.push({ id, file, written });
   };
   for (const [n, row] of rows.entries()) {
-    workers.indexAdd(row.id, articleTokens(row.title, library.readText(row.body)));
+    workers.indexAdd(row.id, { title: row.title, text: library.readText(row.body) });
     if ((n + 1) % SEGMENT_ARTICLES === 0) await flush();
-    // Tokenising runs here: let the app's main process answer the window in between.
+    // Reading the texts runs here: let the app's main process answer the window in between.
     else if (n % 100 === 99) await turn();
   }
   await flush();

@@ -146,13 +146,13 @@ export function storeArticle(
       db.updateArticle(previous, row, now);
       storeImages(library, previous, prepared, file.path, report);
       library.index.kill(previous);
-      workers.indexAdd(previous, prepared.tokens);
+      workers.indexAdd(previous, { title: prepared.title, text: prepared.text });
       return 'updated';
     }
     const id = db.insertArticle(row, now);
     record('article', id);
     storeImages(library, id, prepared, file.path, report);
-    workers.indexAdd(id, prepared.tokens);
+    workers.indexAdd(id, { title: prepared.title, text: prepared.text });
     return 'imported';
   });
 }

@@ -16,7 +16,7 @@ function handle(msg: WorkerRequest) {
     case 'prepare':
       return prepareFile(msg.task);
     case 'index-add':
-      return index.add(msg.articleId, msg.tokens);
+      return index.add(msg.articleId, msg.article);
     case 'index-flush':
       return index.flush(msg.path);
     case 'index-discard':

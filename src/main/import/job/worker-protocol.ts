@@ -1,11 +1,10 @@
 // Messages between the import job and its worker threads.
-import type { MergeRequest, SegmentWritten } from '../../search/index/index-builder';
-import type { PackedTokens } from '../../search/index/packed-tokens';
+import type { IndexedText, MergeRequest, SegmentWritten } from '../../search/index/index-builder';
 import type { FileTask, PreparedFile } from '../prepared-file';
 
 export type WorkerCall =
   | { type: 'prepare'; task: FileTask }
-  | { type: 'index-add'; articleId: number; tokens: PackedTokens }
+  | { type: 'index-add'; articleId: number; article: IndexedText }
   | { type: 'index-flush'; path: string }
   | { type: 'index-discard' }
   | { type: 'index-merge'; request: MergeRequest };
@@ -29,5 +28,5 @@ type WorkerValue = PreparedFile | SegmentWritten | number | null;
 /** The buffers a prepared file carries, moved (not copied) across threads. */
 export function transferablesOf(value: WorkerValue): ArrayBuffer[] {
   if (!value || typeof value === 'number' || !('kind' in value) || value.kind !== 'article') return [];
-  return [value.body.bytes.buffer as ArrayBuffer, value.tokens.numbers.buffer as ArrayBuffer];
+  return [value.body.bytes.buffer as ArrayBuffer];
 }
