@@ -2,6 +2,7 @@
 // of results, on article texts of up to several megabytes, so it only ever
 // reads the window it returns plus the match ranges — never the whole text.
 import type { Range } from '../../shared/model';
+import { isWhitespaceUnit } from '../../shared/whitespace';
 import { normalize } from './normalize';
 import { Column } from './typed-arrays';
 
@@ -12,27 +13,6 @@ const MAX_RANGES = 1000;
 /** How far back from the window's end a cut may move to avoid splitting a word. */
 const WORD_BACKOFF = 20;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-// Characters are tested by code, not as one-character strings: indexing a CJK text
-// makes a new string per character, and fifty snippets a search made that most of
-// what a search allocated.
-
-/** What /\s/ matches. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 const SENTENCE_ENDS = new Set(Array.from('。！？!?.;；…\n', (ch) => ch.charCodeAt(0)));
 
@@ -91,7 +71,7 @@ function windowStart(text: string, cluster: Cluster, maxLength: number): number 
   const earliest = Math.max(0, cluster.start - Math.min(LEAD, Math.floor(slack / 2)));
   if (earliest === 0) return 0;
   for (let p = cluster.start - 1; p >= earliest; p--) if (SENTENCE_ENDS.has(text.charCodeAt(p))) return p + 1;
-  for (let p = earliest; p < cluster.start; p++) if (isSpace(text.charCodeAt(p))) return p + 1;
+  for (let p = earliest; p < cluster.start; p++) if (isWhitespaceUnit(text.charCodeAt(p))) return p + 1;
   const low = text.charCodeAt(earliest);
   return low >= 0xdc00 && low <= 0xdfff ? earliest + 1 : earliest; // never split a surrogate pair
 }
@@ -131,7 +111,7 @@ function collapseWindow(text: string, start: number, maxLength: number): Collaps
   outAt.clear();
   let r = start;
   for (; r < text.length && length < maxLength; r++) {
-    const space = isSpace(text.charCodeAt(r));
+    const space = isWhitespaceUnit(text.charCodeAt(r));
     outAt.push(length + (pendingSpace && !space ? 1 : 0));
     if (space) {
       if (runStart >= 0) runs.push(text.slice(runStart, r));
@@ -159,7 +139,7 @@ function collapseWindow(text: string, start: number, maxLength: number): Collaps
 /** Moves a cut that falls inside a word back to the space before it, unless that would cut a highlight. */
 function cutBetweenWords(text: string, start: number, end: number, keep: number): number {
   if (end >= text.length || !WORD_CHAR.test(text[end - 1] ?? '') || !WORD_CHAR.test(text[end] as string)) return end;
-  for (let p = end - 1; p >= keep && p > start && p > end - WORD_BACKOFF; p--) if (isSpace(text.charCodeAt(p))) return p;
+  for (let p = end - 1; p >= keep && p > start && p > end - WORD_BACKOFF; p--) if (isWhitespaceUnit(text.charCodeAt(p))) return p;
   return end; // CJK, or a very long word: cut anywhere
 }
 
@@ -168,9 +148,9 @@ export function buildSnippet(text: string, ranges: Range[], options?: { maxLengt
   const maxLength = Math.max(1, options?.maxLength ?? DEFAULT_LENGTH);
   const cluster = bestCluster(text, ranges, maxLength);
   let start = cluster ? windowStart(text, cluster, maxLength) : 0;
-  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  while (start < text.length && isWhitespaceUnit(text.charCodeAt(start))) start++;
   let before = start - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  while (before >= 0 && isWhitespaceUnit(text.charCodeAt(before))) before--;
   const prefix = before >= 0 ? ELLIPSIS : '';
 
   const window = collapseWindow(text, start, maxLength);
@@ -185,7 +165,7 @@ export function buildSnippet(text: string, ranges: Range[], options?: { maxLengt
   const outPos = (r: number): number => (r - start < window.outAt.length ? (window.outAt[r - start] as number) : window.body.length);
   const body = window.body.slice(0, outPos(end)).trimEnd();
   let cut = false;
-  for (let p = end; p < text.length && !cut; p++) cut = !isSpace(text.charCodeAt(p));
+  for (let p = end; p < text.length && !cut; p++) cut = !isWhitespaceUnit(text.charCodeAt(p));
   const snippet = prefix + body + (cut ? ELLIPSIS : '');
 
   const highlights: Range[] = [];

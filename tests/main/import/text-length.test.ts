@@ -6,7 +6,8 @@ import { textContent } from 'domutils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../../src/main/import/parse/html-text';
-import { collapsedLength, isWhitespaceUnit, visibleLength } from '../../../src/main/import/parse/text-length';
+import { collapsedLength, visibleLength } from '../../../src/main/import/parse/text-length';
+import { isWhitespaceUnit } from '../../../src/shared/whitespace';
 
 /** Text made of letters, CJK, and every kind of whitespace /\s/ knows, in runs. */
 const piece = fc.constantFrom(
