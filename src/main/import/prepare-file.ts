@@ -1,5 +1,5 @@
-// The CPU-heavy half of importing one file, run in a worker thread: read, hash,
-// parse, normalise, tokenise, compress, and look at its local images.
+// The CPU-heavy half of importing one file, run in a parse thread: read, hash,
+// parse, compress, and look at its local images (the index worker tokenises the text).
 import { readFileSync } from 'node:fs';
 import { isInsideFolder } from '../files/inside-folder';
 import { inspectImage } from '../images/image-facts';
