@@ -67,7 +67,6 @@ export function prepareFile(task: FileTask): PreparedFile {
     source: a.source,
     author: a.author,
     url: a.url,
-    textLength: a.text.length,
     lang: detectLang(a.title, a.text, { url: a.url, encoding: a.encoding }),
     body: encodeArticleBody({ text: a.text, html: a.html }),
     text: a.text,

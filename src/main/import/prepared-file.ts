@@ -36,11 +36,10 @@ export interface PreparedArticle extends Pick<
   identity: string;
   /** What the identity was taken from: the canonical URL, or (without one) the text. */
   identityBy: 'url' | 'text';
-  textLength: number;
   /** BCP 47 language (src/main/lang/detect-lang.ts). */
   lang: string;
   body: { hash: string; bytes: Uint8Array };
-  /** The plain text, for the index worker to tokenise (the stored body holds it compressed). */
+  /** The plain text: the library records its length, the index worker tokenises it (the body holds it compressed). */
   text: string;
   images: PreparedImage[];
 }

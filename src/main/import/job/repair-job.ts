@@ -51,7 +51,7 @@ async function reread(library: Library, workers: ImportWorkers, row: ArticleRow)
     } else {
       // The file changed since: the article takes its text as it is now.
       const blob = library.db.blobId(prepared.body.hash) ?? library.db.putBlob(prepared.body.hash, at);
-      library.db.setArticleBody(row.id, blob, prepared.textLength);
+      library.db.setArticleBody(row.id, blob, prepared.text.length);
     }
   });
   return null;

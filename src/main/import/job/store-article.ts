@@ -91,7 +91,7 @@ function rowOf(library: Library, prepared: PreparedArticle, path: string, bodyBl
     format: prepared.format,
     encoding: prepared.encoding,
     bodyBlob,
-    textLength: prepared.textLength,
+    textLength: prepared.text.length,
     lang: prepared.lang,
   };
 }
